@@ -1,0 +1,13 @@
+// Vitest settings: Node environment, generous timeouts for the real builds and browser tests.
+import { defineConfig } from "vitest/config";
+
+export const config = defineConfig({
+  test: {
+    include: ["test/**/*.test.ts"],
+    testTimeout: 60_000,
+    hookTimeout: 180_000,
+    pool: "forks",
+  },
+});
+
+export default config;
