@@ -1,0 +1,144 @@
+// `npm run eval`: ROUGE of our summaries and of Lead-k on the evaluation sets, side by side.
+import { readFileSync, writeFileSync, existsSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { splitSentences } from "../src/summarise/split-sentences.ts";
+import { rouge1, rouge2, rougeLsum } from "./eval/rouge.ts";
+import { runSummarizeJsonl, type EvalArticle } from "./eval/run-summarize-jsonl.ts";
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+/** The sets and their summary length; `undefined` means "as many lines as the reference". */
+const SETS: { name: string; k: number | undefined }[] = [
+  { name: "cnndm-dev", k: 3 },
+  { name: "xsum-dev", k: 1 },
+  { name: "bbc-dev", k: undefined },
+];
+
+interface Scores {
+  r1: number;
+  r2: number;
+  rl: number;
+}
+
+interface SetResult {
+  set: string;
+  articles: number;
+  ours: Scores;
+  lead: Scores;
+  /** Articles where ours beats / ties / loses to Lead-k on R-1. */
+  wins: number;
+  ties: number;
+  losses: number;
+  articlesPerSecond: number;
+}
+
+function parseArgs(argv: string[]): { evalDir: string; json: string | undefined; only: string[] | undefined } {
+  let evalDir = path.resolve(repoRoot, "../shared/eval");
+  let json: string | undefined;
+  let only: string[] | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = (): string => {
+      const next = argv[++i];
+      if (next === undefined) throw new Error(`${arg} needs a value`);
+      return next;
+    };
+    if (arg === "--eval-dir") evalDir = path.resolve(value());
+    else if (arg === "--json") json = path.resolve(value());
+    else if (arg === "--sets") only = value().split(",");
+    else if (arg === "--help") {
+      console.log("npm run eval -- [--eval-dir DIR] [--json out.json] [--sets cnndm-dev,xsum-dev,bbc-dev]");
+      process.exit(0);
+    } else throw new Error(`unknown argument ${arg}; try --help`);
+  }
+  return { evalDir, json, only };
+}
+
+function readSet(file: string): EvalArticle[] {
+  return readFileSync(file, "utf8")
+    .split("\n")
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as EvalArticle);
+}
+
+function score(reference: string, summary: string[]): Scores {
+  const prediction = summary.join("\n");
+  return {
+    r1: rouge1(reference, prediction).fmeasure,
+    r2: rouge2(reference, prediction).fmeasure,
+    rl: rougeLsum(reference, prediction).fmeasure,
+  };
+}
+
+function referenceLines(reference: string): number {
+  return reference.split("\n").filter((line) => line.trim()).length;
+}
+
+async function evaluateSet(name: string, file: string, fixedK: number | undefined): Promise<SetResult> {
+  const articles = readSet(file);
+  const kOf = (a: EvalArticle): number => fixedK ?? referenceLines(a.reference);
+  // summarizeJsonl takes one K per run, as the CLI does, so group articles by K.
+  const groups = new Map<number, EvalArticle[]>();
+  for (const article of articles) groups.set(kOf(article), [...(groups.get(kOf(article)) ?? []), article]);
+  const summaries = new Map<string, string[]>();
+  let seconds = 0;
+  for (const [k, group] of groups) {
+    const run = await runSummarizeJsonl(group, k);
+    seconds += run.seconds;
+    for (const [id, summary] of run.summaries) summaries.set(id, summary);
+  }
+  const ours: Scores = { r1: 0, r2: 0, rl: 0 };
+  const lead: Scores = { r1: 0, r2: 0, rl: 0 };
+  let wins = 0;
+  let ties = 0;
+  let losses = 0;
+  for (const article of articles) {
+    const a = score(article.reference, summaries.get(article.id) ?? []);
+    const b = score(article.reference, splitSentences(article.text).slice(0, kOf(article)));
+    for (const key of ["r1", "r2", "rl"] as const) {
+      ours[key] += a[key];
+      lead[key] += b[key];
+    }
+    if (Math.abs(a.r1 - b.r1) < 1e-12) ties++;
+    else if (a.r1 > b.r1) wins++;
+    else losses++;
+  }
+  for (const key of ["r1", "r2", "rl"] as const) {
+    ours[key] = (100 * ours[key]) / articles.length;
+    lead[key] = (100 * lead[key]) / articles.length;
+  }
+  return { set: name, articles: articles.length, ours, lead, wins, ties, losses, articlesPerSecond: articles.length / seconds };
+}
+
+function printTable(results: SetResult[]): void {
+  const f = (n: number): string => n.toFixed(2).padStart(6);
+  const d = (n: number): string => `${n >= 0 ? "+" : ""}${n.toFixed(2)}`.padStart(6);
+  console.log("| set | n | method | R-1 | R-2 | R-Lsum | R-1 win/tie/loss | articles/s |");
+  console.log("|---|---|---|---|---|---|---|---|");
+  for (const r of results) {
+    const k = r.set === "cnndm-dev" ? "Lead-3" : r.set === "xsum-dev" ? "Lead-1" : "Lead-k";
+    console.log(`| ${r.set} | ${r.articles} | ours | ${f(r.ours.r1)} | ${f(r.ours.r2)} | ${f(r.ours.rl)} | ${r.wins}/${r.ties}/${r.losses} | ${Math.round(r.articlesPerSecond)} |`);
+    console.log(`| ${r.set} | ${r.articles} | ${k} | ${f(r.lead.r1)} | ${f(r.lead.r2)} | ${f(r.lead.rl)} | | |`);
+    console.log(`| ${r.set} | ${r.articles} | difference | ${d(r.ours.r1 - r.lead.r1)} | ${d(r.ours.r2 - r.lead.r2)} | ${d(r.ours.rl - r.lead.rl)} | | |`);
+  }
+}
+
+async function main(): Promise<void> {
+  const { evalDir, json, only } = parseArgs(process.argv.slice(2));
+  const results: SetResult[] = [];
+  for (const { name, k } of SETS) {
+    if (only && !only.includes(name)) continue;
+    const file = path.join(evalDir, `${name}.jsonl`);
+    if (!existsSync(file)) {
+      console.error(`${file}: not found; pass --eval-dir to point at the evaluation sets`);
+      process.exitCode = 1;
+      continue;
+    }
+    results.push(await evaluateSet(name, file, k));
+  }
+  printTable(results);
+  if (json) writeFileSync(json, `${JSON.stringify(results, null, 2)}\n`);
+}
+
+await main();
