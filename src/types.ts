@@ -17,7 +17,7 @@ export interface RawArticle {
   dateSource?: DateSource;
   dateline?: string;
   byline?: string;
-  source?: { name?: string; url?: string };
+  source?: { name?: string; url?: string; licence?: string; licence_url?: string };
   highlights: string[];
   tags?: string[];
   language?: string;

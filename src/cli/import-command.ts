@@ -1,0 +1,75 @@
+// `broadsheet import`: raw files and folders into content/articles, with a summary and a JSON report.
+import { relative } from "node:path";
+import { importFiles, type ImportReport } from "../import/index.ts";
+import { parseDate } from "../import/parse-date.ts";
+import { readSiteSettings } from "../util/site-settings.ts";
+import { writeAtomic } from "../util/write-atomic.ts";
+import type { Command } from "./main.ts";
+import { showProgress } from "./show-progress.ts";
+import { parseOptions, UsageError } from "./usage-error.ts";
+
+const HELP = `Usage: broadsheet import [<file or folder>…] [options]
+
+Converts article files (plain text, and the other formats listed in the README) into
+Markdown articles under content/articles/YYYY/MM/DD/. Folders are walked. With no path,
+imports content/inbox/. Inputs are never modified; an article edited by hand is never
+overwritten; importing the same story again changes nothing.
+
+Options:
+  --date <date>      date for articles that carry none (default: from the file name,
+                     else the file time, which is flagged in the report)
+  --out <folder>     where articles go (default: content/articles)
+  --report <file>    where the JSON report goes (default: .cache/import-report.json)
+  --dry-run          show what would happen, write nothing
+  --quiet            print only the summary line and problems
+  -h, --help         this help
+
+Exit codes: 0 every file imported or unchanged, 1 some file failed (the others were
+imported), 2 wrong usage.`;
+
+/** Prints the summary of a run: counts, then each problem, warning and removal on one line. */
+export function printImportReport(report: ImportReport, reportPath: string, quiet = false): void {
+  const count = (outcome: string) => report.entries.filter((entry) => entry.outcome === outcome).length;
+  for (const entry of report.entries) {
+    if (entry.outcome === "failed") console.error(`  failed   ${entry.message}`);
+    else if (entry.outcome === "skipped" && !quiet) console.error(`  skipped  ${entry.input}: ${entry.message}`);
+  }
+  if (!quiet) {
+    for (const warning of report.warnings) console.error(`  warning  ${warning.input}: ${warning.message}`);
+    for (const removal of report.removed) console.error(`  removed  ${removal.input}: ${removal.reason}`);
+  }
+  const verb = report.dryRun ? "would be " : "";
+  console.error(
+    `${report.files} file(s): ${count("imported")} ${verb}imported, ${count("updated")} ${verb}updated, ` +
+      `${count("unchanged")} unchanged, ${count("skipped")} skipped, ${count("failed")} failed; ` +
+      `${report.removed.length} piece(s) of junk removed. Report: ${reportPath}`,
+  );
+}
+
+export const importCommand: Command = {
+  summary: "convert article files into Markdown articles (default: content/inbox/)",
+  help: HELP,
+  async run(args) {
+    const { values, positionals } = parseOptions(args, {
+      date: { type: "string" },
+      out: { type: "string" },
+      report: { type: "string" },
+      "dry-run": { type: "boolean" },
+      quiet: { type: "boolean" },
+    });
+    const settings = readSiteSettings("content");
+    const date = values.date ? parseDate(values.date, settings.timezone) : undefined;
+    if (values.date && !date) throw new UsageError(`--date "${values.date}" is not a date (write 2025-09-13)`);
+    const reportPath = values.report ?? ".cache/import-report.json";
+    const report = await importFiles(positionals.length ? positionals : ["content/inbox"], {
+      articlesDir: values.out ?? "content/articles",
+      zone: settings.timezone,
+      ...(date ? { date } : {}),
+      dryRun: values["dry-run"] ?? false,
+      onProgress: showProgress("importing"),
+    });
+    await writeAtomic(reportPath, `${JSON.stringify(report, null, 2)}\n`);
+    printImportReport(report, relative(process.cwd(), reportPath), values.quiet ?? false);
+    return report.entries.some((entry) => entry.outcome === "failed") ? 1 : 0;
+  },
+};

@@ -1,0 +1,34 @@
+// Runs Eleventy in this process with Broadsheet's configuration, for a build or for the dev server.
+import Eleventy from "@11ty/eleventy";
+
+/** Options of a build (defaults: content/ into _site/, no prefix, a production build). */
+export interface EleventyRunOptions {
+  /** Output folder (default: "_site"). */
+  output?: string;
+  /** Path prefix for hosting under a sub-path, like "/digest/" (default: "/"). */
+  pathPrefix?: string;
+  /** "build" leaves drafts out; "serve" and "watch" keep them (default: "build"). */
+  runMode?: "build" | "serve" | "watch";
+  /** Port of the dev server (default: 8080). */
+  port?: number;
+  /** Hide Eleventy's per-file log lines (default: true). */
+  quiet?: boolean;
+}
+
+/** Builds the site once, or builds and then watches and serves it until the process is stopped. */
+export async function runEleventy(options: EleventyRunOptions = {}): Promise<void> {
+  const runMode = options.runMode ?? "build";
+  const eleventy = new Eleventy("content", options.output ?? "_site", {
+    configPath: "eleventy.config.ts",
+    pathPrefix: options.pathPrefix,
+    quietMode: options.quiet ?? true,
+    runMode,
+  });
+  await eleventy.init();
+  if (runMode === "build") {
+    await eleventy.write();
+    return;
+  }
+  await eleventy.watch();
+  if (runMode === "serve") await eleventy.serve(options.port ?? 8080);
+}

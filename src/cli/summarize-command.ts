@@ -1,0 +1,28 @@
+// `broadsheet summarize`: the summariser on JSONL, for evaluation ({"id","text"} in, {"id","summary"} out).
+import { summarizeJsonl } from "../summarise/index.ts";
+import type { Command } from "./main.ts";
+import { parseOptions, UsageError } from "./usage-error.ts";
+
+const HELP = `Usage: broadsheet summarize [--sentences K] < in.jsonl > out.jsonl
+
+Reads one JSON object a line, {"id": …, "text": …, "title"?: …}, and writes one a line,
+{"id": …, "summary": [sentence, …]}, in the same order. A malformed line is reported on
+stderr with its line number and skipped.
+
+Options:
+  --sentences <K>   sentences a summary (default: 3)
+  -h, --help        this help
+
+Exit codes: 0 every line summarised, 1 some line was malformed, 2 wrong usage.`;
+
+export const summarizeCommand: Command = {
+  summary: "summarise JSONL articles from stdin to stdout (for evaluation)",
+  help: HELP,
+  async run(args) {
+    const { values } = parseOptions(args, { sentences: { type: "string" } });
+    const sentences = Number(values.sentences ?? 3);
+    if (!Number.isInteger(sentences) || sentences < 1) throw new UsageError(`--sentences "${values.sentences}" must be a whole number of 1 or more`);
+    const { errors } = await summarizeJsonl(process.stdin, process.stdout, sentences);
+    return errors > 0 ? 1 : 0;
+  },
+};

@@ -1,0 +1,13 @@
+// Wrong usage of the CLI (an unknown option, a bad value): exit code 2 and the command's help.
+import { parseArgs, type ParseArgsConfig } from "node:util";
+
+export class UsageError extends Error {}
+
+/** node:util's parseArgs, with its errors turned into UsageErrors. */
+export function parseOptions<T extends ParseArgsConfig["options"]>(args: string[], options: T) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}

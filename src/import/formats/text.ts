@@ -1,0 +1,100 @@
+// Plain-text articles: header lines, highlight bullets, a dateline, paragraphs by single or blank lines.
+import { ImportError } from "../../errors.ts";
+import type { RawArticle } from "../../types.ts";
+import { parseDate } from "../parse-date.ts";
+import { parseDateline } from "../parse-dateline.ts";
+import { removeJunk } from "../remove-junk.ts";
+import { splitParagraphs } from "../split-paragraphs.ts";
+import type { Format } from "./format.ts";
+
+const HEADER = /^(title|headline|date|published|source|url|link|by|byline|author|tags|topics)\s*:\s*(.*)$/i;
+const BULLET = /^\s*(?:[-•*]|\u2022)\s+(.+)$/;
+
+/** Header lines at the top of the file, as a map of lower-case keys, and the line where the rest starts. */
+function readHeaders(lines: string[]): { headers: Map<string, string>; next: number } {
+  const headers = new Map<string, string>();
+  let next = 0;
+  while (next < lines.length) {
+    const line = lines[next]!;
+    const match = HEADER.exec(line);
+    if (match && match[2]!.trim()) headers.set(match[1]!.toLowerCase(), match[2]!.trim());
+    else if (line.trim() !== "" || headers.size === 0) break;
+    next++;
+  }
+  return { headers, next };
+}
+
+/** Highlight bullets that open the file, and the line after them. */
+function readBullets(lines: string[], start: number): { highlights: string[]; next: number } {
+  const highlights: string[] = [];
+  let next = start;
+  while (next < lines.length) {
+    const line = lines[next]!;
+    const match = BULLET.exec(line);
+    if (match) highlights.push(match[1]!.trim());
+    else if (line.trim() !== "" || highlights.length === 0) break;
+    next++;
+  }
+  // Skip blank lines before the body.
+  while (next < lines.length && lines[next]!.trim() === "") next++;
+  return { highlights, next };
+}
+
+/** The source from "Source:" and "URL:" headers, when either is present. */
+function readSource(headers: Map<string, string>): RawArticle["source"] | undefined {
+  const name = headers.get("source");
+  const url = headers.get("url") ?? headers.get("link");
+  if (!name && !url) return undefined;
+  if (name && /^https?:\/\//.test(name) && !url) return { url: name };
+  return { ...(name ? { name } : {}), ...(url ? { url } : {}) };
+}
+
+export const textFormat: Format = {
+  name: "text",
+
+  detect(file) {
+    // Text is the fallback for anything that reads as text and is not markup.
+    return ["txt", "text", ""].includes(file.ext) || !/^\s*</.test(file.text);
+  },
+
+  extract(file, context) {
+    const lines = file.text.split("\n");
+    const { headers, next: afterHeaders } = readHeaders(lines);
+    const { highlights, next: bodyStart } = readBullets(lines, afterHeaders);
+    let paragraphs = splitParagraphs(lines.slice(bodyStart).join("\n"));
+    if (paragraphs.length === 0) {
+      throw new ImportError("no article text found (the file has no paragraphs after its header)", {
+        path: file.path,
+        line: bodyStart + 1,
+      });
+    }
+    const dateline = parseDateline(paragraphs[0]!);
+    if (dateline) paragraphs = [dateline.rest, ...paragraphs.slice(1)];
+    const { kept, removed } = removeJunk(paragraphs);
+    const dateText = headers.get("date") ?? headers.get("published");
+    const date = dateText ? parseDate(dateText, context.zone) : undefined;
+    if (dateText && !date) {
+      const line = lines.findIndex((text) => HEADER.test(text) && text.includes(dateText)) + 1;
+      throw new ImportError(`the Date: header "${dateText}" is not a date (write it as 2025-09-13 or 2025-09-13T18:00+05:00)`, {
+        path: file.path,
+        line,
+      });
+    }
+    const source = readSource(headers) ?? (dateline?.agency ? { name: dateline.agency } : undefined);
+    const byline = headers.get("by") ?? headers.get("byline") ?? headers.get("author");
+    const tags = (headers.get("tags") ?? headers.get("topics"))?.split(/\s*,\s*/).filter(Boolean);
+    const title = headers.get("title") ?? headers.get("headline");
+    const article: RawArticle = {
+      ...(title ? { title } : {}),
+      ...(date ? { date, dateSource: "explicit" as const } : {}),
+      ...(dateline?.place ? { dateline: dateline.place } : {}),
+      ...(byline ? { byline: byline.replace(/^by\s+/i, "") } : {}),
+      ...(source ? { source } : {}),
+      ...(tags?.length ? { tags } : {}),
+      highlights,
+      body: kept.join("\n\n"),
+      removed,
+    };
+    return { articles: [article], errors: [] };
+  },
+};

@@ -1,0 +1,110 @@
+// Imports raw files into content/articles: one Markdown file per story, nothing lost, every outcome reported.
+import { existsSync } from "node:fs";
+import { rm } from "node:fs/promises";
+import { join, relative } from "node:path";
+import { ImportError } from "../errors.ts";
+import { writeAtomic } from "../util/write-atomic.ts";
+import { composeArticleText, isUntouched } from "./article-file.ts";
+import { collectInputs } from "./collect-inputs.ts";
+import { completeArticle, type CompleteOptions } from "./complete-article.ts";
+import { findExisting } from "./find-existing.ts";
+import { chooseFormat } from "./formats/index.ts";
+import { readInput } from "./read-input.ts";
+
+export type Outcome = "imported" | "updated" | "unchanged" | "skipped" | "failed";
+
+/** What happened to one article (or to one file that gave none). */
+export interface ReportEntry {
+  input: string;
+  outcome: Outcome;
+  /** The article file, relative to the project, when there is one. */
+  article?: string;
+  /** Why it was skipped or failed, or a warning about it. */
+  message?: string;
+  line?: number;
+}
+
+/** The full account of an import run. In = imported + updated + unchanged + skipped + failed, always. */
+export interface ImportReport {
+  files: number;
+  entries: ReportEntry[];
+  /** Every piece of text cut from an article, with the reason: nothing is dropped silently. */
+  removed: { input: string; article: string; reason: string; text: string }[];
+  warnings: { input: string; message: string }[];
+  dryRun: boolean;
+}
+
+export interface ImportOptions extends CompleteOptions {
+  /** Where articles are written (default: content/articles). */
+  articlesDir: string;
+  /** Report what would happen, write nothing (default: false). */
+  dryRun?: boolean;
+  /** Called after each file, for progress display. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Imports every file under `paths` into `options.articlesDir`. Never throws for a bad file. */
+export async function importFiles(paths: string[], options: ImportOptions): Promise<ImportReport> {
+  const { files, missing } = await collectInputs(paths);
+  const report: ImportReport = { files: files.length + missing.length, entries: [], removed: [], warnings: [], dryRun: Boolean(options.dryRun) };
+  for (const path of missing) report.entries.push({ input: path, outcome: "failed", message: "no such file or folder" });
+  const existing = await findExisting(options.articlesDir);
+  const seen = new Map<string, string>();
+  const taken = new Set([...existing.values()].map((article) => article.relativePath));
+  let done = 0;
+  for (const path of files) {
+    try {
+      const file = await readInput(path);
+      const format = chooseFormat(file);
+      if (!format) throw new ImportError("not an article file this version can read", { path });
+      const { articles: raws, errors } = await format.extract(file, { zone: options.zone });
+      for (const error of errors) report.entries.push({ input: path, outcome: "failed", message: error.message, ...(error.line ? { line: error.line } : {}) });
+      if (raws.length === 0 && errors.length === 0) throw new ImportError("no article found in the file", { path });
+      for (const raw of raws) {
+        const article = completeArticle(raw, file, path, options);
+        const previous = seen.get(article.id);
+        if (previous) {
+          report.entries.push({ input: path, outcome: "skipped", message: `the same story as ${previous}` });
+          continue;
+        }
+        seen.set(article.id, path);
+        const before = existing.get(article.id);
+        let relativePath = article.relativePath;
+        if (!before && (taken.has(relativePath) || existsSync(join(options.articlesDir, relativePath)))) {
+          // Two different stories with the same headline on the same day: the id tells them apart.
+          relativePath = relativePath.replace(/\.md$/, `-${article.id.slice(0, 6)}.md`);
+        }
+        const target = join(options.articlesDir, relativePath);
+        const shown = relative(process.cwd(), target);
+        const text = composeArticleText(article.data, article.body);
+        if (article.dateGuessed) {
+          report.warnings.push({ input: path, message: `no date in the file: took the file time ${article.data.date}; check it or pass --date` });
+        }
+        for (const removal of raw.removed) report.removed.push({ input: path, article: shown, ...removal });
+        if (before && before.text === text && before.relativePath === relativePath) {
+          report.entries.push({ input: path, outcome: "unchanged", article: shown });
+          continue;
+        }
+        if (before && !isUntouched(before.text)) {
+          const message = `${relative(process.cwd(), join(options.articlesDir, before.relativePath))} was edited by hand; not overwritten (delete it to import again)`;
+          report.warnings.push({ input: path, message });
+          report.entries.push({ input: path, outcome: "skipped", article: shown, message });
+          continue;
+        }
+        if (!options.dryRun) {
+          await writeAtomic(target, text);
+          // The story moved (its date or title changed): the old file is ours and unedited, so it goes.
+          if (before && before.relativePath !== relativePath) await rm(join(options.articlesDir, before.relativePath), { force: true });
+        }
+        taken.add(relativePath);
+        report.entries.push({ input: path, outcome: before ? "updated" : "imported", article: shown });
+      }
+    } catch (error) {
+      const line = error instanceof ImportError ? error.line : undefined;
+      const message = error instanceof ImportError ? error.message : `${path}: ${(error as Error).message}`;
+      report.entries.push({ input: path, outcome: "failed", message, ...(line ? { line } : {}) });
+    }
+    options.onProgress?.(++done, files.length);
+  }
+  return report;
+}

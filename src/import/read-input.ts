@@ -1,0 +1,58 @@
+// Reads a raw input file and decodes it: UTF-8 (with or without BOM), UTF-16 with BOM, Windows-1252.
+import { readFile, stat } from "node:fs/promises";
+import { basename, extname } from "node:path";
+import iconv from "iconv-lite";
+
+/** One raw input file, decoded to text with LF line endings. */
+export interface InputFile {
+  /** The path as the user gave it (relative paths stay relative). */
+  path: string;
+  name: string;
+  /** Lower-case extension without the dot ("" when none). */
+  ext: string;
+  text: string;
+  encoding: "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
+  /** The file's modification time, the last resort for a date. */
+  mtime: Date;
+  size: number;
+}
+
+/** Decodes bytes by their BOM, else as UTF-8 when valid, else as Windows-1252. */
+export function decodeBytes(bytes: Uint8Array): { text: string; encoding: InputFile["encoding"] } {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf) {
+    return { text: buffer.subarray(3).toString("utf8"), encoding: "utf-8" };
+  }
+  if (buffer[0] === 0xff && buffer[1] === 0xfe) {
+    return { text: iconv.decode(buffer.subarray(2), "utf-16le"), encoding: "utf-16le" };
+  }
+  if (buffer[0] === 0xfe && buffer[1] === 0xff) {
+    return { text: iconv.decode(buffer.subarray(2), "utf-16be"), encoding: "utf-16be" };
+  }
+  try {
+    // fatal: true so that invalid UTF-8 falls through to Windows-1252 instead of becoming U+FFFD.
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(buffer), encoding: "utf-8" };
+  } catch {
+    return { text: iconv.decode(buffer, "windows-1252"), encoding: "windows-1252" };
+  }
+}
+
+/** Normalises line endings to LF and strips NUL characters, which YAML and HTML both reject. */
+export function normaliseText(text: string): string {
+  return text.replace(/\r\n?/g, "\n").replace(/\u0000/g, "");
+}
+
+/** Reads and decodes one file. */
+export async function readInput(path: string): Promise<InputFile> {
+  const [bytes, info] = await Promise.all([readFile(path), stat(path)]);
+  const { text, encoding } = decodeBytes(bytes);
+  return {
+    path,
+    name: basename(path),
+    ext: extname(path).slice(1).toLowerCase(),
+    text: normaliseText(text),
+    encoding,
+    mtime: info.mtime,
+    size: info.size,
+  };
+}

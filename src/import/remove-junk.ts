@@ -1,0 +1,78 @@
+// Finds the paragraphs that are not the story (prompts, copyright, navigation, comment spam) and reports each.
+import type { Removal } from "../types.ts";
+
+// Prompts that publishers put between or after paragraphs. Only short paragraphs are judged by them.
+const PROMPT = /^(read more|read also|also read|see also|related( stories| articles)?\s*:|click here|tap here|share (this|on|via)|subscribe|sign up|follow us|join us on|download (our|the) app|advertisement$|sponsored|recommended for you|most read|more from|watch:|listen:|get our newsletter|you may also like)/i;
+const COPYRIGHT = /^(©|\(c\)\s|copyright\b)|all rights reserved|may not be (re)?published/i;
+const NAVIGATION_SEPARATORS = /\s(\||»|›|>|\/)\s/g;
+
+const STOP_WORDS = new Set(
+  "about above after again against also among another because been before being below between both could does doing down during each either every few from further have having here hers herself himself however into itself just like made make many more most much must myself never once only other ought ours ourselves over same should some such than that their theirs them themselves then there these they this those through under until very well were what when where which while whom whose will with within without would your yours yourself yourselves said says the and for are but not you all any can had her was one our out has his how its who did get may new now old see two way use".split(" "),
+);
+// Words that address the reader or speak as "I": common in comments, rare outside quotes in news copy.
+const PERSONAL = /\b(i|i'm|i’m|i've|i’ve|my|me|you|your|you're|you’re|yours)\b/gi;
+
+/** Content words of a text: lower case, four letters or more, not stop words, with a crude plural fold. */
+function contentWords(text: string): string[] {
+  const words = text.toLowerCase().match(/\p{L}[\p{L}'’-]{3,}/gu) ?? [];
+  return words.filter((word) => !STOP_WORDS.has(word)).map((word) => word.replace(/(?<=\w{3})(es|s)$/, ""));
+}
+
+/** The text with quoted passages removed, so quoted speech does not count as the writer's voice. */
+function outsideQuotes(text: string): string {
+  return text.replace(/[“"][^”"]*[”"]/g, " ").replace(/‘[^’]*’(?!\w)/g, " ");
+}
+
+/** Why a short paragraph is boilerplate, or undefined when it is not. */
+function boilerplateReason(paragraph: string): string | undefined {
+  const text = paragraph.trim();
+  if (text.length <= 200 && PROMPT.test(text)) return "prompt (read more / share / subscribe)";
+  if (text.length <= 300 && COPYRIGHT.test(text)) return "copyright line";
+  const separators = text.match(NAVIGATION_SEPARATORS)?.length ?? 0;
+  if (text.length <= 200 && separators >= 2 && !/[.!?]["”’]?$/.test(text)) return "navigation line";
+  return undefined;
+}
+
+/**
+ * Why a closing paragraph looks like comment spam, or undefined. Judged by how unlike the story it is:
+ * it shares almost none of the story's words and speaks to the reader, or starts in lower case, or links out.
+ */
+function spamReason(paragraph: string, story: string[]): string | undefined {
+  const words = contentWords(paragraph);
+  if (words.length < 5) return undefined;
+  const storyWords = new Set(story.flatMap(contentWords));
+  const shared = words.filter((word) => storyWords.has(word)).length;
+  const overlap = shared / words.length;
+  if (overlap >= 0.2) return undefined;
+  const personal = outsideQuotes(paragraph).match(PERSONAL)?.length ?? 0;
+  const lowerStart = /^\p{Ll}/u.test(paragraph.trim());
+  const linksOut = /https?:\/\/|www\.|\.(com|net|info|biz)\b/i.test(paragraph);
+  if (personal < 2 && !lowerStart && !linksOut) return undefined;
+  const signs = [
+    personal >= 2 ? "addresses the reader" : "",
+    lowerStart ? "starts in lower case" : "",
+    linksOut ? "links out" : "",
+  ].filter(Boolean);
+  return `comment spam: shares ${shared} of ${words.length} words with the story, ${signs.join(", ")}`;
+}
+
+/** Splits the paragraphs of a story into those kept and those removed, with a reason for each removal. */
+export function removeJunk(paragraphs: string[]): { kept: string[]; removed: Removal[] } {
+  const removed: Removal[] = [];
+  let kept: string[] = [];
+  for (const paragraph of paragraphs) {
+    const reason = boilerplateReason(paragraph);
+    if (reason) removed.push({ reason, text: paragraph });
+    else kept.push(paragraph);
+  }
+  // Comment spam sits after the story: look back from the end, and keep at least three paragraphs of story.
+  const spam: Removal[] = [];
+  while (kept.length > 3) {
+    const last = kept[kept.length - 1]!;
+    const reason = spamReason(last, kept.slice(0, -1));
+    if (!reason) break;
+    spam.unshift({ reason, text: last });
+    kept = kept.slice(0, -1);
+  }
+  return { kept, removed: [...removed, ...spam] };
+}

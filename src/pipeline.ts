@@ -1,0 +1,30 @@
+// The pipeline, written down once and in order: import → summarise → render → index.
+import { searchIndexPlugin } from "./index/search-index-plugin.ts";
+import { importFiles } from "./import/index.ts";
+import { articlesPlugin } from "./render/articles-plugin.ts";
+import type { EleventyConfig } from "./render/eleventy-config-type.ts";
+import { renderPlugin } from "./render/render-plugin.ts";
+import type { SiteSettings } from "./util/site-settings.ts";
+
+/** What the build stages share: the site's settings and a list of problems to report at the end. */
+export interface BuildContext {
+  settings: SiteSettings;
+  problems: Error[];
+}
+
+/** A stage that runs inside the Eleventy build, as a plugin. */
+export interface BuildStage {
+  name: string;
+  plugin: (eleventyConfig: EleventyConfig, context: BuildContext) => void;
+}
+
+/** Import runs before the build, from the CLI (`broadsheet import`, `npm start`); it is not an Eleventy step. */
+export const importStage = { name: "import", run: importFiles };
+
+/** The build stages in the order they run within one Eleventy build. */
+export const buildStages: BuildStage[] = [
+  // The articles collection summarises every article (cached) before any page is drawn.
+  { name: "summarise", plugin: (config, context) => articlesPlugin(config, { settings: context.settings, problems: context.problems }) },
+  { name: "render", plugin: (config, context) => renderPlugin(config, { settings: context.settings }) },
+  { name: "index", plugin: (config, context) => searchIndexPlugin(config, { problems: context.problems }) },
+];

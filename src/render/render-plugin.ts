@@ -1,0 +1,26 @@
+// The render stage's Eleventy setup: Markdown, date filters, the site's pages, drafts and the path prefix.
+import { HtmlBasePlugin } from "@11ty/eleventy";
+import type { SiteSettings } from "../util/site-settings.ts";
+import { dateFiltersPlugin } from "./date-filters.ts";
+import type { EleventyConfig } from "./eleventy-config-type.ts";
+import { createMarkdown } from "./markdown.ts";
+import { pagesPlugin } from "./pages-plugin.ts";
+
+/** Adds everything the layouts need to draw the site. */
+export function renderPlugin(eleventyConfig: EleventyConfig, options: { settings: SiteSettings }): void {
+  eleventyConfig.setLibrary("md", createMarkdown());
+  // Autoescape on: every value from an article is text unless a layout says `| safe`.
+  eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });
+  eleventyConfig.addGlobalData("site", options.settings);
+  eleventyConfig.addPlugin(dateFiltersPlugin, options.settings);
+  eleventyConfig.addPlugin(pagesPlugin);
+  // Rewrites every absolute link for a path prefix (--path-prefix /digest/), so layouts write plain "/…".
+  eleventyConfig.addPlugin(HtmlBasePlugin);
+  // Drafts are shown while editing (serve, watch) and left out of a production build.
+  eleventyConfig.addPreprocessor("drafts", "*", (data: { draft?: unknown }) => {
+    if (data.draft === true && process.env["ELEVENTY_RUN_MODE"] === "build") return false;
+    return undefined;
+  });
+  eleventyConfig.ignores.add("content/inbox/**");
+  eleventyConfig.addWatchTarget("layouts/assets/");
+}

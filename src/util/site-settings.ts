@@ -1,0 +1,48 @@
+// The site's settings, read from content/_data/site.json by every stage.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+
+/** The settings an editor sets in content/_data/site.json. */
+export interface SiteSettings {
+  /** The digest's name (default: "Broadsheet"). */
+  title: string;
+  /** One line under the name (default: ""). */
+  description: string;
+  /** The public address, without the path prefix, for canonical URLs and feeds (default: "http://localhost:8080"). */
+  url: string;
+  /** IANA time zone in which days are cut into editions (default: "UTC"). */
+  timezone: string;
+  /** BCP 47 locale for dates (default: "en-GB"). */
+  locale: string;
+  /** Language of the site (default: "en"). */
+  language: string;
+  /** Sentences in a generated summary (default: 3). */
+  summarySentences: number;
+  /** Stories a page on topic, people, place and source pages (default: 20). */
+  pageSize: number;
+}
+
+const defaults: SiteSettings = {
+  title: "Broadsheet",
+  description: "",
+  url: "http://localhost:8080",
+  timezone: "UTC",
+  locale: "en-GB",
+  language: "en",
+  summarySentences: 3,
+  pageSize: 20,
+};
+
+/** Reads `<contentDir>/_data/site.json`, filling in the defaults; a missing file gives the defaults. */
+export function readSiteSettings(contentDir = "content"): SiteSettings {
+  const path = join(contentDir, "_data", "site.json");
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch {
+    return { ...defaults };
+  }
+  // A broken settings file must stop the run: every page depends on it.
+  const parsed = JSON.parse(text) as Partial<SiteSettings>;
+  return { ...defaults, ...parsed };
+}
