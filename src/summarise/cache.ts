@@ -1,0 +1,43 @@
+// A content-addressed cache of digests: JSON files named by the sha256 of what went into them.
+import { createHash, randomBytes } from "node:crypto";
+import { mkdir, readFile, rename, unlink, writeFile } from "node:fs/promises";
+import path from "node:path";
+import type { Digest, SummaryInput, SummaryOptions } from "../types.ts";
+import { SUMMARISER_VERSION } from "./version.ts";
+
+/** Where digests are cached when no directory is given (default: ".cache/summaries"). */
+export const DEFAULT_CACHE_DIR = ".cache/summaries";
+
+/** The cache key: sha256 of the summariser version, the options, the title and the text. */
+export function cacheKey(input: SummaryInput, options: SummaryOptions): string {
+  const material = JSON.stringify([SUMMARISER_VERSION, { sentences: options.sentences ?? 3 }, input.title ?? "", input.text]);
+  return createHash("sha256").update(material).digest("hex");
+}
+
+function cacheFile(cacheDir: string, key: string): string {
+  return path.join(cacheDir, key.slice(0, 2), `${key}.json`);
+}
+
+/** The cached digest for `key`, or undefined when absent or unreadable (a corrupt file is a miss). */
+export async function readCached(cacheDir: string, key: string): Promise<Digest | undefined> {
+  try {
+    const value = JSON.parse(await readFile(cacheFile(cacheDir, key), "utf8")) as Digest;
+    return Array.isArray(value.summary) ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Stores a digest atomically: a reader sees the old file or the whole new one, never half. */
+export async function writeCached(cacheDir: string, key: string, digest: Digest): Promise<void> {
+  const file = cacheFile(cacheDir, key);
+  await mkdir(path.dirname(file), { recursive: true });
+  const temp = `${file}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`;
+  try {
+    await writeFile(temp, JSON.stringify(digest));
+    await rename(temp, file);
+  } catch (error) {
+    await unlink(temp).catch(() => undefined);
+    throw error;
+  }
+}

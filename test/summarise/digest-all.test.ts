@@ -1,0 +1,66 @@
+// The cache around digestAll: a second run digests nothing, a changed article is digested again.
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { digestAll } from "../../src/summarise/index.ts";
+import type { SummaryInput } from "../../src/types.ts";
+
+const dirs: string[] = [];
+function cacheDir(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "broadsheet-cache-"));
+  dirs.push(dir);
+  return dir;
+}
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+const articles = [
+  { key: "a.md", input: { title: "Fire at a school", text: "A fire destroyed a school in Leeds on Monday. Nobody was hurt. The school will close for a week. Engineers will inspect it." } },
+  { key: "b.md", input: { title: "Rates held", text: "The Bank of England held rates at 5 per cent. Markets had expected it. The pound rose slightly. Analysts expect a cut in May." } },
+];
+
+describe("digestAll", () => {
+  it("digests every article on the first run and none on the second", async () => {
+    const dir = cacheDir();
+    const first = await digestAll(articles, { cacheDir: dir });
+    expect(first).toMatchObject({ hits: 0, misses: 2, errors: [] });
+    const second = await digestAll(articles, { cacheDir: dir });
+    expect(second).toMatchObject({ hits: 2, misses: 0, errors: [] });
+    expect(second.digests.get("a.md")).toEqual(first.digests.get("a.md"));
+  });
+
+  it("digests an article again when its text changes, and only that one", async () => {
+    const dir = cacheDir();
+    await digestAll(articles, { cacheDir: dir });
+    const changed = [articles[0]!, { key: "b.md", input: { ...articles[1]!.input, text: `${articles[1]!.input.text} A late update.` } }];
+    const result = await digestAll(changed, { cacheDir: dir });
+    expect(result).toMatchObject({ hits: 1, misses: 1 });
+  });
+
+  it("digests again when the summary length changes", async () => {
+    const dir = cacheDir();
+    await digestAll(articles, { cacheDir: dir, sentences: 3 });
+    const result = await digestAll(articles, { cacheDir: dir, sentences: 2 });
+    expect(result.misses).toBe(2);
+    expect(result.digests.get("a.md")?.summary).toHaveLength(2);
+  });
+
+  it("leaves no temporary files behind in the cache", async () => {
+    const dir = cacheDir();
+    await digestAll(articles, { cacheDir: dir });
+    const files = readdirSync(dir, { recursive: true }).map(String);
+    expect(files.filter((f) => f.endsWith(".tmp"))).toEqual([]);
+    expect(files.filter((f) => f.endsWith(".json"))).toHaveLength(2);
+  });
+
+  it("reports a bad article by its key and digests the others", async () => {
+    const bad = { key: "broken.md", input: { title: "No text" } as unknown as SummaryInput };
+    const result = await digestAll([bad, ...articles], { cacheDir: cacheDir() });
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors[0]?.message).toContain("broken.md");
+    expect(result.errors[0]?.name).toBe("SummaryError");
+    expect([...result.digests.keys()]).toEqual(["a.md", "b.md"]);
+  });
+});
