@@ -19,7 +19,7 @@ const SBD_DEFAULTS = [
 
 /** Titles and ranks that news copy abbreviates before a name. */
 const NEWS_TITLES = [
-  "Brig", "Cmdr", "Cdr", "Adm", "Gen", "Lieut", "Cpl", "Pte", "Pvt", "Supt", "Insp", "Det",
+  "Brig", "Spc", "Pfc", "Cmdr", "Cdr", "Adm", "Gen", "Lieut", "Cpl", "Pte", "Pvt", "Supt", "Insp", "Det",
   "Hon", "Rt", "Pres", "Gov", "Atty", "Messrs", "Mme", "Mlle", "Fr", "Sr",
 ];
 

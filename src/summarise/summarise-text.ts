@@ -2,7 +2,7 @@
 import type { SummaryInput, SummaryOptions } from "../types.ts";
 import { cleanSentence } from "./clean-sentence.ts";
 import { isJunkSentence } from "./is-junk-sentence.ts";
-import { scoreSentences } from "./score-sentences.ts";
+import { scoreSentences, sentenceWords } from "./score-sentences.ts";
 import { selectSentences } from "./select-sentences.ts";
 import { splitSentences } from "./split-sentences.ts";
 
@@ -11,9 +11,12 @@ export const DEFAULT_SENTENCES = 3;
 
 /**
  * Summarises an article in `options.sentences` sentences (default: 3) taken from
- * its body, in article order. Deterministic: scores are plain arithmetic on the
- * text, and ties go to the earlier sentence. Returns fewer sentences when the
- * body has fewer, and [] for an empty body.
+ * its body, in article order. Sentences are scored by a lead prior and their
+ * similarity to the article, page furniture and fragments are passed over, and a
+ * sentence repeating the ones chosen is skipped. Deterministic: plain arithmetic
+ * on the text, ties to the earlier sentence. The title is not used: on the
+ * evaluation sets it did not help, and titles are often written after the fact.
+ * Returns fewer sentences when the body has fewer, and [] for an empty body.
  */
 export function summarise(input: SummaryInput, options: SummaryOptions = {}): string[] {
   const k = Math.max(0, Math.floor(options.sentences ?? DEFAULT_SENTENCES));
@@ -21,8 +24,9 @@ export function summarise(input: SummaryInput, options: SummaryOptions = {}): st
   const sentences = splitSentences(input.text).map(cleanSentence);
   if (sentences.length <= k) return sentences;
   const junk = sentences.map(isJunkSentence);
-  const scores = scoreSentences(sentences, junk, input.title ?? "");
-  return selectSentences(sentences, scores, junk, k)
+  const words = sentenceWords(sentences);
+  const scores = scoreSentences(sentences, words, junk);
+  return selectSentences(words, scores, k)
     .sort((a, b) => a - b)
     .map((index) => sentences[index]!);
 }

@@ -2,11 +2,10 @@
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 
-/** One token: its text, its universal POS tag (PROPN, NOUN, ...) and its lemma. */
+/** One token: its text and its universal POS tag (PROPN, NOUN, ...). */
 export interface TaggedWord {
   value: string;
   pos: string;
-  lemma: string;
 }
 
 /** Loaded once per process: building the model takes ~100 ms, reading a document ~1–3 ms. */
@@ -22,8 +21,8 @@ export function tagWords(text: string): TaggedWord[][] {
     const tokens = sentence.tokens();
     const values = tokens.out(its.value) as string[];
     const pos = tokens.out(its.pos) as string[];
-    const lemmas = tokens.out(its.lemma) as string[];
-    sentences.push(values.map((value, i) => ({ value, pos: pos[i] ?? "X", lemma: lemmas[i] ?? value })));
+    // Lemmas are left out: wink computes them slowly, and keywords group words by stem instead.
+    sentences.push(values.map((value, i) => ({ value, pos: pos[i] ?? "X" })));
   });
   return sentences;
 }

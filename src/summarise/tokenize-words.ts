@@ -7,7 +7,8 @@ const stems = new Map<string, string>();
 /** Bounds the memo so a long-running build does not grow without limit (default: 50,000 words). */
 const MAX_MEMO = 50_000;
 
-function stem(word: string): string {
+/** Porter stem of a lower-case word (words of 3 letters or fewer kept as they are), memoised. */
+export function stem(word: string): string {
   let result = stems.get(word);
   if (result === undefined) {
     result = word.length > 3 ? stemmer(word) : word;

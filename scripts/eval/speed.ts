@@ -1,0 +1,50 @@
+// Articles a second on one core: the summary alone, and the full digest (keywords, entities). Median of runs.
+import { readFileSync, existsSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { digestArticle, summarise } from "../../src/summarise/index.ts";
+import type { SummaryInput } from "../../src/types.ts";
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+/** Timed runs per measurement (default: 5); the median is reported. */
+const RUNS = 5;
+
+function load(file: string): SummaryInput[] {
+  if (!existsSync(file)) return [];
+  return readFileSync(file, "utf8").split("\n").filter(Boolean).map((line) => {
+    const record = JSON.parse(line) as { title?: string; text: string };
+    return { title: record.title, text: record.text };
+  });
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function rate(articles: SummaryInput[], work: (input: SummaryInput) => unknown): number {
+  for (const article of articles.slice(0, 50)) work(article); // warm up the JIT and wink's model
+  const rates: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const started = performance.now();
+    for (const article of articles) work(article);
+    rates.push(articles.length / ((performance.now() - started) / 1000));
+  }
+  return median(rates);
+}
+
+const evalDir = path.resolve(repoRoot, process.argv[2] ?? "../shared/eval");
+const corpora: [string, SummaryInput[]][] = [
+  ["wikinews", load(path.resolve(repoRoot, "../shared/samples/wikinews.jsonl"))],
+  ["cnndm-dev", load(path.join(evalDir, "cnndm-dev.jsonl"))],
+  ["xsum-dev", load(path.join(evalDir, "xsum-dev.jsonl"))],
+];
+console.log("| corpus | articles | mean words | summary only (articles/s) | full digest (articles/s) |");
+console.log("|---|---|---|---|---|");
+for (const [name, articles] of corpora) {
+  if (!articles.length) continue;
+  const words = articles.reduce((sum, a) => sum + a.text.split(/\s+/).length, 0) / articles.length;
+  const summaryRate = rate(articles, (a) => summarise(a, { sentences: 3 }));
+  const digestRate = rate(articles, (a) => digestArticle(a, { sentences: 3 }));
+  console.log(`| ${name} | ${articles.length} | ${Math.round(words)} | ${Math.round(summaryRate)} | ${Math.round(digestRate)} |`);
+}
