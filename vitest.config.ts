@@ -4,6 +4,7 @@ import { defineConfig } from "vitest/config";
 export const config = defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
+    globalSetup: ["test/global-setup.ts"],
     testTimeout: 60_000,
     hookTimeout: 180_000,
     pool: "forks",

@@ -3,6 +3,6 @@
 export default {
   layout: "article.njk",
   eleventyComputed: {
-    permalink: (data) => data.permalink ?? `${data.page.filePathStem.replace(/^\/articles\//, "/")}/`,
+    permalink: (data) => `${data.page.filePathStem.replace(/^\/articles\//, "/")}/`,
   },
 };

@@ -1,4 +1,6 @@
 // `broadsheet build`: import the inbox, then summarise, render and index the site into _site/.
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import { importFiles } from "../import/index.ts";
 import { readSiteSettings } from "../util/site-settings.ts";
 import { writeAtomic } from "../util/write-atomic.ts";
@@ -13,6 +15,7 @@ Imports content/inbox/, then builds the digest: summaries (cached in .cache/), p
 (Eleventy) and the search index (Pagefind) into _site/. Drafts are left out.
 
 Options:
+  --content <folder>      the content folder to build (default: content)
   --output <folder>       where the site goes (default: _site)
   --path-prefix <path>    serve the site under a sub-path, like /digest/ (default: /)
   --no-import             build content/articles as it is, without importing the inbox
@@ -21,10 +24,11 @@ Options:
 Exit codes: 0 built with no problem, 1 built but some input had problems (listed),
 2 wrong usage.`;
 
-/** Imports the inbox quietly; returns true when every file went in. */
-export async function importInbox(): Promise<boolean> {
-  const settings = readSiteSettings("content");
-  const report = await importFiles(["content/inbox"], { articlesDir: "content/articles", zone: settings.timezone });
+/** Imports `<content>/inbox` quietly; returns true when every file went in. */
+export async function importInbox(content = "content"): Promise<boolean> {
+  if (!existsSync(join(content, "inbox"))) return true;
+  const settings = readSiteSettings(content);
+  const report = await importFiles([join(content, "inbox")], { articlesDir: join(content, "articles"), zone: settings.timezone });
   await writeAtomic(".cache/import-report.json", `${JSON.stringify(report, null, 2)}\n`);
   printImportReport(report, ".cache/import-report.json", true);
   return !report.entries.some((entry) => entry.outcome === "failed");
@@ -35,13 +39,15 @@ export const buildCommand: Command = {
   help: HELP,
   async run(args) {
     const { values } = parseOptions(args, {
+      content: { type: "string" },
       output: { type: "string" },
       "path-prefix": { type: "string" },
       "no-import": { type: "boolean" },
     });
-    const imported = values["no-import"] ? true : await importInbox();
+    const content = values.content ?? "content";
+    const imported = values["no-import"] ? true : await importInbox(content);
     const started = Date.now();
-    await runEleventy({ output: values.output ?? "_site", pathPrefix: values["path-prefix"] ?? "/", runMode: "build" });
+    await runEleventy({ content, output: values.output ?? "_site", pathPrefix: values["path-prefix"] ?? "/", runMode: "build" });
     console.error(`Built ${values.output ?? "_site"}/ in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
     // The problems plugin sets process.exitCode when an article or the index had problems.
     return imported && !process.exitCode ? 0 : 1;

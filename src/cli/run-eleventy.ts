@@ -3,6 +3,8 @@ import Eleventy from "@11ty/eleventy";
 
 /** Options of a build (defaults: content/ into _site/, no prefix, a production build). */
 export interface EleventyRunOptions {
+  /** Content folder: articles, _data/site.json (default: "content"). */
+  content?: string;
   /** Output folder (default: "_site"). */
   output?: string;
   /** Path prefix for hosting under a sub-path, like "/digest/" (default: "/"). */
@@ -18,8 +20,10 @@ export interface EleventyRunOptions {
 /** Builds the site once, or builds and then watches and serves it until the process is stopped. */
 export async function runEleventy(options: EleventyRunOptions = {}): Promise<void> {
   const runMode = options.runMode ?? "build";
-  const eleventy = new Eleventy("content", options.output ?? "_site", {
+  const eleventy = new Eleventy(options.content ?? "content", options.output ?? "_site", {
     configPath: "eleventy.config.ts",
+    // As from Eleventy's own CLI: the folders given here win over the defaults in eleventy.config.ts.
+    source: "cli",
     pathPrefix: options.pathPrefix,
     quietMode: options.quiet ?? true,
     runMode,

@@ -20,8 +20,9 @@ export async function buildSearchIndex(outputDir: string): Promise<{ pages: numb
 
 /** Runs `buildSearchIndex` after every Eleventy build. */
 export function searchIndexPlugin(eleventyConfig: EleventyConfig, options: { problems: Error[] }): void {
-  eleventyConfig.on("eleventy.after", async ({ dir }: { dir: { output: string } }) => {
-    const { errors } = await buildSearchIndex(dir.output);
+  // `directories` is the normalised set (the deprecated `dir` ignores an output folder given on the command line).
+  eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
+    const { errors } = await buildSearchIndex(directories.output);
     options.problems.push(...errors);
   });
 }

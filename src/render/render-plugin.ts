@@ -21,6 +21,5 @@ export function renderPlugin(eleventyConfig: EleventyConfig, options: { settings
     if (data.draft === true && process.env["ELEVENTY_RUN_MODE"] === "build") return false;
     return undefined;
   });
-  eleventyConfig.ignores.add("content/inbox/**");
   eleventyConfig.addWatchTarget("layouts/assets/");
 }
