@@ -47,7 +47,7 @@ export interface ImportOptions extends CompleteOptions {
 export async function importFiles(paths: string[], options: ImportOptions): Promise<ImportReport> {
   const { files, missing } = await collectInputs(paths);
   const report: ImportReport = { files: files.length + missing.length, entries: [], removed: [], warnings: [], dryRun: Boolean(options.dryRun) };
-  for (const path of missing) report.entries.push({ input: path, outcome: "failed", message: "no such file or folder" });
+  for (const path of missing) report.entries.push({ input: path, outcome: "failed", message: `${path}: no such file or folder` });
   const existing = await findExisting(options.articlesDir);
   const seen = new Map<string, string>();
   const taken = new Set([...existing.values()].map((article) => article.relativePath));

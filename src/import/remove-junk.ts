@@ -1,9 +1,14 @@
 // Finds the paragraphs that are not the story (prompts, copyright, navigation, comment spam) and reports each.
 import type { Removal } from "../types.ts";
+import { plainText } from "./plain-text.ts";
 
 // Prompts that publishers put between or after paragraphs. Only short paragraphs are judged by them.
 const PROMPT = /^(read more|read also|also read|see also|related( stories| articles)?\s*:|click here|tap here|share (this|on|via)|subscribe|sign up|follow us|join us on|download (our|the) app|advertisement$|sponsored|recommended for you|most read|more from|watch:|listen:|get our newsletter|you may also like)/i;
 const COPYRIGHT = /^(©|\(c\)\s|copyright\b)|all rights reserved|may not be (re)?published/i;
+// Photo captions and credits that a saved page or a paste leaves between paragraphs.
+const PHOTO = /^(\(?(photo|image|picture|pictured|file photo|photograph|illustration|video|credit|image source|image caption|media caption)s?\b\s*(by\b|credit\b|courtesy\b|[:,(—–-]))|[/|]\s*(getty images|afp|reuters|ap|epa|shutterstock|ap photo|afp via getty images)\)?$/i;
+// A closing note about the writer: "Jane Doe is a reporter for The Example Times."
+const AUTHOR_BIO = /^[\p{Lu}][\p{L}'’.-]+(?: [\p{Lu}][\p{L}'’.-]+){0,3} (is|was|covers|writes|reports) [^.]{0,120}\b(reporter|correspondent|editor|writer|journalist|columnist|contributor|author|staff|freelance|bureau chief)\b/u;
 const NAVIGATION_SEPARATORS = /\s(\||»|›|>|\/)\s/g;
 
 const STOP_WORDS = new Set(
@@ -25,9 +30,10 @@ function outsideQuotes(text: string): string {
 
 /** Why a short paragraph is boilerplate, or undefined when it is not. */
 function boilerplateReason(paragraph: string): string | undefined {
-  const text = paragraph.trim();
+  const text = plainText(paragraph);
   if (text.length <= 200 && PROMPT.test(text)) return "prompt (read more / share / subscribe)";
   if (text.length <= 300 && COPYRIGHT.test(text)) return "copyright line";
+  if (text.length <= 200 && PHOTO.test(text)) return "photo caption or credit";
   const separators = text.match(NAVIGATION_SEPARATORS)?.length ?? 0;
   if (text.length <= 200 && separators >= 2 && !/[.!?]["”’]?$/.test(text)) return "navigation line";
   return undefined;
@@ -64,6 +70,14 @@ export function removeJunk(paragraphs: string[]): { kept: string[]; removed: Rem
     const reason = boilerplateReason(paragraph);
     if (reason) removed.push({ reason, text: paragraph });
     else kept.push(paragraph);
+  }
+  // A note about the writer closes a story: only the last two paragraphs are judged, and only short ones.
+  for (let i = kept.length - 1; i >= Math.max(kept.length - 2, 1); i--) {
+    const text = plainText(kept[i]!);
+    if (text.length <= 300 && AUTHOR_BIO.test(text)) {
+      removed.push({ reason: "author bio", text: kept[i]! });
+      kept = [...kept.slice(0, i), ...kept.slice(i + 1)];
+    }
   }
   // Comment spam sits after the story: look back from the end, and keep at least three paragraphs of story.
   const spam: Removal[] = [];

@@ -1,0 +1,62 @@
+// Saved web pages: metadata from JSON-LD, Open Graph and <meta>; main text by Readability, cleaned, as Markdown.
+import { ImportError } from "../../errors.ts";
+import type { RawArticle } from "../../types.ts";
+import { cleanArticleHtml } from "../html/clean-article-html.ts";
+import { extractMainText } from "../html/extract-main-text.ts";
+import { htmlToMarkdown } from "../html/html-to-markdown.ts";
+import { normaliseSpace, parseHtml, visibleText } from "../html/parse-html.ts";
+import { readPageMetadata } from "../html/read-page-metadata.ts";
+import { reportDroppedText } from "../html/report-dropped-text.ts";
+import { stripPageJunk } from "../html/strip-page-junk.ts";
+import { shapeBody } from "../shape-body.ts";
+import { splitBlocks } from "../split-blocks.ts";
+import type { Format } from "./format.ts";
+
+const HTML_START = /^\s*(<!--[\s\S]*?-->\s*)*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i;
+
+export const htmlFormat: Format = {
+  name: "html",
+
+  detect(file) {
+    return ["html", "htm", "xhtml", "shtml"].includes(file.ext) || HTML_START.test(file.text.slice(0, 4000));
+  },
+
+  extract(file, context) {
+    const document = parseHtml(file.text);
+    const metadata = readPageMetadata(document, context.zone);
+    const body = document.body;
+    if (!body) throw new ImportError("the page has no <body>", { path: file.path });
+    // Known furniture goes first, so Readability never mistakes a long comment section for the story.
+    const protectedElements = [...body.querySelectorAll('h1, [itemprop~="articleBody"], main')];
+    const removed = stripPageJunk(body, protectedElements);
+    // Readability rearranges the document it reads: it gets a copy, the original serves to report what it left out.
+    const copy = document.cloneNode(true) as Document;
+    const main = extractMainText(copy);
+    if (!main) throw new ImportError("no article text found in the page (is it a saved article, or an index page?)", { path: file.path });
+    const title = metadata.title ?? main.title;
+    removed.push(...reportDroppedText(body, visibleText(main.content), [title ?? "", main.byline ?? "", metadata.byline ?? ""]));
+    removed.push(...cleanArticleHtml(main.content));
+    const shaped = shapeBody(splitBlocks(htmlToMarkdown(main.content)));
+    if (shaped.paragraphs.length === 0) {
+      throw new ImportError("no article text left in the page once navigation, comments and other furniture were removed", { path: file.path });
+    }
+    // A heading repeating the title opens many articles: the title is in the front matter already.
+    if (title && normaliseSpace(shaped.paragraphs[0]!.replace(/^#+\s*/, "")) === normaliseSpace(title)) shaped.paragraphs.shift();
+    const byline = metadata.byline ?? shaped.byline ?? main.byline?.replace(/^by\s+/i, "");
+    const source = { ...(metadata.siteName ? { name: metadata.siteName } : shaped.dateline?.agency ? { name: shaped.dateline.agency } : {}), ...(metadata.url ? { url: metadata.url } : {}) };
+    const article: RawArticle = {
+      ...(title ? { title } : {}),
+      ...(metadata.date ? { date: metadata.date, dateSource: "metadata" as const } : {}),
+      ...(shaped.dateline?.place ? { dateline: shaped.dateline.place } : {}),
+      ...(byline ? { byline: normaliseSpace(byline) } : {}),
+      ...(Object.keys(source).length ? { source } : {}),
+      ...(metadata.tags ? { tags: metadata.tags } : {}),
+      ...(metadata.language ? { language: metadata.language } : {}),
+      highlights: [],
+      body: shaped.paragraphs.join("\n\n"),
+      removed: [...removed, ...shaped.removed],
+      ...(metadata.description ? { extra: { description: metadata.description } } : {}),
+    };
+    return { articles: [article], errors: [] };
+  },
+};
