@@ -30,10 +30,13 @@ export interface CompleteOptions {
 
 /**
  * The identity of a story: a hash of its first 150 words, lower-cased and stripped of punctuation and
- * Markdown, so the same story read from text, HTML or a feed gets the same id.
+ * Markdown (link targets, emphasis, escapes), so the same story read from text, HTML or a feed gets the same
+ * id whatever its quotes (’ or '), dashes or Unicode normal form.
  */
 export function storyId(body: string): string {
   const words = body
+    // NFKC: "é" typed as one character or as e + accent, and "ﬁ" ligatures, are the same words.
+    .normalize("NFKC")
     .replace(/\]\([^)]*\)/g, "]")
     .toLowerCase()
     .match(/[\p{L}\p{N}]+/gu);

@@ -1,4 +1,4 @@
-// Reads a raw input file and decodes it: UTF-8 (with or without BOM), UTF-16 with BOM, Windows-1252.
+// Reads a raw input file and decodes it: UTF-8 (with or without BOM), UTF-16 with BOM, a declared charset, Windows-1252.
 import { readFile, stat } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import iconv from "iconv-lite";
@@ -11,14 +11,25 @@ export interface InputFile {
   /** Lower-case extension without the dot ("" when none). */
   ext: string;
   text: string;
-  encoding: "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
+  /** "utf-8", "utf-16le", "utf-16be", "windows-1252", or the charset an HTML or XML file declares. */
+  encoding: string;
   /** The file's modification time, the last resort for a date. */
   mtime: Date;
   size: number;
 }
 
-/** Decodes bytes by their BOM, else as UTF-8 when valid, else as Windows-1252. */
-export function decodeBytes(bytes: Uint8Array): { text: string; encoding: InputFile["encoding"] } {
+/** The charset an HTML <meta> or an XML declaration names in the first bytes, lower case. */
+export function declaredCharset(buffer: Buffer): string | undefined {
+  const head = buffer.subarray(0, 4096).toString("latin1");
+  const found = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head)?.[1] ?? /^\s*<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)/i.exec(head)?.[1];
+  return found?.toLowerCase();
+}
+
+/**
+ * Decodes bytes by their BOM; else as UTF-8 when they are valid UTF-8 (whatever a page declares: pages are
+ * often re-saved as UTF-8 with the old <meta charset> left in); else by the declared charset; else as Windows-1252.
+ */
+export function decodeBytes(bytes: Uint8Array): { text: string; encoding: string } {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf) {
     return { text: buffer.subarray(3).toString("utf8"), encoding: "utf-8" };
@@ -33,6 +44,10 @@ export function decodeBytes(bytes: Uint8Array): { text: string; encoding: InputF
     // fatal: true so that invalid UTF-8 falls through to Windows-1252 instead of becoming U+FFFD.
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(buffer), encoding: "utf-8" };
   } catch {
+    // As browsers do (WHATWG Encoding), Latin-1 and ASCII labels mean Windows-1252: its curly quotes live in 0x80–0x9f.
+    const label = declaredCharset(buffer);
+    const declared = label && /^(iso-?8859-?1|latin-?1|l1|us-ascii|ascii|cp1252)$/.test(label) ? "windows-1252" : label;
+    if (declared && !/^utf-?8$/.test(declared) && iconv.encodingExists(declared)) return { text: iconv.decode(buffer, declared), encoding: declared };
     return { text: iconv.decode(buffer, "windows-1252"), encoding: "windows-1252" };
   }
 }

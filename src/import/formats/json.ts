@@ -2,8 +2,7 @@
 import { ImportError } from "../../errors.ts";
 import type { RawArticle } from "../../types.ts";
 import { parseDate } from "../parse-date.ts";
-import { parseDateline } from "../parse-dateline.ts";
-import { removeJunk } from "../remove-junk.ts";
+import { shapeBody } from "../shape-body.ts";
 import { splitParagraphs } from "../split-paragraphs.ts";
 import type { Extraction, Format, FormatContext } from "./format.ts";
 
@@ -17,10 +16,7 @@ const list = (value: unknown): string[] =>
 function readItem(item: Item, context: FormatContext, path: string, line?: number): RawArticle {
   const body = text(item["text"]) ?? text(item["body"]) ?? text(item["content"]) ?? text(item["content_text"]);
   if (!body) throw new ImportError('no article text (expected a "text", "body" or "content" field)', { path, ...(line ? { line } : {}) });
-  let paragraphs = splitParagraphs(body);
-  const dateline = parseDateline(paragraphs[0] ?? "");
-  if (dateline) paragraphs = [dateline.rest, ...paragraphs.slice(1)];
-  const { kept, removed } = removeJunk(paragraphs);
+  const { paragraphs: kept, dateline, byline: bylineLine, removed } = shapeBody(splitParagraphs(body));
   const dateText = text(item["date"]) ?? text(item["published"]) ?? text(item["date_published"]);
   const date = dateText ? parseDate(dateText, context.zone) : undefined;
   if (dateText && !date) throw new ImportError(`"date": "${dateText}" is not a date`, { path, ...(line ? { line } : {}) });
@@ -36,7 +32,7 @@ function readItem(item: Item, context: FormatContext, path: string, line?: numbe
   if (!source.name && url && /wikinews\.org/.test(url)) source.name = "Wikinews";
   const tags = [...list(item["tags"]), ...list(item["categories"]), ...list(item["topics"])];
   const title = text(item["title"]) ?? text(item["headline"]);
-  const byline = text(item["byline"]) ?? text(item["author"]);
+  const byline = text(item["byline"]) ?? text(item["author"]) ?? bylineLine;
   return {
     ...(title ? { title } : {}),
     ...(date ? { date, dateSource: "metadata" as const } : {}),

@@ -2,8 +2,7 @@
 import { ImportError } from "../../errors.ts";
 import type { RawArticle } from "../../types.ts";
 import { parseDate } from "../parse-date.ts";
-import { parseDateline } from "../parse-dateline.ts";
-import { removeJunk } from "../remove-junk.ts";
+import { shapeBody } from "../shape-body.ts";
 import { splitParagraphs } from "../split-paragraphs.ts";
 import type { Format } from "./format.ts";
 
@@ -61,16 +60,15 @@ export const textFormat: Format = {
     const lines = file.text.split("\n");
     const { headers, next: afterHeaders } = readHeaders(lines);
     const { highlights, next: bodyStart } = readBullets(lines, afterHeaders);
-    let paragraphs = splitParagraphs(lines.slice(bodyStart).join("\n"));
+    const paragraphs = splitParagraphs(lines.slice(bodyStart).join("\n"));
     if (paragraphs.length === 0) {
       throw new ImportError("no article text found (the file has no paragraphs after its header)", {
         path: file.path,
         line: bodyStart + 1,
       });
     }
-    const dateline = parseDateline(paragraphs[0]!);
-    if (dateline) paragraphs = [dateline.rest, ...paragraphs.slice(1)];
-    const { kept, removed } = removeJunk(paragraphs);
+    const { paragraphs: kept, dateline, byline: bylineLine, removed } = shapeBody(paragraphs);
+    if (kept.length === 0) throw new ImportError("no article text left once the byline, dateline and junk were taken off", { path: file.path, line: bodyStart + 1 });
     const dateText = headers.get("date") ?? headers.get("published");
     const date = dateText ? parseDate(dateText, context.zone) : undefined;
     if (dateText && !date) {
@@ -81,7 +79,7 @@ export const textFormat: Format = {
       });
     }
     const source = readSource(headers) ?? (dateline?.agency ? { name: dateline.agency } : undefined);
-    const byline = headers.get("by") ?? headers.get("byline") ?? headers.get("author");
+    const byline = headers.get("by") ?? headers.get("byline") ?? headers.get("author") ?? bylineLine;
     const tags = (headers.get("tags") ?? headers.get("topics"))?.split(/\s*,\s*/).filter(Boolean);
     const title = headers.get("title") ?? headers.get("headline");
     const article: RawArticle = {
