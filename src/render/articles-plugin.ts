@@ -1,10 +1,11 @@
-// The articles collection: valid articles newest first, each with its digest from the summarise stage.
+// The summarise stage inside the build: valid articles, digested (cached), turned into the site's model.
 import { relative } from "node:path";
 import { RenderError } from "../errors.ts";
 import { digestAll } from "../summarise/index.ts";
-import type { Digest } from "../types.ts";
 import type { SiteSettings } from "../util/site-settings.ts";
+import { buildSiteModel, type SiteModel } from "./build-site-model.ts";
 import type { EleventyConfig } from "./eleventy-config-type.ts";
+import { jsonFeed, newsArticleJsonLd, sitemapEntries } from "./feed-filters.ts";
 import { validateArticle } from "./validate-article.ts";
 
 /** Options of the articles plugin. */
@@ -12,22 +13,33 @@ export interface ArticlesPluginOptions {
   settings: SiteSettings;
   /** Where digests are cached between builds (default: .cache/summaries). */
   cacheDir?: string;
-  /** Receives the problems found in articles, so the build can fail at its end rather than midway. */
+  /** Receives the problems found in articles, so the build can report them all at its end. */
   problems: Error[];
 }
 
 interface CollectionItem {
   inputPath: string;
+  url: string;
   date: Date;
   data: Record<string, unknown>;
   rawInput?: string;
 }
 
-/** Adds the `articles` collection and the `digest` filter (an article's input path → its Digest). */
-export function articlesPlugin(eleventyConfig: EleventyConfig, options: ArticlesPluginOptions): void {
-  const digests = new Map<string, Digest>();
+interface CollectionApi {
+  getAll(): CollectionItem[];
+}
 
-  eleventyConfig.addCollection("articles", async (api: { getAll(): CollectionItem[] }) => {
+/**
+ * Adds the collections the pages are drawn from (`articles`, `editions`, `listingPages`, `months`) and the
+ * filters that look a story up. The model is built once per build, by whichever collection asks first.
+ */
+export function articlesPlugin(eleventyConfig: EleventyConfig, options: ArticlesPluginOptions): void {
+  let model: Promise<{ items: CollectionItem[]; model: SiteModel }> | undefined;
+  eleventyConfig.on("eleventy.before", () => {
+    model = undefined;
+  });
+
+  async function build(api: CollectionApi) {
     const items = api.getAll().filter((item) => /\/articles\/.+\.md$/.test(item.inputPath));
     const valid = items.filter((item) => {
       const problems = validateArticle(item.data);
@@ -36,18 +48,37 @@ export function articlesPlugin(eleventyConfig: EleventyConfig, options: Articles
       }
       return problems.length === 0;
     });
+    valid.sort((a, b) => b.date.getTime() - a.date.getTime() || a.inputPath.localeCompare(b.inputPath));
     const result = await digestAll(
-      valid.map((item) => ({
-        key: item.inputPath,
-        input: { title: String(item.data["title"]), text: item.rawInput ?? "" },
-      })),
+      valid.map((item) => ({ key: item.inputPath, input: { title: String(item.data["title"]), text: item.rawInput ?? "" } })),
       { sentences: options.settings.summarySentences, cacheDir: options.cacheDir ?? ".cache/summaries" },
     );
     for (const error of result.errors) options.problems.push(new RenderError(error.message, { cause: error }));
-    digests.clear();
-    for (const [key, digest] of result.digests) digests.set(key, digest);
-    return valid.sort((a, b) => b.date.getTime() - a.date.getTime() || a.inputPath.localeCompare(b.inputPath));
-  });
+    return { items: valid, model: buildSiteModel(valid, result.digests, options.settings) };
+  }
+  const modelOf = (api: CollectionApi) => (model ??= build(api));
+  let current: SiteModel | undefined;
+  const remember = async (api: CollectionApi) => {
+    const built = await modelOf(api);
+    current = built.model;
+    return built;
+  };
 
-  eleventyConfig.addFilter("digest", (inputPath: string) => digests.get(inputPath));
+  eleventyConfig.addCollection("articles", async (api: CollectionApi) => (await remember(api)).items);
+  eleventyConfig.addCollection("editions", async (api: CollectionApi) => (await remember(api)).model.editions);
+  eleventyConfig.addCollection("listingPages", async (api: CollectionApi) => {
+    const { listings } = (await remember(api)).model;
+    return [...listings.topics.pages, ...listings.people.pages, ...listings.places.pages, ...listings.sources.pages];
+  });
+  eleventyConfig.addCollection("months", async (api: CollectionApi) => (await remember(api)).model.months);
+
+  eleventyConfig.addFilter("story", (inputPath: string) => current?.byInputPath.get(inputPath));
+  eleventyConfig.addFilter("related", (url: string) => current?.related.get(url) ?? []);
+  eleventyConfig.addFilter("listingIndex", (kind: keyof SiteModel["listings"]) => current?.listings[kind].index ?? []);
+  // The page of a topic, person, place or source, or "" when it has none (named in one story only).
+  eleventyConfig.addFilter("labelUrl", (slug: string, kind: keyof SiteModel["labelUrls"]) => current?.labelUrls[kind].get(slug) ?? "");
+  eleventyConfig.addFilter("latestStories", (count: number) => current?.stories.slice(0, count) ?? []);
+  eleventyConfig.addFilter("sitemapEntries", () => sitemapEntries(current));
+  eleventyConfig.addFilter("jsonFeed", jsonFeed);
+  eleventyConfig.addFilter("newsArticleJsonLd", newsArticleJsonLd);
 }

@@ -5,3 +5,10 @@ import MarkdownIt from "markdown-it";
 export function createMarkdown() {
   return new MarkdownIt({ html: false, linkify: true, typographer: false });
 }
+
+/** Only http(s), mailto and site-relative links survive; anything else (javascript:, data:) becomes "#". */
+export function safeUrl(url: unknown): string {
+  const text = String(url ?? "").trim();
+  if (/^(https?:|mailto:)/i.test(text) || /^\/(?!\/)/.test(text) || /^#/.test(text)) return text;
+  return "#";
+}

@@ -1,23 +1,50 @@
-// The site's own pages (home, search, 404), added as virtual templates so content/ holds only content.
+// The site's own pages, added as virtual templates so that content/ holds only content.
+import { readFileSync } from "node:fs";
+import { KINDS, monthLabel } from "./group-stories.ts";
 import type { EleventyConfig } from "./eleventy-config-type.ts";
+import type { SiteSettings } from "../util/site-settings.ts";
 
-/** The pages every digest has: a virtual template each, drawn by the layout of the same name. */
-const PAGES = [
-  { path: "index.njk", layout: "home.njk", permalink: "/", title: "" },
-  { path: "search.njk", layout: "search.njk", permalink: "/search/", title: "Search" },
-  { path: "404.njk", layout: "404.njk", permalink: "/404.html", title: "Page not found" },
+/** A page of the site: its layout (in layouts/) and front matter. Feeds are templates of their own. */
+const PAGES: { path: string; data: Record<string, unknown>; template?: string }[] = [
+  { path: "index.njk", data: { layout: "edition.njk", permalink: "/", home: true } },
+  {
+    path: "editions.njk",
+    data: { layout: "edition.njk", pagination: { data: "collections.editions", size: 1, alias: "edition" }, permalink: "{{ edition.url }}" },
+  },
+  {
+    path: "listings.njk",
+    data: { layout: "listing.njk", pagination: { data: "collections.listingPages", size: 1, alias: "listing" }, permalink: "{{ listing.url }}" },
+  },
+  ...Object.entries(KINDS).map(([kind, { title }]) => ({
+    path: `${kind}.njk`,
+    data: { layout: "listing-index.njk", permalink: `/${kind}/`, title, kind },
+  })),
+  { path: "archive.njk", data: { layout: "archive.njk", permalink: "/archive/", title: "Archive" } },
+  {
+    path: "archive-months.njk",
+    data: { layout: "archive-month.njk", pagination: { data: "collections.months", size: 1, alias: "month" }, permalink: "{{ month.url }}" },
+  },
+  { path: "search.njk", data: { layout: "search.njk", permalink: "/search/", title: "Search" } },
+  { path: "credits.njk", data: { layout: "credits.njk", permalink: "/credits/", title: "Credits" } },
+  { path: "404.njk", data: { layout: "404.njk", permalink: "/404.html", title: "Page not found" } },
+  { path: "feed-atom.njk", data: { permalink: "/feed.xml" }, template: "layouts/feeds/atom.njk" },
+  { path: "feed-json.njk", data: { permalink: "/feed.json" }, template: "layouts/feeds/json-feed.njk" },
+  { path: "sitemap.njk", data: { permalink: "/sitemap.xml" }, template: "layouts/feeds/sitemap.njk" },
+  { path: "robots.njk", data: { permalink: "/robots.txt" }, template: "layouts/feeds/robots.njk" },
 ];
 
-/** Adds the site's pages, the `head` filter and the copied assets. */
-export function pagesPlugin(eleventyConfig: EleventyConfig): void {
+/** Adds the site's pages, the filters the layouts share, and the copied assets. */
+export function pagesPlugin(eleventyConfig: EleventyConfig, settings: SiteSettings): void {
   for (const page of PAGES) {
-    eleventyConfig.addTemplate(`_pages/${page.path}`, "", {
-      layout: page.layout,
-      permalink: page.permalink,
-      title: page.title,
-      eleventyExcludeFromCollections: true,
-    });
+    const content = page.template ? readFileSync(page.template, "utf8") : "";
+    eleventyConfig.addTemplate(`_pages/${page.path}`, content, { ...page.data, eleventyExcludeFromCollections: true });
   }
   eleventyConfig.addFilter("head", <T>(items: T[] | undefined, count: number) => (items ?? []).slice(0, count));
+  eleventyConfig.addFilter("between", <T>(items: T[] | undefined, start: number, end: number) => (items ?? []).slice(start, end));
+  eleventyConfig.addFilter("monthLabel", (month: string) => monthLabel(month, settings.locale));
+  eleventyConfig.addFilter("kindTitle", (kind: keyof typeof KINDS) => KINDS[kind].title);
+  // JSON for a <script type="application/ld+json">: "<" escaped so no text can close the script element.
+  eleventyConfig.addFilter("jsonScript", (value: unknown) => JSON.stringify(value).replace(/</g, "\\u003c"));
+  eleventyConfig.addFilter("json", (value: unknown) => JSON.stringify(value));
   eleventyConfig.addPassthroughCopy({ "layouts/assets": "assets" });
 }

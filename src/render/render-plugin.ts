@@ -3,17 +3,20 @@ import { HtmlBasePlugin } from "@11ty/eleventy";
 import type { SiteSettings } from "../util/site-settings.ts";
 import { dateFiltersPlugin } from "./date-filters.ts";
 import type { EleventyConfig } from "./eleventy-config-type.ts";
-import { createMarkdown } from "./markdown.ts";
+import { createMarkdown, safeUrl } from "./markdown.ts";
 import { pagesPlugin } from "./pages-plugin.ts";
 
 /** Adds everything the layouts need to draw the site. */
 export function renderPlugin(eleventyConfig: EleventyConfig, options: { settings: SiteSettings }): void {
-  eleventyConfig.setLibrary("md", createMarkdown());
+  const markdown = createMarkdown();
+  eleventyConfig.setLibrary("md", markdown);
+  eleventyConfig.addFilter("markdown", (text: string) => markdown.render(String(text ?? "")));
+  eleventyConfig.addFilter("safeUrl", safeUrl);
   // Autoescape on: every value from an article is text unless a layout says `| safe`.
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });
   eleventyConfig.addGlobalData("site", options.settings);
   eleventyConfig.addPlugin(dateFiltersPlugin, options.settings);
-  eleventyConfig.addPlugin(pagesPlugin);
+  eleventyConfig.addPlugin(pagesPlugin, options.settings);
   // Rewrites every absolute link for a path prefix (--path-prefix /digest/), so layouts write plain "/…".
   eleventyConfig.addPlugin(HtmlBasePlugin);
   // Drafts are shown while editing (serve, watch) and left out of a production build.

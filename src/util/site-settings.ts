@@ -20,6 +20,12 @@ export interface SiteSettings {
   summarySentences: number;
   /** Stories a page on topic, people, place and source pages (default: 20). */
   pageSize: number;
+  /** Stories a person or place needs to get a page of its own (default: 2). */
+  minStoriesForPage: number;
+  /** A line shown under every story from a source, by source name, e.g. how its text was edited (default: none). */
+  sourceNotes: Record<string, string>;
+  /** Markdown shown on the credits page: licences and thanks (default: ""). */
+  credits: string;
 }
 
 const defaults: SiteSettings = {
@@ -31,6 +37,9 @@ const defaults: SiteSettings = {
   language: "en",
   summarySentences: 3,
   pageSize: 20,
+  minStoriesForPage: 2,
+  sourceNotes: {},
+  credits: "",
 };
 
 /** Reads `<contentDir>/_data/site.json`, filling in the defaults; a missing file gives the defaults. */

@@ -1,0 +1,86 @@
+// Turns an article (Eleventy item + digest) into the Story that every page draws: one shape for all layouts.
+import { makeSlug } from "../import/make-slug.ts";
+import type { Digest } from "../types.ts";
+import { hashText } from "../util/hash.ts";
+import type { SiteSettings } from "../util/site-settings.ts";
+import { toSiteDate } from "./date-filters.ts";
+
+/** A named thing a story is filed under (a topic, person, place or source), with its page when it has one. */
+export interface Label {
+  name: string;
+  slug: string;
+}
+
+/** Everything a page needs to show one story. */
+export interface Story {
+  inputPath: string;
+  url: string;
+  title: string;
+  date: Date;
+  /** The edition the story belongs to, cut in the site's time zone: "2025-09-13". */
+  day: string;
+  /** "2025-09", for the archive and the month filter. */
+  month: string;
+  dateline?: string;
+  byline?: string;
+  source?: { name?: string; url?: string; licence?: string; licence_url?: string };
+  highlights: string[];
+  /** The summary to show: a person's `summary` when there is one, else the generated sentences. */
+  summary: string[];
+  /** The newspaper section, for grouping an edition (from the digest; "News" without one). */
+  section: string;
+  sectionSlug: string;
+  topics: Label[];
+  people: Label[];
+  places: Label[];
+  organisations: Label[];
+  keywords: string[];
+  readingMinutes: number;
+  language?: string;
+  draft: boolean;
+}
+
+interface Item {
+  inputPath: string;
+  url: string;
+  date: Date;
+  data: Record<string, unknown>;
+}
+
+/** A label and its URL slug; names with no Latin letters get a slug from their hash. */
+export const toLabel = (name: string): Label => ({ name, slug: makeSlug(name, hashText(name, 8)) });
+const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : []);
+
+/** The Story for one article. */
+export function makeStory(item: Item, digest: Digest | undefined, settings: SiteSettings): Story {
+  const data = item.data;
+  const local = toSiteDate(item.date, settings);
+  const section = digest?.section ?? "News";
+  const tags = strings(data["tags"]);
+  const personal = typeof data["summary"] === "string" ? [data["summary"]] : undefined;
+  // The editor's tags are the topics; the section joins them, so every story has at least one topic.
+  const topics = [...new Set([...tags, section])].map(toLabel);
+  return {
+    inputPath: item.inputPath,
+    url: item.url,
+    title: String(data["title"]),
+    date: item.date,
+    day: local.toFormat("yyyy-MM-dd"),
+    month: local.toFormat("yyyy-MM"),
+    ...(typeof data["dateline"] === "string" ? { dateline: data["dateline"] } : {}),
+    ...(typeof data["byline"] === "string" ? { byline: data["byline"] } : {}),
+    ...(typeof data["source"] === "object" && data["source"] ? { source: data["source"] as Story["source"] } : {}),
+    highlights: strings(data["highlights"]),
+    summary: personal ?? digest?.summary ?? [],
+    section,
+    sectionSlug: toLabel(section).slug,
+    topics,
+    people: (digest?.people ?? []).map(toLabel),
+    places: (digest?.places ?? []).map(toLabel),
+    organisations: (digest?.organisations ?? []).map(toLabel),
+    keywords: digest?.keywords ?? [],
+    readingMinutes: digest?.readingMinutes ?? 1,
+    ...(typeof data["language"] === "string" ? { language: data["language"] } : {}),
+    draft: data["draft"] === true,
+  };
+}
