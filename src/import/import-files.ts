@@ -55,6 +55,12 @@ export async function importFiles(paths: string[], options: ImportOptions): Prom
   for (const path of files) {
     try {
       const file = await readInput(path);
+      if (file.binary) {
+        // A picture or a PDF in the inbox is not a failure of the import: it is left alone, and said so.
+        report.entries.push({ input: path, outcome: "skipped", message: "not a text file (an image, a PDF or other binary data)" });
+        options.onProgress?.(++done, files.length);
+        continue;
+      }
       const format = chooseFormat(file);
       if (!format) throw new ImportError("not an article file this version can read", { path });
       const { articles: raws, errors } = await format.extract(file, { zone: options.zone });

@@ -16,6 +16,8 @@ export interface InputFile {
   /** The file's modification time, the last resort for a date. */
   mtime: Date;
   size: number;
+  /** True when the bytes are not text (an image, a PDF, an archive): no format can read them. */
+  binary: boolean;
 }
 
 /** The charset an HTML <meta> or an XML declaration names in the first bytes, lower case. */
@@ -57,6 +59,15 @@ export function normaliseText(text: string): string {
   return text.replace(/\r\n?/g, "\n").replace(/\u0000/g, "");
 }
 
+/** True when decoded text is mostly control characters: binary data that no text encoding explains. */
+export function looksBinary(text: string): boolean {
+  const head = text.slice(0, 4096);
+  if (head.length === 0) return false;
+  const control = head.match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g)?.length ?? 0;
+  // Text has none of these; a PNG, PDF or ZIP header has several in its first bytes.
+  return head.includes("\u0000") || control / head.length > 0.05;
+}
+
 /** Reads and decodes one file. */
 export async function readInput(path: string): Promise<InputFile> {
   const [bytes, info] = await Promise.all([readFile(path), stat(path)]);
@@ -66,6 +77,7 @@ export async function readInput(path: string): Promise<InputFile> {
     name: basename(path),
     ext: extname(path).slice(1).toLowerCase(),
     text: normaliseText(text),
+    binary: looksBinary(text),
     encoding,
     mtime: info.mtime,
     size: info.size,
