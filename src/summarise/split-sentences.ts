@@ -1,6 +1,7 @@
 // Splits an article body into sentences, robust to the abbreviations, quotes and numbers of news copy.
 import sbd from "sbd";
 import { ABBREVIATIONS } from "./abbreviations.ts";
+import { splitGlued } from "./split-glued.ts";
 import { toPlainBlocks } from "./to-plain-blocks.ts";
 
 const SBD_OPTIONS = { abbreviations: ABBREVIATIONS };
@@ -55,12 +56,27 @@ function splitSimply(block: string): string[] {
 }
 
 /**
+ * Sentences in one block from which the block is taken for a page whose paragraph
+ * breaks were lost (default: 6). Only there do captions and headings run into the
+ * text without a full stop, so only there is `splitGlued` applied: in a text with
+ * paragraphs, a capital after a word is a name or a title, not a new sentence.
+ */
+export const GLUED_BLOCK_SENTENCES = 6;
+
+/** Splitting options; the default is what the summariser uses. */
+export interface SplitOptions {
+  /** Split sentences glued without a full stop in long unbroken blocks (default: true). */
+  glued?: boolean;
+}
+
+/**
  * Splits text into sentences. Blank lines (paragraph breaks) and Markdown block
  * lines always end a sentence; within a paragraph, sbd with its default
  * abbreviations plus news titles finds the ends. Never throws; returns [] for
  * blank input.
  */
-export function splitSentences(text: string): string[] {
+export function splitSentences(text: string, options: SplitOptions = {}): string[] {
+  const glued = options.glued ?? true;
   if (typeof text !== "string" || !/\S/.test(text)) return [];
   const sentences: string[] = [];
   for (const block of toPlainBlocks(text)) {
@@ -70,7 +86,12 @@ export function splitSentences(text: string): string[] {
     } catch {
       pieces = splitSimply(block);
     }
-    for (const sentence of repair(pieces)) sentences.push(sentence);
+    const repaired = repair(pieces);
+    const unbroken = glued && repaired.length >= GLUED_BLOCK_SENTENCES;
+    for (const sentence of repaired) {
+      if (unbroken) sentences.push(...splitGlued(sentence));
+      else sentences.push(sentence);
+    }
   }
   return sentences;
 }
