@@ -10,10 +10,13 @@ import { parseOptions, UsageError } from "./usage-error.ts";
 
 const HELP = `Usage: broadsheet import [<file or folder>…] [options]
 
-Converts article files (plain text, and the other formats listed in the README) into
-Markdown articles under content/articles/YYYY/MM/DD/. Folders are walked. With no path,
-imports content/inbox/. Inputs are never modified; an article edited by hand is never
-overwritten; importing the same story again changes nothing.
+Converts article files into Markdown articles under content/articles/YYYY/MM/DD/:
+plain text (.txt), saved web pages (.html), Markdown with or without front matter (.md),
+feeds (RSS 2.0, Atom, JSON Feed: one article per item) and JSON articles, in UTF-8,
+UTF-16 or Windows-1252. Folders are walked. With no path, imports content/inbox/.
+Inputs are never modified; an article edited by hand is never overwritten; importing
+the same story again (from any format) changes nothing. Every piece of text cut from
+an article (navigation, share bars, comments, prompts…) is listed in the report.
 
 Options:
   --date <date>      date for articles that carry none (default: from the file name,

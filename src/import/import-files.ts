@@ -9,7 +9,7 @@ import { collectInputs } from "./collect-inputs.ts";
 import { completeArticle, type CompleteOptions } from "./complete-article.ts";
 import { findExisting } from "./find-existing.ts";
 import { chooseFormat } from "./formats/index.ts";
-import { readInput } from "./read-input.ts";
+import { type InputFile, readInput } from "./read-input.ts";
 
 export type Outcome = "imported" | "updated" | "unchanged" | "skipped" | "failed";
 
@@ -52,9 +52,25 @@ export async function importFiles(paths: string[], options: ImportOptions): Prom
   const seen = new Map<string, string>();
   const taken = new Set([...existing.values()].map((article) => article.relativePath));
   let done = 0;
-  for (const path of files) {
+  // Reading ahead and writing behind keep the disk busy while articles are parsed, one at a time and in
+  // order, so that which copy of a story wins never depends on timing.
+  const AHEAD = 16;
+  const reads = new Map<number, Promise<InputFile>>();
+  const readAt = (index: number): Promise<InputFile> => {
+    let read = reads.get(index);
+    if (!read) {
+      read = readInput(files[index]!);
+      read.catch(() => undefined);
+      reads.set(index, read);
+    }
+    return read;
+  };
+  const writes: Promise<void>[] = [];
+  for (const [index, path] of files.entries()) {
+    for (let next = index + 1; next <= index + AHEAD && next < files.length; next++) readAt(next);
     try {
-      const file = await readInput(path);
+      const file = await readAt(index);
+      reads.delete(index);
       if (file.binary) {
         // A picture or a PDF in the inbox is not a failure of the import: it is left alone, and said so.
         report.entries.push({ input: path, outcome: "skipped", message: "not a text file (an image, a PDF or other binary data)" });
@@ -97,13 +113,23 @@ export async function importFiles(paths: string[], options: ImportOptions): Prom
           report.entries.push({ input: path, outcome: "skipped", article: shown, message });
           continue;
         }
+        const entry: ReportEntry = { input: path, outcome: before ? "updated" : "imported", article: shown };
         if (!options.dryRun) {
-          await writeAtomic(target, text);
-          // The story moved (its date or title changed): the old file is ours and unedited, so it goes.
-          if (before && before.relativePath !== relativePath) await rm(join(options.articlesDir, before.relativePath), { force: true });
+          const write = async (): Promise<void> => {
+            await writeAtomic(target, text);
+            // The story moved (its date or title changed): the old file is ours and unedited, so it goes.
+            if (before && before.relativePath !== relativePath) await rm(join(options.articlesDir, before.relativePath), { force: true });
+          };
+          writes.push(
+            write().catch((error: unknown) => {
+              Object.assign(entry, { outcome: "failed", message: `${path}: could not write ${shown}: ${(error as Error).message}` });
+            }),
+          );
         }
         taken.add(relativePath);
-        report.entries.push({ input: path, outcome: before ? "updated" : "imported", article: shown });
+        report.entries.push(entry);
+        // A bounded number of writes in flight, so a folder of thousands never runs out of file handles.
+        if (writes.length >= 32) await Promise.all(writes.splice(0));
       }
     } catch (error) {
       const line = error instanceof ImportError ? error.line : undefined;
@@ -112,5 +138,6 @@ export async function importFiles(paths: string[], options: ImportOptions): Prom
     }
     options.onProgress?.(++done, files.length);
   }
+  await Promise.all(writes);
   return report;
 }
