@@ -2,6 +2,7 @@
 import { relative } from "node:path";
 import { RenderError } from "../errors.ts";
 import { digestAll } from "../summarise/index.ts";
+import { recordTiming } from "../util/record-timing.ts";
 import type { SiteSettings } from "../util/site-settings.ts";
 import { buildSiteModel, type SiteModel } from "./build-site-model.ts";
 import type { EleventyConfig } from "./eleventy-config-type.ts";
@@ -11,7 +12,7 @@ import { validateArticle } from "./validate-article.ts";
 /** Options of the articles plugin. */
 export interface ArticlesPluginOptions {
   settings: SiteSettings;
-  /** Where digests are cached between builds (default: .cache/summaries). */
+  /** Where digests are cached between builds (default: $BROADSHEET_SUMMARY_CACHE, else .cache/summaries). */
   cacheDir?: string;
   /** Receives the problems found in articles, so the build can report them all at its end. */
   problems: Error[];
@@ -37,10 +38,15 @@ export function articlesPlugin(eleventyConfig: EleventyConfig, options: Articles
   let model: Promise<{ items: CollectionItem[]; model: SiteModel }> | undefined;
   eleventyConfig.on("eleventy.before", () => {
     model = undefined;
+    recordTiming("build-start", Date.now());
   });
+  // Pages are written when "eleventy.after" begins; what follows it (the search index) is timed from here.
+  eleventyConfig.on("eleventy.after", () => recordTiming("render-end", Date.now()));
 
   async function build(api: CollectionApi) {
     const items = api.getAll().filter((item) => /\/articles\/.+\.md$/.test(item.inputPath));
+    // The front matter guard has left out articles with invalid fields; this catches files with neither
+    // title nor date (the guard cannot tell those from layouts).
     const valid = items.filter((item) => {
       const problems = validateArticle(item.data);
       for (const problem of problems) {
@@ -49,12 +55,18 @@ export function articlesPlugin(eleventyConfig: EleventyConfig, options: Articles
       return problems.length === 0;
     });
     valid.sort((a, b) => b.date.getTime() - a.date.getTime() || a.inputPath.localeCompare(b.inputPath));
+    const summariseStart = Date.now();
+    const cacheDir = options.cacheDir ?? process.env["BROADSHEET_SUMMARY_CACHE"] ?? ".cache/summaries";
     const result = await digestAll(
       valid.map((item) => ({ key: item.inputPath, input: { title: String(item.data["title"]), text: item.rawInput ?? "" } })),
-      { sentences: options.settings.summarySentences, cacheDir: options.cacheDir ?? ".cache/summaries" },
+      { sentences: options.settings.summarySentences, cacheDir },
     );
+    recordTiming("summarise", summariseStart, Date.now(), { articles: valid.length, hits: result.hits, misses: result.misses });
     for (const error of result.errors) options.problems.push(new RenderError(error.message, { cause: error }));
-    return { items: valid, model: buildSiteModel(valid, result.digests, options.settings) };
+    const modelStart = Date.now();
+    const siteModel = buildSiteModel(valid, result.digests, options.settings);
+    recordTiming("model", modelStart);
+    return { items: valid, model: siteModel };
   }
   const modelOf = (api: CollectionApi) => (model ??= build(api));
   let current: SiteModel | undefined;
