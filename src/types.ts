@@ -53,6 +53,14 @@ export interface Digest {
   people: string[];
   places: string[];
   organisations: string[];
+  /**
+   * The newspaper section the story belongs to, one of a fixed list ("World",
+   * "Politics", "Business", "Science", "Technology", "Health", "Sport", "Crime and
+   * justice", "Disasters and accidents", "Culture", "Environment"); "World" for
+   * general international news. Groups an edition's stories, and is the topic of
+   * an article without editor tags.
+   */
+  section: string;
   /** Whole minutes at 230 words a minute, at least 1. */
   readingMinutes: number;
   wordCount: number;

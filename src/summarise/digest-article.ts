@@ -1,5 +1,6 @@
 // The full per-article result of the summarise stage: summary, key points, keywords, entities, reading time.
 import type { Digest, SummaryInput, SummaryOptions } from "../types.ts";
+import { classifySection } from "./classify-section.ts";
 import { countReading } from "./count-reading.ts";
 import { extractEntities } from "./extract-entities.ts";
 import { extractKeyPoints } from "./extract-key-points.ts";
@@ -21,6 +22,7 @@ export function digestArticle(input: SummaryInput, options: SummaryOptions = {})
     people,
     places,
     organisations,
+    section: classifySection(plain, input.title),
     ...countReading(plain),
   };
 }
