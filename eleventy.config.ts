@@ -12,6 +12,9 @@ export default function configure(eleventyConfig: EleventyConfig): void {
   eleventyConfig.setIncludesDirectory(relative(input, "layouts"));
   eleventyConfig.setLayoutsDirectory(relative(input, "layouts"));
   eleventyConfig.ignores.add(`${input}/inbox/**`);
+  // Content folders may live under an ignored folder (test and benchmark sites under .cache/): the content
+  // folder decides what is built, not the project's .gitignore.
+  eleventyConfig.setUseGitIgnore(false);
   const context: BuildContext = { settings: readSiteSettings(input), problems: [] };
   for (const stage of buildStages) eleventyConfig.addPlugin(stage.plugin, context);
   eleventyConfig.addPlugin(reportProblemsPlugin, context);

@@ -2,6 +2,7 @@
 import { searchIndexPlugin } from "./index/search-index-plugin.ts";
 import { importFiles } from "./import/index.ts";
 import { articlesPlugin } from "./render/articles-plugin.ts";
+import { frontMatterGuardPlugin } from "./render/front-matter-guard.ts";
 import type { EleventyConfig } from "./render/eleventy-config-type.ts";
 import { renderPlugin } from "./render/render-plugin.ts";
 import type { SiteSettings } from "./util/site-settings.ts";
@@ -23,6 +24,8 @@ export const importStage = { name: "import", run: importFiles };
 
 /** The build stages in the order they run within one Eleventy build. */
 export const buildStages: BuildStage[] = [
+  // Bad front matter is reported and its article left out, before anything else reads it.
+  { name: "check", plugin: (config, context) => frontMatterGuardPlugin(config, { problems: context.problems }) },
   // The articles collection summarises every article (cached) before any page is drawn.
   { name: "summarise", plugin: (config, context) => articlesPlugin(config, { settings: context.settings, problems: context.problems }) },
   { name: "render", plugin: (config, context) => renderPlugin(config, { settings: context.settings }) },

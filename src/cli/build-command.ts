@@ -19,6 +19,7 @@ Options:
   --output <folder>       where the site goes (default: _site)
   --path-prefix <path>    serve the site under a sub-path, like /digest/ (default: /)
   --no-import             build content/articles as it is, without importing the inbox
+  --drafts                include articles marked draft: true (a preview build)
   -h, --help              this help
 
 Exit codes: 0 built with no problem, 1 built but some input had problems (listed),
@@ -43,7 +44,9 @@ export const buildCommand: Command = {
       output: { type: "string" },
       "path-prefix": { type: "string" },
       "no-import": { type: "boolean" },
+      drafts: { type: "boolean" },
     });
+    if (values.drafts) process.env["BROADSHEET_DRAFTS"] = "1";
     const content = values.content ?? "content";
     const imported = values["no-import"] ? true : await importInbox(content);
     const started = Date.now();

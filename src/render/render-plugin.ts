@@ -19,9 +19,11 @@ export function renderPlugin(eleventyConfig: EleventyConfig, options: { settings
   eleventyConfig.addPlugin(pagesPlugin, options.settings);
   // Rewrites every absolute link for a path prefix (--path-prefix /digest/), so layouts write plain "/…".
   eleventyConfig.addPlugin(HtmlBasePlugin);
-  // Drafts are shown while editing (serve, watch) and left out of a production build.
+  // Drafts are shown while editing (serve, watch) and left out of a production build,
+  // unless `broadsheet build --drafts` asks for them (a preview build).
   eleventyConfig.addPreprocessor("drafts", "*", (data: { draft?: unknown }) => {
-    if (data.draft === true && process.env["ELEVENTY_RUN_MODE"] === "build") return false;
+    const keep = process.env["ELEVENTY_RUN_MODE"] !== "build" || process.env["BROADSHEET_DRAFTS"] === "1";
+    if (data.draft === true && !keep) return false;
     return undefined;
   });
   eleventyConfig.addWatchTarget("layouts/assets/");

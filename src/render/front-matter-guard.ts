@@ -1,0 +1,55 @@
+// Reads front matter so that one broken article cannot stop the build: bad YAML and wrong types become
+// problems that name the file and field, and the article is left out, while every other page is built.
+import { relative } from "node:path";
+import yaml from "js-yaml";
+import { RenderError } from "../errors.ts";
+import type { EleventyConfig } from "./eleventy-config-type.ts";
+import { validateArticle } from "./validate-article.ts";
+
+/** The key under which a file's front matter problems travel to the preprocessor. */
+const PROBLEMS = "broadsheetProblems";
+
+/** Fields Eleventy itself reads (and throws on when their type is wrong), dropped when invalid. */
+const GUARDED = ["date", "tags", "permalink", "layout", "draft"];
+
+/**
+ * Parses YAML front matter like Eleventy does (js-yaml), but never throws: a syntax error becomes a problem
+ * with its line, and invalid values of the fields Eleventy reads are removed and reported.
+ */
+export function parseFrontMatter(text: string): Record<string, unknown> {
+  let data: unknown;
+  try {
+    data = yaml.load(text) ?? {};
+  } catch (error) {
+    const mark = (error as { mark?: { line: number } }).mark;
+    // +2: the mark counts from 0 inside the front matter, which starts after the opening "---" line.
+    const where = mark ? `line ${mark.line + 2}: ` : "";
+    return { [PROBLEMS]: [`${where}front matter is not valid YAML (${(error as Error).message.split("\n")[0]})`] };
+  }
+  if (typeof data !== "object" || data === null || Array.isArray(data)) {
+    return { [PROBLEMS]: ["front matter must be a set of fields like `title: …`"] };
+  }
+  const fields = data as Record<string, unknown>;
+  // Only files that look like articles are held to the article rules; layouts have front matter too.
+  if (!("title" in fields) && !("date" in fields)) return fields;
+  const problems = validateArticle(fields);
+  if (problems.length === 0) return fields;
+  const safe = { ...fields };
+  for (const problem of problems) {
+    const field = problem.split(":")[0]!;
+    if (GUARDED.includes(field)) delete safe[field];
+  }
+  return { ...safe, [PROBLEMS]: problems };
+}
+
+/** Uses `parseFrontMatter` for every template and leaves out, with a problem each, the files that have any. */
+export function frontMatterGuardPlugin(eleventyConfig: EleventyConfig, options: { problems: Error[] }): void {
+  eleventyConfig.setFrontMatterParsingOptions({ engines: { yaml: parseFrontMatter } });
+  eleventyConfig.addPreprocessor("front-matter-problems", "*", (data: Record<string, unknown> & { page: { inputPath: string } }) => {
+    const problems = data[PROBLEMS];
+    if (!Array.isArray(problems)) return undefined;
+    const path = relative(process.cwd(), data.page.inputPath);
+    for (const problem of problems) options.problems.push(new RenderError(`${problem} (the article is left out of the site)`, { path }));
+    return false;
+  });
+}
