@@ -1,0 +1,100 @@
+// Turns the benchmark's runs into medians, budget checks and a printed table.
+import type { BuildFigures, StageFigures } from "./run-scenario.ts";
+
+/** The builds measured in one run, by scenario. */
+export type RunFigures = Record<string, BuildFigures>;
+
+export const SCENARIOS: Record<string, string> = {
+  clean: "clean build",
+  unchanged: "rebuild, nothing changed",
+  changed: "rebuild, 1 added + 1 edited",
+  bare: "bare Eleventy (yardstick)",
+};
+
+export const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+const medianStage = (stages: StageFigures[]): StageFigures => ({
+  seconds: Number(median(stages.map((s) => s.seconds)).toFixed(2)),
+  peakMb: median(stages.map((s) => s.peakMb)),
+});
+
+/** Medians over runs of every stage of every scenario. */
+export function medianFigures(runs: RunFigures[]): RunFigures {
+  const result: RunFigures = {};
+  for (const scenario of Object.keys(runs[0] ?? {})) {
+    const builds = runs.map((run) => run[scenario]!).filter(Boolean);
+    const stages = Object.fromEntries(Object.keys(builds[0]!.stages).map((stage) => [stage, medianStage(builds.map((b) => b.stages[stage]!))]));
+    const counts = Object.fromEntries(Object.keys(builds[0]!.counts).map((key) => [key, median(builds.map((b) => b.counts[key] ?? 0))]));
+    result[scenario] = {
+      stages,
+      total: medianStage(builds.map((b) => b.total)),
+      maxProcessMb: median(builds.map((b) => b.maxProcessMb)),
+      cpuSeconds: Number(median(builds.map((b) => b.cpuSeconds)).toFixed(2)),
+      counts,
+      exitCodes: builds.flatMap((b) => b.exitCodes),
+    };
+  }
+  return result;
+}
+
+/** One budget of issue 7 and whether it held. */
+export interface BudgetCheck {
+  budget: string;
+  measured: string;
+  holds: boolean;
+}
+
+/** Checks the budgets of issue 7 that one corpus size can check (growth needs two sizes; see the README). */
+export function checkBudgets(figures: RunFigures): BudgetCheck[] {
+  const clean = figures["clean"]!.total.seconds;
+  const checks: BudgetCheck[] = [];
+  const bare = figures["bare"]?.total.seconds;
+  if (bare) {
+    const cpu = figures["clean"]!.cpuSeconds / (figures["bare"]!.cpuSeconds || Infinity);
+    checks.push({ budget: "clean build ≤ 1.5 × bare Eleventy", measured: `${(clean / bare).toFixed(2)} × (CPU time ${cpu.toFixed(2)} ×)`, holds: clean <= 1.5 * bare });
+  }
+  checks.push({ budget: "clean build < 60 s", measured: `${clean.toFixed(1)} s`, holds: clean < 60 });
+  for (const [scenario, label] of [["unchanged", "rebuild with nothing changed"], ["changed", "rebuild after adding one article"]] as const) {
+    const seconds = figures[scenario]?.total.seconds;
+    if (seconds !== undefined) checks.push({ budget: `${label} < 25% of clean`, measured: `${((100 * seconds) / clean).toFixed(0)}%`, holds: seconds < 0.25 * clean });
+  }
+  const peak = figures["clean"]!.total.peakMb;
+  checks.push({ budget: "peak memory < 1.5 GB (process tree)", measured: `${peak} MB`, holds: peak < 1536 });
+  return checks;
+}
+
+const pad = (text: string | number, width: number, right = false) => (right ? String(text).padStart(width) : String(text).padEnd(width));
+
+/** The table printed at the end of a benchmark. */
+export function formatTable(articles: number, figures: RunFigures, runs: number): string {
+  const lines = [
+    `Broadsheet benchmark: ${articles.toLocaleString("en-GB")} articles, median of ${runs} run(s)`,
+    "",
+    `${pad("build", 30)}${pad("stage", 11)}${pad("seconds", 9, true)}${pad("articles/s", 12, true)}${pad("peak RSS MB", 13, true)}`,
+  ];
+  const row = (build: string, stage: string, figures: StageFigures) => {
+    const rate = figures.seconds > 0 ? Math.round(articles / figures.seconds) : "";
+    lines.push(`${pad(build, 30)}${pad(stage, 11)}${pad(figures.seconds.toFixed(2), 9, true)}${pad(rate, 12, true)}${pad(figures.peakMb || "", 13, true)}`);
+  };
+  for (const [scenario, label] of Object.entries(SCENARIOS)) {
+    const build = figures[scenario];
+    if (!build) continue;
+    let first = true;
+    if (scenario !== "bare") {
+      for (const [stage, stageFigures] of Object.entries(build.stages)) {
+        row(first ? label : "", stage, stageFigures);
+        first = false;
+      }
+    }
+    row(first ? label : "", "total", build.total);
+    const counts = Object.entries(build.counts).map(([key, value]) => `${key} ${value}`).join(", ");
+    lines.push(`${pad("", 30)}CPU ${build.cpuSeconds.toFixed(1)} s; largest process ${build.maxProcessMb} MB; ${counts}`);
+    lines.push("");
+  }
+  for (const check of checkBudgets(figures)) lines.push(`${check.holds ? "holds " : "FAILS "} ${pad(check.budget, 44)} ${check.measured}`);
+  return lines.join("\n");
+}

@@ -1,0 +1,121 @@
+// One measured build of the benchmark: import, then the Eleventy build (summarise, render, index), each a child process.
+import { existsSync, readFileSync } from "node:fs";
+import { rm } from "node:fs/promises";
+import { measureProcess, peakRssKb, type Measured } from "./measure-process.ts";
+
+/** The folders of one benchmark corpus, all inside the project (Eleventy resolves data files from there). */
+export interface BenchPaths {
+  root: string;
+  inbox: string;
+  content: string;
+  articles: string;
+  site: string;
+  bareSite: string;
+  summaries: string;
+}
+
+/** Seconds and peak memory of one stage. */
+export interface StageFigures {
+  seconds: number;
+  /** Peak RSS of the process tree during the stage, in MB (sampled every 50 ms). */
+  peakMb: number;
+}
+
+/** The figures of one build. */
+export interface BuildFigures {
+  stages: Record<string, StageFigures>;
+  /** Wall time of the whole build (import + Eleventy processes) and the peak RSS of any moment of it. */
+  total: StageFigures;
+  /** Largest single process (GNU time's maximum resident set size), in MB. */
+  maxProcessMb: number;
+  /** CPU seconds of all the build's processes (user + system): less disturbed than wall time by other work on the machine. */
+  cpuSeconds: number;
+  /** Files Eleventy wrote, pages Pagefind indexed, summaries from the cache and made afresh. */
+  counts: Record<string, number>;
+  exitCodes: number[];
+}
+
+interface TimingLine {
+  stage: string;
+  start: number;
+  end: number;
+  [detail: string]: unknown;
+}
+
+const NODE = process.execPath;
+const mb = (kb: number) => Math.round(kb / 1024);
+const seconds = (ms: number) => Math.max(0, ms) / 1000;
+
+function readTimings(file: string): Map<string, TimingLine> {
+  const lines = existsSync(file) ? readFileSync(file, "utf8").split("\n").filter(Boolean) : [];
+  // The last line of a stage wins (Eleventy may build twice in one process only in watch mode, not here).
+  return new Map(lines.map((line) => JSON.parse(line) as TimingLine).map((line) => [line.stage, line]));
+}
+
+function writtenFiles(run: Measured): number {
+  const match = /Wrote (\d+) files?/.exec(run.stdout + run.stderr);
+  return match ? Number(match[1]) : 0;
+}
+
+/** Runs the import stage and then `broadsheet build --no-import` on the benchmark's content folder. */
+export async function runBuild(paths: BenchPaths, timingsFile: string): Promise<BuildFigures> {
+  await rm(timingsFile, { force: true });
+  const env = { BROADSHEET_TIMINGS: timingsFile, BROADSHEET_SUMMARY_CACHE: paths.summaries };
+  const imported = await measureProcess(NODE, ["--import", "tsx", "scripts/bench/run-import.ts", paths.inbox, paths.articles, "UTC"], { env });
+  if (imported.code !== 0) throw new Error(`import failed (exit ${imported.code}):\n${imported.stderr}`);
+  const built = await measureProcess(NODE, ["bin/broadsheet.js", "build", "--no-import", "--content", paths.content, "--output", paths.site], { env });
+  if (built.code !== 0 && built.code !== 1) throw new Error(`build failed (exit ${built.code}):\n${built.stderr}`);
+  if (built.code === 1) console.error(`  (the build reported problems:)\n${built.stderr.split("\n").slice(-6).join("\n")}`);
+
+  const t = readTimings(timingsFile);
+  const buildStart = t.get("build-start")?.start ?? built.startedAt;
+  const summarise = t.get("summarise");
+  const model = t.get("model");
+  // The index stage writes its own line when it can; otherwise it is what follows the pages, to the process's end.
+  const renderEnd = t.get("render-end")?.start ?? t.get("index")?.start ?? built.endedAt;
+  const index = t.get("index") ?? { stage: "index", start: renderEnd, end: built.endedAt };
+  const span = (line: TimingLine | undefined) => (line ? line.end - line.start : 0);
+  const stages: Record<string, StageFigures> = {
+    import: { seconds: seconds(imported.endedAt - imported.startedAt), peakMb: mb(peakRssKb(imported)) },
+    // Node, tsx and Eleventy's configuration loading, before the build proper begins.
+    startup: { seconds: seconds(buildStart - built.startedAt), peakMb: mb(peakRssKb(built, built.startedAt, buildStart)) },
+    summarise: { seconds: seconds(span(summarise)), peakMb: summarise ? mb(peakRssKb(built, summarise.start, summarise.end)) : 0 },
+    model: { seconds: seconds(span(model)), peakMb: model ? mb(peakRssKb(built, model.start, model.end)) : 0 },
+    // Eleventy's own work: reading templates and data, rendering and writing pages (summaries and model excluded).
+    render: { seconds: seconds(renderEnd - buildStart - span(summarise) - span(model)), peakMb: mb(peakRssKb(built, buildStart, renderEnd)) },
+    index: { seconds: seconds(span(index)), peakMb: index ? mb(peakRssKb(built, index.start, index.end)) : 0 },
+  };
+  return {
+    stages,
+    total: {
+      seconds: seconds(imported.endedAt - imported.startedAt + built.endedAt - built.startedAt),
+      peakMb: mb(Math.max(peakRssKb(imported), peakRssKb(built))),
+    },
+    maxProcessMb: mb(Math.max(imported.maxRssKb, built.maxRssKb)),
+    cpuSeconds: Number((imported.cpuSeconds + built.cpuSeconds).toFixed(2)),
+    counts: {
+      written: writtenFiles(built),
+      indexed: Number(index?.["pages"] ?? 0),
+      summaryHits: Number(summarise?.["hits"] ?? 0),
+      summaryMisses: Number(summarise?.["misses"] ?? 0),
+      imported: Number(t.get("import")?.["imported"] ?? 0),
+      unchanged: Number(t.get("import")?.["unchanged"] ?? 0),
+    },
+    exitCodes: [imported.code ?? -1, built.code ?? -1],
+  };
+}
+
+/** The yardstick: plain Eleventy on the same Markdown, with one layout and nothing else. */
+export async function runBare(paths: BenchPaths): Promise<BuildFigures> {
+  await rm(paths.bareSite, { recursive: true, force: true });
+  const run = await measureProcess(NODE, [
+    "node_modules/@11ty/eleventy/cmd.cjs",
+    "--config=scripts/bench/bare/eleventy.config.mjs",
+    `--input=${paths.content}`,
+    `--output=${paths.bareSite}`,
+    "--quiet",
+  ]);
+  if (run.code !== 0) throw new Error(`the bare Eleventy build failed (exit ${run.code}):\n${run.stderr}`);
+  const total = { seconds: seconds(run.endedAt - run.startedAt), peakMb: mb(peakRssKb(run)) };
+  return { stages: { render: total }, total, maxProcessMb: mb(run.maxRssKb), cpuSeconds: Number(run.cpuSeconds.toFixed(2)), counts: { written: writtenFiles(run) }, exitCodes: [run.code] };
+}

@@ -1,0 +1,51 @@
+// The benchmark's corpus: deterministic, realistic in shape, and every file imports as one distinct article.
+import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { generateArticle, generateCorpus } from "../../scripts/bench/generate-corpus.ts";
+import { importFiles } from "../../src/import/index.ts";
+
+const scratch = await mkdtemp(join(tmpdir(), "broadsheet-corpus-"));
+afterAll(() => rm(scratch, { recursive: true, force: true }));
+
+describe("the benchmark corpus", () => {
+  it("gives the same files for the same seed and different ones for another seed", () => {
+    expect(generateArticle(7, 1)).toEqual(generateArticle(7, 1));
+    expect(generateArticle(7, 2).text).not.toEqual(generateArticle(7, 1).text);
+  });
+
+  it("nests: article i is the same in a corpus of 10 and one of 1,000", async () => {
+    const { files } = await generateCorpus({ count: 3, seed: 1, dir: join(scratch, "nest"), start: 5 });
+    expect(files.map((file) => file.split("/").pop())).toEqual([5, 6, 7].map((i) => generateArticle(i, 1).name).sort());
+  });
+
+  it("has news-like lengths: a median of 400-650 words and a long tail", () => {
+    const words = Array.from({ length: 400 }, (_, i) => generateArticle(i).text.split(/\s+/).length).sort((a, b) => a - b);
+    expect(words[200]).toBeGreaterThan(400);
+    expect(words[200]).toBeLessThan(650);
+    expect(words[399]).toBeGreaterThan(2 * words[200]!);
+  });
+
+  it("uses the headers, datelines, highlights and junk the importer reads", () => {
+    const texts = Array.from({ length: 300 }, (_, i) => generateArticle(i).text);
+    const share = (pattern: RegExp) => texts.filter((text) => pattern.test(text)).length / texts.length;
+    expect(share(/^Title: /m)).toBeGreaterThan(0.6);
+    expect(share(/^Tags: /m)).toBeGreaterThan(0.2);
+    expect(share(/^- /m)).toBeGreaterThan(0.1);
+    expect(share(/^[A-Z][A-Z. ]+(?: \((?:Reuters|AP|AFP)\) -|:|, [A-Z][a-z]+\.? \d+ —) /m)).toBeGreaterThan(0.4);
+    expect(share(/^(Read more: |© )/m)).toBeGreaterThan(0.05);
+    expect(share(/T23:\d\d:00/)).toBeGreaterThan(0.05);
+  });
+
+  it("imports every file as its own article, with a date and nothing failed", async () => {
+    const inbox = join(scratch, "inbox");
+    await generateCorpus({ count: 60, seed: 3, dir: inbox });
+    const report = await importFiles([inbox], { articlesDir: join(scratch, "articles"), zone: "UTC" });
+    expect(report.entries.filter((entry) => entry.outcome !== "imported")).toEqual([]);
+    expect(report.warnings).toEqual([]);
+    expect(report.removed.length).toBeGreaterThan(0);
+    const years = await readdir(join(scratch, "articles"));
+    expect(years.sort()).toEqual(["2024", "2025"]);
+  });
+});
