@@ -17,7 +17,8 @@ export interface ImportedBlock {
   checksum?: string;
 }
 
-const CHECKSUM_LINE = /^  checksum: [0-9a-f]{16}\n/m;
+// YAML quotes a hex string that reads as a number ("0123…", "12e4…"), so the quotes are optional.
+const CHECKSUM_LINE = /^  checksum: "?[0-9a-f]{16}"?\n/m;
 
 /** Parses YAML as Eleventy does (js-yaml 4), so what we write reads back the same there. */
 export function parseYaml(text: string): unknown {
@@ -47,7 +48,7 @@ export function composeArticleText(data: Record<string, unknown> & { imported: I
 
 /** True when an importer-written file still has the checksum it was written with (nobody has edited it). */
 export function isUntouched(text: string): boolean {
-  const recorded = /^  checksum: ([0-9a-f]{16})$/m.exec(text)?.[1];
+  const recorded = /^  checksum: "?([0-9a-f]{16})"?$/m.exec(text)?.[1];
   if (!recorded) return false;
   return hashText(text.replace(CHECKSUM_LINE, "")) === recorded;
 }

@@ -51,6 +51,7 @@ export async function importFiles(paths: string[], options: ImportOptions): Prom
   const existing = await findExisting(options.articlesDir);
   const seen = new Map<string, string>();
   const taken = new Set([...existing.values()].map((article) => article.relativePath));
+  // The map holds each article under its id and its source URL: count it once.
   let done = 0;
   // Reading ahead and writing behind keep the disk busy while articles are parsed, one at a time and in
   // order, so that which copy of a story wins never depends on timing.
@@ -90,7 +91,8 @@ export async function importFiles(paths: string[], options: ImportOptions): Prom
           continue;
         }
         seen.set(article.id, path);
-        const before = existing.get(article.id);
+        const url = article.data.source && typeof article.data.source === "object" ? (article.data.source as { url?: unknown }).url : undefined;
+        const before = existing.get(article.id) ?? (typeof url === "string" ? existing.get(`url:${url}`) : undefined);
         let relativePath = article.relativePath;
         if (!before && (taken.has(relativePath) || existsSync(join(options.articlesDir, relativePath)))) {
           // Two different stories with the same headline on the same day: the id tells them apart.
