@@ -1,5 +1,5 @@
 // What a reader sees in Chromium: accessible pages (axe), a layout that fits a phone, dark mode.
-import AxeBuilder from "@axe-core/playwright";
+import { AxeBuilder } from "@axe-core/playwright";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { openBrowser } from "../helpers/browser.ts";
 import { seedPagePath } from "../helpers/read-site.ts";
