@@ -8,18 +8,19 @@ const site = inject("sampleSite");
 const SPAM = "naturally like your web site";
 
 describe("the built sample digest", () => {
-  it("has a home page that lists the latest stories with their summaries", async () => {
+  it("opens on the latest edition, with its stories in brief and the earlier editions' headlines", async () => {
     const home = await readPage(site, "index.html");
-    expect(home).toContain("<h1");
-    const briefs = home.match(/class="brief"/g) ?? [];
-    expect(briefs.length).toBeGreaterThan(5);
+    expect(home).toContain("Latest edition");
+    expect(home).toContain("Kh Asif stresses Pakistan seeks");
     expect(home).toMatch(/class="brief-summary">[^<]{40,}/);
+    const earlier = /<section class="earlier"[\s\S]*?<\/section>/.exec(home)?.[0] ?? "";
+    expect((earlier.match(/<li><a href=/g) ?? []).length).toBeGreaterThanOrEqual(5);
   });
 
   it("gives the seed article a page with headline, dateline, date, highlights, summary and full text", async () => {
     const page = await readPage(site, await seedPagePath(site));
     expect(page).toContain("<h1 data-pagefind-weight=\"10\">Kh Asif stresses Pakistan seeks ‘respectful, brotherly’ ties with Afghanistan</h1>");
-    expect(page).toContain('<span class="dateline">Sialkot</span>');
+    expect(page).toMatch(/<span class="dateline"[^>]*>Sialkot<\/span>/);
     expect(page).toMatch(/<time datetime="2025-09-13[^>]*>13 September 2025/);
     expect(page).toContain("Regrets Afghan soil being used for terrorism");
     const brief = /<section class="in-brief"[\s\S]*?<\/section>/.exec(page)?.[0] ?? "";
@@ -45,6 +46,20 @@ describe("the built sample digest", () => {
     const articles = (await listFiles("content/articles")).filter((path) => path.endsWith(".md")).length;
     expect(indexed).toBe(articles);
     expect((await listFiles(site)).some((file) => file.startsWith("pagefind/index/"))).toBe(true);
+  });
+
+  it("keeps an article page light: HTML and CSS under 50 KB, nothing loaded from elsewhere", async () => {
+    const page = await readPage(site, await seedPagePath(site));
+    const css = await readPage(site, "assets/site.css");
+    expect(Buffer.byteLength(page) + Buffer.byteLength(css)).toBeLessThan(50 * 1024);
+    const external = [...page.matchAll(/<(?:link|script|img)[^>]+(?:href|src)="(https?:[^"]+)"/g)].map((match) => match[0]);
+    expect(external.filter((tag) => !tag.includes('rel="canonical"'))).toEqual([]);
+  });
+
+  it("needs no script to read: pages other than search load none", async () => {
+    for (const path of ["index.html", await seedPagePath(site), "topics/index.html", "archive/index.html"]) {
+      expect(await readPage(site, path), path).not.toMatch(/<script(?![^>]*application\/ld\+json)/);
+    }
   });
 
   it("renders nothing from the inbox", async () => {
