@@ -4,6 +4,7 @@ import { mergeNames, type NameCount } from "./merge-names.ts";
 import {
   DEMONYMS, NAME_JOINERS, NOT_ORGS, ORG_NAMES, ORG_WORDS, OTHER_WORDS, PLACE_WORDS, TITLE_MODIFIERS, TITLE_WORDS,
 } from "./name-words.ts";
+import { GIVEN_NAMES } from "./given-names.ts";
 import type { TaggedWord } from "./tag-words.ts";
 
 export interface Entities {
@@ -19,7 +20,10 @@ type Kind = "person" | "place" | "organisation" | "unknown";
 
 const bare = (word: string): string => word.replace(/\.$/, "").toLowerCase();
 /** Words that open a sentence in capitals but never a name ("Many Japanese", "The Taliban"). */
-const LEADING_FILLER = new Set("the a an many some most all this that these those but and if when while after before as both".split(" "));
+const LEADING_FILLER = new Set(
+  ("the a an many some most all this that these those but and if when while after before as both " +
+    "yesterday today tomorrow however meanwhile also then now earlier later here there").split(" "),
+);
 /** The lookup key of a phrase: lower-case without dots, so "U.S." finds "us". */
 const keyOf = (words: string[]): string => words.join(" ").toLowerCase().replace(/\./g, "");
 /** "and" may join the words of an organisation's name ("Analytical Support and Sanctions Monitoring Team"). */
@@ -27,23 +31,33 @@ const isJoiner = (word: string): boolean => NAME_JOINERS.has(word) || word === "
 const isCapitalised = (word: string): boolean => /^[\p{Lu}]/u.test(word);
 const isAcronym = (word: string): boolean => /^[A-Z][A-Z0-9&]{1,6}$/.test(word.replace(/\./g, ""));
 
+/** A run of name words and the few tokens that follow it (", 45 ,", "said"), which can confirm a person. */
+interface NameRun {
+  words: string[];
+  after: string[];
+}
+
 /** Runs of capitalised proper nouns, with joiners ("of", "bin") allowed between two of them. */
-function nameRuns(sentence: TaggedWord[]): string[][] {
-  const runs: string[][] = [];
+function nameRuns(sentence: TaggedWord[]): NameRun[] {
+  const runs: NameRun[] = [];
   let run: string[] = [];
-  const flush = (): void => {
-    while (run.length && isJoiner(run[run.length - 1]!)) run.pop();
-    if (run.length) runs.push(run);
+  const flush = (end: number): void => {
+    let kept = run.length;
+    while (kept && isJoiner(run[kept - 1]!)) kept--;
+    if (kept) runs.push({ words: run.slice(0, kept), after: sentence.slice(end - (run.length - kept), end - (run.length - kept) + 3).map((t) => t.value) });
     run = [];
   };
   sentence.forEach((token, i) => {
     // The first word of a sentence is capitalised anyway; trust it only when tagged a proper noun.
-    const nameLike = isCapitalised(token.value) && (token.pos === "PROPN" || (i > 0 && /^(NOUN|ADJ)$/.test(token.pos)));
+    // A title opening the sentence ("President Lula arrived") is kept so that it can be stripped and confirm the name.
+    const nameLike =
+      isCapitalised(token.value) &&
+      (token.pos === "PROPN" || ((i > 0 || TITLE_WORDS.has(bare(token.value)) || TITLE_MODIFIERS.has(bare(token.value))) && /^(NOUN|ADJ)$/.test(token.pos)));
     if (nameLike) run.push(token.value);
     else if (run.length && isJoiner(token.value) && isCapitalised(sentence[i + 1]?.value ?? "")) run.push(token.value);
-    else flush();
+    else flush(i);
   });
-  flush();
+  flush(sentence.length);
   return runs;
 }
 
@@ -62,8 +76,14 @@ function classify(words: string[], titled: boolean): Kind {
   const phrase = keyOf(words);
   if (PLACES.has(phrase) || PLACE_ALIASES.has(phrase)) return "place";
   if (lower.some((w) => OTHER_WORDS.has(w))) return "unknown";
-  if (lower.some((w) => ORG_WORDS.has(w)) || ORG_NAMES.has(phrase)) return "organisation";
-  if (words.length === 1 && isAcronym(words[0]!)) return NOT_ORGS.has(phrase) ? "unknown" : "organisation";
+  if (ORG_NAMES.has(phrase)) return "organisation";
+  // A head word alone ("Parliament", "Court", "Channel") is a reference, not a name.
+  if (lower.some((w) => ORG_WORDS.has(w))) return words.length > 1 ? "organisation" : "unknown";
+  // Acronyms of two to five letters; with digits they are model numbers and catalogue names ("LH2", "2004 MN4").
+  if (words.length === 1 && isAcronym(words[0]!)) {
+    const letters = phrase.replace(/&/g, "");
+    return NOT_ORGS.has(phrase) || /\d/.test(letters) || letters.length > 5 ? "unknown" : "organisation";
+  }
   if (words.length > 1 && PLACE_WORDS.has(lower[lower.length - 1]!)) return "place";
   if (lower.includes("and") || lower.includes("of") || lower.some((w) => DEMONYMS.has(w))) return "unknown";
   const nameShaped = words.every((w) => NAME_JOINERS.has(w) || /^[\p{Lu}][\p{L}'’.-]*$/u.test(w)) && !words.some(isAcronym);
@@ -80,11 +100,38 @@ function trimPhrase(words: string[]): string[] {
   return words.slice(start, end);
 }
 
+/** Where an organisation's phrase holds two names: "Labour Party and Frederick Fung", "Troy Patterson of Slate Magazine", "Washington State University Simon Li". */
+function splitOrganisation(words: string[]): number | undefined {
+  const and = words.indexOf("and");
+  // "and" joins two names when the words before it already make an organisation on their own.
+  if (and > 1 && classify(words.slice(0, and), false) === "organisation") {
+    const right = words.slice(and + 1);
+    const rightKind = right.length ? classify(right, false) : "unknown";
+    if (rightKind === "organisation" || rightKind === "place" || GIVEN_NAMES.has(right[0]!.toLowerCase())) return and;
+  }
+  const of = words.indexOf("of");
+  // A given name and a surname before "of": a person and the body they belong to.
+  if (of === 2 && GIVEN_NAMES.has(words[0]!.toLowerCase()) && !words.slice(0, 2).some((w) => ORG_WORDS.has(bare(w)))) return of;
+  // A given name after the last organisation word starts a person's name.
+  let lastOrg = -1;
+  words.forEach((w, i) => { if (ORG_WORDS.has(bare(w))) lastOrg = i; });
+  const rest = words.length - lastOrg - 1;
+  if (lastOrg >= 1 && rest >= 2 && rest <= 3 && GIVEN_NAMES.has(words[lastOrg + 1]!.toLowerCase())) return lastOrg + 1;
+  return undefined;
+}
+
 /** A phrase that is no organisation or place as a whole is split at "and"/"of": "President of Brazil". */
 function candidatesOf(words: string[], titled: boolean): [string[], boolean][] {
   const trimmed = trimPhrase(words);
   if (!trimmed.length) return [];
   const kind = classify(trimmed, titled);
+  if (kind === "organisation") {
+    const at = splitOrganisation(trimmed);
+    if (at !== undefined) {
+      const joiner = trimmed[at] === "and" || trimmed[at] === "of";
+      return [...candidatesOf(trimmed.slice(0, at), false), ...candidatesOf(trimmed.slice(joiner ? at + 1 : at), false)];
+    }
+  }
   if (kind === "organisation" || kind === "place" || !trimmed.some((w) => w === "and" || w === "of")) return [[trimmed, titled]];
   const out: [string[], boolean][] = [];
   let part: string[] = [];
@@ -98,7 +145,7 @@ function candidatesOf(words: string[], titled: boolean): [string[], boolean][] {
 }
 
 /** Splits a run into (affiliation parts, name): "DG ISPR Lt Gen Ahmed Sharif Chaudhry" → [["ISPR"]], "Ahmed Sharif Chaudhry". */
-function splitTitles(words: string[]): { parts: string[][]; name: string[]; titled: boolean } {
+function splitTitles(words: string[]): { parts: string[][]; name: string[]; titled: boolean; title: string } {
   const mask = titleMask(words);
   const last = mask.lastIndexOf(true);
   const parts: string[][] = [];
@@ -110,7 +157,12 @@ function splitTitles(words: string[]): { parts: string[][]; name: string[]; titl
     } else current.push(words[i]!);
   }
   if (current.length) parts.push(current);
-  return { parts, name: words.slice(last + 1), titled: last >= 0 };
+  const name = words.slice(last + 1);
+  const title = last >= 0 ? bare(words[last]!) : "";
+  // "Minister of Agriculture", "Secretary of State Henry Kissinger": the word after "of" is
+  // the office; a name may follow it.
+  if (last >= 0 && name[0] === "of") return { parts: [...parts, name.slice(1, 2)], name: name.slice(2), titled: name.length > 2, title };
+  return { parts, name, titled: last >= 0, title };
 }
 
 function tally(counts: Map<string, NameCount>, name: string, position: number): void {
@@ -138,6 +190,37 @@ function mergeAcronyms(orgs: Map<string, NameCount>): NameCount[] {
   return out;
 }
 
+/** Titles that make a single capitalised word a person's name. */
+const HONORIFICS = new Set(
+  ("mr mrs ms miss mx dr prof professor president senator sen rep representative governor gov mayor minister king queen " +
+    "prince princess pope sir dame lord lady general gen lt col colonel maj major capt captain sgt sergeant judge justice " +
+    "ambassador envoy chancellor premier imam rev reverend bishop archbishop cardinal pm emir sheikh secretary").split(" "),
+);
+
+/** Roman numerals of three letters or more ("XVII") look like acronyms but are not organisations. */
+const ROMAN = /^(?=[IVXLCDM]{3,}$)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
+
+/** Verbs of saying right after a name: "Ian Rintoul said", "Hu told reporters". */
+const SPEECH_VERBS = new Set("said says told added asked explained wrote stated argued insisted warned noted replied".split(" "));
+
+/** True when the tokens after a name mark a person: "said", ", 45,", ", who". */
+function attestsPerson(after: string[]): boolean {
+  const [first = "", second = ""] = after.map((t) => t.toLowerCase());
+  return SPEECH_VERBS.has(first) || (first === "," && (/^\d{1,3}$/.test(second) || second === "who"));
+}
+
+function isPlaceOrNationality(word: string): boolean {
+  const key = keyOf([word]);
+  return PLACES.has(key) || PLACE_ALIASES.has(key) || DEMONYMS.has(key);
+}
+
+/** Drops descriptive words before a known given name: "Civil House José Dirceu" → "José Dirceu". */
+function fromGivenName(words: string[]): string[] {
+  if (GIVEN_NAMES.has(words[0]!.toLowerCase())) return words;
+  for (let i = 1; i < words.length - 1; i++) if (GIVEN_NAMES.has(words[i]!.toLowerCase())) return words.slice(i);
+  return words;
+}
+
 /** Extracts people, places and organisations from wink-tagged sentences. */
 export function extractEntities(sentences: TaggedWord[][]): Entities {
   const people = new Map<string, NameCount>();
@@ -145,6 +228,7 @@ export function extractEntities(sentences: TaggedWord[][]): Entities {
   const orgs = new Map<string, NameCount>();
   const singles = new Map<string, NameCount>();
   const titledNames = new Set<string>();
+  const confirmedNames = new Set<string>();
   // Words the article also uses in lower case are ordinary words: "Analytical Support" is no one's name.
   const lowerWords = new Set<string>();
   for (const sentence of sentences) for (const { value } of sentence) if (/^\p{Ll}/u.test(value)) lowerWords.add(value);
@@ -152,28 +236,55 @@ export function extractEntities(sentences: TaggedWord[][]): Entities {
   for (const sentence of sentences) {
     for (const run of nameRuns(sentence)) {
       position++;
-      const { parts, name, titled } = splitTitles(run);
+      const { parts, name, titled, title } = splitTitles(run.words);
       const candidates = parts.flatMap((p) => candidatesOf(p, false));
       if (name.length) candidates.push(...candidatesOf(name, titled));
-      for (const [words, hasTitle] of candidates) {
-        const kind = classify(words, hasTitle);
+      const attested = attestsPerson(run.after);
+      candidates.forEach(([found, hasTitle], index) => {
+        let words = found;
+        let kind = classify(words, hasTitle);
+        // "China Anami Koreshige", "Austrian People", "Indiana Pacers": a leading place or nationality is not part of a name.
+        while ((kind === "person" || kind === "unknown") && words.length > 1 && isPlaceOrNationality(words[0]!)) {
+          const lead = keyOf([words[0]!]);
+          if (PLACES.has(lead) || PLACE_ALIASES.has(lead)) tally(places, PLACE_ALIASES.get(lead) ?? PLACES.get(lead)!, position);
+          words = words.slice(1);
+          kind = classify(words, hasTitle);
+        }
+        if (kind === "person") words = fromGivenName(words);
         const text = words.join(" ");
         const key = keyOf(words);
         if (kind === "place") tally(places, PLACE_ALIASES.get(key) ?? PLACES.get(key) ?? text, position);
         else if (kind === "organisation") tally(orgs, text, position);
         else if (kind === "person") {
           tally(people, text, position);
-          if (hasTitle) titledNames.add(text);
+          // A one-word name stands only after an honorific or an office ("President Lula", "Mr Bao"),
+          // not after any descriptive word ("star Wars", "host Frank").
+          if (hasTitle && (words.length > 1 || HONORIFICS.has(title))) titledNames.add(text);
+          // Only the run's last phrase is next to the words that follow it.
+          if (hasTitle || (attested && index === candidates.length - 1)) confirmedNames.add(text);
         } else if (words.length === 1) tally(singles, text, position);
-      }
+      });
     }
   }
-  // A lone capitalised word counts as a person only when it is a fuller name's variant ("Asif").
+  // People are pages on the site, so a name needs evidence that it is a person: a title
+  // ("Defence Minister Khawaja Asif"), "X said" or "X, 45,", the surname used alone, or a
+  // common given name. A one-word name needs a title. A word the article also writes in
+  // lower case ("Analytical Support") is a name only with a title or a quote.
   for (const name of people.keys()) {
     const words = name.split(" ");
+    const surname = words[words.length - 1]!;
     const ordinary = words.some((w) => lowerWords.has(w.toLowerCase()));
-    const confirmed = titledNames.has(name) || singles.has(words[words.length - 1]!);
-    if (ordinary && !confirmed) people.delete(name);
+    const confirmed = confirmedNames.has(name);
+    const evidence = words.length === 1 ? titledNames.has(name) : confirmed || singles.has(surname) || GIVEN_NAMES.has(words[0]!.toLowerCase());
+    // "Protection B", "Masjid Al": a name does not end in a letter or a particle.
+    const badEnd = words.length > 1 && (/^\p{L}\.?$/u.test(surname) || NAME_JOINERS.has(surname.toLowerCase()));
+    // "Google Chrome", "Space Shuttle Discovery": a known organisation or place inside is no person's name.
+    const named = words.some((w) => ORG_NAMES.has(w.toLowerCase()) || PLACES.has(w.toLowerCase()));
+    if (!evidence || badEnd || named || (ordinary && !confirmed)) people.delete(name);
+  }
+  // An all-capitals word the article also writes in lower case is emphasis ("HUGE", "SPAM"), not an acronym.
+  for (const name of [...orgs.keys()]) {
+    if (!name.includes(" ") && (lowerWords.has(name.toLowerCase()) || ROMAN.test(name))) orgs.delete(name);
   }
   const merged = mergeNames([...people.values(), ...singles.values()]);
   const persons = merged.filter((entry) => people.has(entry.name));

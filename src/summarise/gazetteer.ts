@@ -15,7 +15,7 @@ const COUNTRIES =
   "Singapore|Slovakia|Slovenia|Somalia|South Africa|South Korea|South Sudan|Spain|Sri Lanka|Sudan|Suriname|Sweden|" +
   "Switzerland|Syria|Taiwan|Tajikistan|Tanzania|Thailand|Tibet|Togo|Trinidad|Tunisia|Turkey|Türkiye|Turkmenistan|" +
   "Uganda|Ukraine|United Arab Emirates|UAE|United Kingdom|UK|Britain|Great Britain|United States|United States of America|" +
-  "US|USA|America|Uruguay|Uzbekistan|Vatican|Venezuela|Vietnam|Wales|Yemen|Zambia|Zimbabwe|Gaza|West Bank|Crimea|Kashmir|Hong Kong|Macau|Puerto Rico|Greenland";
+  "US|USA|America|Uruguay|Uzbekistan|Vatican|Venezuela|Vietnam|Wales|Yemen|Zambia|Zimbabwe|Gaza|West Bank|Crimea|Kashmir|Hong Kong|Macau|Puerto Rico|Greenland|Vanuatu|Samoa|Tonga|Solomon Islands|Kiribati|East Timor|Timor-Leste|Andalucia|Andalusia|Indian Ocean|Pacific Ocean|Atlantic Ocean|Banda Aceh|Aceh";
 
 const CAPITALS_AND_CITIES =
   "Kabul|Islamabad|Karachi|Lahore|Peshawar|Quetta|Rawalpindi|Sialkot|Multan|Faisalabad|Delhi|New Delhi|Mumbai|" +

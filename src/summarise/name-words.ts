@@ -7,7 +7,7 @@ const words = (list: string): ReadonlySet<string> => new Set(list.split(" "));
  * "DG ISPR Lt Gen Ahmed Sharif Chaudhry"); they are stripped from people's names.
  */
 export const TITLE_WORDS = words(
-  "minister ministers president secretary gen lt lieutenant col colonel maj major capt captain sgt " +
+  "minister ministers president secretary general gen lt lieutenant col colonel maj major capt captain sgt " +
     "sergeant cpl corporal brig brigadier adm admiral cmdr commander marshal dg director chief chairman chairwoman " +
     "chair ceo cfo mr mrs ms miss mx dr prof professor sir dame lord lady king queen prince princess emir pope " +
     "senator sen rep representative congressman congresswoman governor gov mayor judge justice ambassador envoy " +
@@ -15,7 +15,7 @@ export const TITLE_WORDS = words(
     "constable pc coach manager boss striker midfielder defender goalkeeper keeper star actor actress singer " +
     "former ex leader head founder chancellor premier rev reverend bishop archbishop cardinal imam attorney " +
     "mp mep mna mpa president-elect pm deputy acting former ex bowler batsman skipper winger " +
-    "forward player defender veteran presenter host author writer artist photographer reporter analyst",
+    "forward player defender veteran presenter host author writer artist photographer reporter analyst whip administrator",
 );
 
 /** Words that are part of a title only when a title follows: "Defence Minister", "Vice President". */
@@ -32,7 +32,9 @@ export const ORG_WORDS = words(
     "forces corps guard military bank fund company corporation corp inc ltd plc llc group holdings airlines " +
     "airways university college school institute academy hospital foundation trust association union federation " +
     "league club fc team organisation organization nations alliance network news times post journal press " +
-    "television radio channel movement front brigade taliban isis isil nato monitoring church mosque",
+    "television radio channel movement front brigade taliban isis isil nato monitoring church mosque " +
+    "exchange pictures studios coalition center centre library laboratory laboratories museum hotel facility " +
+    "magazine motors airport railways",
 );
 
 /** Well-known organisations that are one ordinary-looking word. */
@@ -53,14 +55,20 @@ export const OTHER_WORDS = words(
     "festival summit conference report treaty agreement accord programme program project operation " +
     "january february march april june july august september october november december monday " +
     "tuesday wednesday thursday friday saturday sunday christmas easter eid ramadan covid-19 covid " +
-    "god allah islam christianity internet",
+    "god allah islam christianity internet budget security zeitgeist manifesto year paralympics cyclone " +
+    "hurricane typhoon storm shuttle",
 );
 
 /** Lower-case words allowed inside a name ("Bank of England", "Osama bin Laden", "Vincent van Gogh"). */
 export const NAME_JOINERS = words("of de del della da di van von der den bin ibn al el la le du dos das");
 
 /** Capitalised abbreviations that are not organisations. */
-export const NOT_ORGS = words("tv pm am gmt utc bst est edt cet ceo cfo dna gdp id ok mp mps hiv aids uk us");
+export const NOT_ORGS = words(
+  "tv pm am gmt utc bst est edt cet ceo cfo dna gdp id ok mp mps hiv aids uk us iq pc ad bc " +
+    // US states' postal codes, as in "Sen. Robert Wexler (D-FL)".
+    "al ak az ar ca co ct de fl ga hi ia il in ks ky la ma md me mi mn mo ms mt nc nd ne nh nj nm nv ny oh ok or pa ri sc sd " +
+    "tn tx ut va vt wa wi wv wy dc",
+);
 
 /** Nationality words: a phrase with one is a description ("Many Japanese"), not a name. */
 export const DEMONYMS = words(
@@ -68,5 +76,10 @@ export const DEMONYMS = words(
     "russian russians french german germans italian spanish iranian iraqi syrian israeli israelis palestinian " +
     "palestinians saudi turkish egyptian african european asian australian australians canadian mexican " +
     "brazilian ukrainian ukrainians polish dutch irish scottish welsh english swedish norwegian danish greek " +
-    "arab arabs muslim muslims christian christians jewish hindu sikh western eastern northern southern",
+    "arab arabs muslim muslims christian christians jewish hindu sikh western eastern northern southern " +
+    "austrian austrians belgian brazilian brazilians chilean chileans colombian cuban dane finnish hungarian " +
+    "indonesian israeli kenyan kenyans lebanese malaysian mozambican nigerian portuguese romanian serbian " +
+    "somali sri lankan lankans swiss taiwanese thai turk turks vietnamese zambian zimbabwean scientologist " +
+    "asian-american latino libyan jordanian qatari emirati yemeni sudanese ethiopian ghanaian korean koreans " +
+    "argentine argentinian peruvian venezuelan bolivian ecuadorian czech slovak croatian bosnian greek cypriot",
 );
