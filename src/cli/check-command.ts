@@ -2,6 +2,7 @@
 import { readFile } from "node:fs/promises";
 import { readArticleText } from "../import/article-file.ts";
 import { collectInputs } from "../import/collect-inputs.ts";
+import { reservedFieldProblems } from "../render/front-matter-guard.ts";
 import { validateArticle } from "../render/validate-article.ts";
 import type { Command } from "./main.ts";
 import { parseOptions } from "./usage-error.ts";
@@ -25,13 +26,15 @@ export const checkCommand: Command = {
     for (const path of articles) {
       try {
         const { data } = readArticleText(await readFile(path, "utf8"));
-        for (const problem of validateArticle(data)) {
+        for (const problem of [...validateArticle(data), ...reservedFieldProblems(data)]) {
           console.error(`${path}: ${problem}`);
           problems++;
         }
       } catch (error) {
         const mark = (error as { mark?: { line: number } }).mark;
-        console.error(`${path}${mark ? `:${mark.line + 2}` : ""}: front matter is not valid YAML: ${(error as Error).message.split("\n")[0]}`);
+        // gray-matter hands the front matter over from the end of the opening "---" line: mark line N is file line N + 1.
+        const reason = (error as Error).message.split("\n")[0]!.replace(/\s*\(\d+:\d+\)$/, "");
+        console.error(`${path}${mark ? `:${mark.line + 1}` : ""}: front matter is not valid YAML: ${reason}`);
         problems++;
       }
     }

@@ -30,9 +30,8 @@ Options:
 Exit codes: 0 every file imported or unchanged, 1 some file failed (the others were
 imported), 2 wrong usage.`;
 
-/** Prints the summary of a run: counts, then each problem, warning and removal on one line. */
+/** Prints the summary of a run: each problem, warning and removal on one line, then the counts. */
 export function printImportReport(report: ImportReport, reportPath: string, quiet = false): void {
-  const count = (outcome: string) => report.entries.filter((entry) => entry.outcome === outcome).length;
   for (const entry of report.entries) {
     if (entry.outcome === "failed") console.error(`  failed   ${entry.message}`);
     else if (entry.outcome === "skipped" && !quiet) console.error(`  skipped  ${entry.input}: ${entry.message}`);
@@ -42,9 +41,11 @@ export function printImportReport(report: ImportReport, reportPath: string, quie
     for (const removal of report.removed) console.error(`  removed  ${removal.input}: ${removal.reason}`);
   }
   const verb = report.dryRun ? "would be " : "";
+  const { files, entries, written, imported, updated, unchanged, skipped, failed } = report.counts;
+  // Every file in has at least one outcome (a feed has one per item): entries = written + unchanged + skipped + failed.
   console.error(
-    `${report.files} file(s): ${count("imported")} ${verb}imported, ${count("updated")} ${verb}updated, ` +
-      `${count("unchanged")} unchanged, ${count("skipped")} skipped, ${count("failed")} failed; ` +
+    `${files} file(s) in: ${imported} ${verb}imported, ${updated} ${verb}updated (${written} ${verb}written), ` +
+      `${unchanged} unchanged, ${skipped} skipped, ${failed} failed (${entries} outcome(s) in all); ${report.warnings.length} warning(s); ` +
       `${report.removed.length} piece(s) of junk removed. Report: ${reportPath}`,
   );
 }

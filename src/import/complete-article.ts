@@ -18,6 +18,19 @@ export interface CompletedArticle {
   body: string;
   /** True when the date is a guess from the file time. */
   dateGuessed: boolean;
+  /** What the reader should check: a title cut to length. */
+  warnings: string[];
+}
+
+/** Longest title kept (default: 300 characters); a longer one is pasted text, not a headline, and is cut. */
+export const MAX_TITLE = 300;
+
+/** `title` cut at the last space before `MAX_TITLE`, with an ellipsis. */
+function cutTitle(title: string): string {
+  // A lone half of a surrogate pair (an emoji cut in two) is not text: it goes too.
+  const head = title.slice(0, MAX_TITLE - 1).replace(/[\uD800-\uDBFF]$/, "");
+  const space = head.lastIndexOf(" ");
+  return `${(space > MAX_TITLE / 2 ? head.slice(0, space) : head).trimEnd()}…`;
 }
 
 /** Options that decide what the importer cannot read from the file. */
@@ -54,7 +67,12 @@ function resolveDate(raw: RawArticle, file: InputFile, options: CompleteOptions)
 /** Completes `raw` from `file` into an article with every required field. */
 export function completeArticle(raw: RawArticle, file: InputFile, inputPath: string, options: CompleteOptions): CompletedArticle {
   const id = storyId(raw.body);
-  const title = raw.title?.replace(/\s+/g, " ").trim() || makeHeadline(raw.highlights[0] ?? raw.body);
+  const warnings: string[] = [];
+  let title = raw.title?.replace(/\s+/g, " ").trim() || makeHeadline(raw.highlights[0] ?? raw.body);
+  if (title.length > MAX_TITLE) {
+    warnings.push(`the title is ${title.length} characters long; cut to ${MAX_TITLE} (edit the article to choose a shorter one)`);
+    title = cutTitle(title);
+  }
   const { date, from } = resolveDate(raw, file, options);
   const local = DateTime.fromISO(date, { setZone: true }).setZone(options.zone);
   const slug = makeSlug(title, id);
@@ -79,5 +97,6 @@ export function completeArticle(raw: RawArticle, file: InputFile, inputPath: str
     data,
     body: raw.body,
     dateGuessed: from === "file-time",
+    warnings,
   };
 }

@@ -9,7 +9,7 @@ import { collectInputs } from "./collect-inputs.ts";
 import { completeArticle, type CompleteOptions } from "./complete-article.ts";
 import { findExisting } from "./find-existing.ts";
 import { chooseFormat } from "./formats/index.ts";
-import { type InputFile, readInput } from "./read-input.ts";
+import { type InputFile, MAX_INPUT_BYTES, readInput } from "./read-input.ts";
 
 export type Outcome = "imported" | "updated" | "unchanged" | "skipped" | "failed";
 
@@ -24,9 +24,26 @@ export interface ReportEntry {
   line?: number;
 }
 
-/** The full account of an import run. In = imported + updated + unchanged + skipped + failed, always. */
+/** The counts of a run: every file in has at least one entry, and every entry exactly one outcome. */
+export interface ImportCounts {
+  /** Files (and missing paths) given to the run. */
+  files: number;
+  /** Outcomes: one per article found, or one per file that gave none. */
+  entries: number;
+  /** Imported + updated: article files written (or that would be, in a dry run). */
+  written: number;
+  imported: number;
+  updated: number;
+  unchanged: number;
+  skipped: number;
+  failed: number;
+}
+
+/** The full account of an import run. Entries = imported + updated + unchanged + skipped + failed, always. */
 export interface ImportReport {
   files: number;
+  /** The counts, as printed at the end of the run. */
+  counts: ImportCounts;
   entries: ReportEntry[];
   /** Every piece of text cut from an article, with the reason: nothing is dropped silently. */
   removed: { input: string; article: string; reason: string; text: string }[];
@@ -41,12 +58,23 @@ export interface ImportOptions extends CompleteOptions {
   dryRun?: boolean;
   /** Called after each file, for progress display. */
   onProgress?: (done: number, total: number) => void;
+  /** Largest input file read, in bytes (default: MAX_INPUT_BYTES, 10 MB); a bigger one fails unread. */
+  maxFileBytes?: number;
+}
+
+/** Counts the outcomes of `entries` for `files` inputs. */
+export function countOutcomes(files: number, entries: ReportEntry[]): ImportCounts {
+  const count = (outcome: Outcome) => entries.filter((entry) => entry.outcome === outcome).length;
+  const imported = count("imported");
+  const updated = count("updated");
+  return { files, entries: entries.length, written: imported + updated, imported, updated, unchanged: count("unchanged"), skipped: count("skipped"), failed: count("failed") };
 }
 
 /** Imports every file under `paths` into `options.articlesDir`. Never throws for a bad file. */
 export async function importFiles(paths: string[], options: ImportOptions): Promise<ImportReport> {
   const { files, missing } = await collectInputs(paths);
-  const report: ImportReport = { files: files.length + missing.length, entries: [], removed: [], warnings: [], dryRun: Boolean(options.dryRun) };
+  const total = files.length + missing.length;
+  const report: ImportReport = { files: total, counts: countOutcomes(total, []), entries: [], removed: [], warnings: [], dryRun: Boolean(options.dryRun) };
   for (const path of missing) report.entries.push({ input: path, outcome: "failed", message: `${path}: no such file or folder` });
   const existing = await findExisting(options.articlesDir);
   const seen = new Map<string, string>();
@@ -60,7 +88,7 @@ export async function importFiles(paths: string[], options: ImportOptions): Prom
   const readAt = (index: number): Promise<InputFile> => {
     let read = reads.get(index);
     if (!read) {
-      read = readInput(files[index]!);
+      read = readInput(files[index]!, options.maxFileBytes ?? MAX_INPUT_BYTES);
       read.catch(() => undefined);
       reads.set(index, read);
     }
@@ -78,9 +106,14 @@ export async function importFiles(paths: string[], options: ImportOptions): Prom
         options.onProgress?.(++done, files.length);
         continue;
       }
+      if (file.text.trim() === "") {
+        throw new ImportError(file.size === 0 ? "the file is empty" : `the file holds only white space (${file.size} bytes)`, { path });
+      }
+      for (const warning of file.warnings) report.warnings.push({ input: path, message: warning });
       const format = chooseFormat(file);
       if (!format) throw new ImportError("not an article file this version can read", { path });
-      const { articles: raws, errors } = await format.extract(file, { zone: options.zone });
+      const { articles: raws, errors, warnings = [] } = await format.extract(file, { zone: options.zone });
+      for (const warning of warnings) report.warnings.push({ input: path, message: warning });
       for (const error of errors) report.entries.push({ input: path, outcome: "failed", message: error.message, ...(error.line ? { line: error.line } : {}) });
       if (raws.length === 0 && errors.length === 0) throw new ImportError("no article found in the file", { path });
       for (const raw of raws) {
@@ -101,6 +134,7 @@ export async function importFiles(paths: string[], options: ImportOptions): Prom
         const target = join(options.articlesDir, relativePath);
         const shown = relative(process.cwd(), target);
         const text = composeArticleText(article.data, article.body);
+        for (const warning of article.warnings) report.warnings.push({ input: path, message: warning });
         if (article.dateGuessed) {
           report.warnings.push({ input: path, message: `no date in the file: took the file time ${article.data.date}; check it or pass --date` });
         }
@@ -141,5 +175,11 @@ export async function importFiles(paths: string[], options: ImportOptions): Prom
     options.onProgress?.(++done, files.length);
   }
   await Promise.all(writes);
+  // Nothing lost: a file that somehow has no outcome is reported as failed rather than left out of the count.
+  const accounted = new Set(report.entries.map((entry) => entry.input));
+  for (const path of [...files, ...missing]) {
+    if (!accounted.has(path)) report.entries.push({ input: path, outcome: "failed", message: `${path}: no outcome was recorded for this file (a bug: please report it)` });
+  }
+  report.counts = countOutcomes(total, report.entries);
   return report;
 }

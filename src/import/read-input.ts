@@ -2,6 +2,14 @@
 import { readFile, stat } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import iconv from "iconv-lite";
+import { ImportError } from "../errors.ts";
+
+/**
+ * Largest input file read (default: 10 MB). A news article is rarely over 200 kB and a feed over a few MB;
+ * a bigger file is refused before it is read (its size comes from stat), so memory stays bounded, and the
+ * text stages (regular expressions over whole paragraphs) are never handed tens of megabytes at once.
+ */
+export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
 
 /** One raw input file, decoded to text with LF line endings. */
 export interface InputFile {
@@ -18,6 +26,8 @@ export interface InputFile {
   size: number;
   /** True when the bytes are not text (an image, a PDF, an archive): no format can read them. */
   binary: boolean;
+  /** What went wrong in decoding that the reader should check (invalid UTF-8, a cut-off UTF-16 file). */
+  warnings: string[];
 }
 
 /** The charset an HTML <meta> or an XML declaration names in the first bytes, lower case. */
@@ -31,16 +41,20 @@ export function declaredCharset(buffer: Buffer): string | undefined {
  * Decodes bytes by their BOM; else as UTF-8 when they are valid UTF-8 (whatever a page declares: pages are
  * often re-saved as UTF-8 with the old <meta charset> left in); else by the declared charset; else as Windows-1252.
  */
-export function decodeBytes(bytes: Uint8Array): { text: string; encoding: string } {
+export function decodeBytes(bytes: Uint8Array): { text: string; encoding: string; warning?: string } {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf) {
     return { text: buffer.subarray(3).toString("utf8"), encoding: "utf-8" };
   }
-  if (buffer[0] === 0xff && buffer[1] === 0xfe) {
-    return { text: iconv.decode(buffer.subarray(2), "utf-16le"), encoding: "utf-16le" };
-  }
-  if (buffer[0] === 0xfe && buffer[1] === 0xff) {
-    return { text: iconv.decode(buffer.subarray(2), "utf-16be"), encoding: "utf-16be" };
+  const utf16 = buffer[0] === 0xff && buffer[1] === 0xfe ? "utf-16le" : buffer[0] === 0xfe && buffer[1] === 0xff ? "utf-16be" : undefined;
+  if (utf16) {
+    // An odd number of bytes: the file was cut off in the middle of a character (a copy or download that stopped).
+    const cut = buffer.length % 2 === 1;
+    return {
+      text: iconv.decode(buffer.subarray(2, cut ? -1 : undefined), utf16),
+      encoding: utf16,
+      ...(cut ? { warning: `the ${utf16.toUpperCase()} file ends in the middle of a character: its last byte was dropped; the file may be cut short` } : {}),
+    };
   }
   try {
     // fatal: true so that invalid UTF-8 falls through to Windows-1252 instead of becoming U+FFFD.
@@ -50,8 +64,30 @@ export function decodeBytes(bytes: Uint8Array): { text: string; encoding: string
     const label = declaredCharset(buffer);
     const declared = label && /^(iso-?8859-?1|latin-?1|l1|us-ascii|ascii|cp1252)$/.test(label) ? "windows-1252" : label;
     if (declared && !/^utf-?8$/.test(declared) && iconv.encodingExists(declared)) return { text: iconv.decode(buffer, declared), encoding: declared };
-    return { text: iconv.decode(buffer, "windows-1252"), encoding: "windows-1252" };
+    const at = firstInvalidUtf8(buffer);
+    const line = buffer.subarray(0, at).reduce((count, byte) => count + (byte === 0x0a ? 1 : 0), 1);
+    return {
+      text: iconv.decode(buffer, "windows-1252"),
+      encoding: "windows-1252",
+      warning: `line ${line}: not valid UTF-8 (byte 0x${buffer[at]!.toString(16)} at offset ${at}); read as Windows-1252, so check its accented letters and quotes`,
+    };
   }
+}
+
+/** The offset of the first byte of the first sequence that breaks UTF-8 (a stray or cut-short byte). */
+function firstInvalidUtf8(buffer: Buffer): number {
+  let index = 0;
+  while (index < buffer.length) {
+    const lead = buffer[index]!;
+    const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    if (length === 0) return index;
+    for (let next = 1; next < length; next++) {
+      const byte = buffer[index + next];
+      if (byte === undefined || (byte & 0xc0) !== 0x80) return index;
+    }
+    index += length;
+  }
+  return Math.max(0, buffer.length - 1);
 }
 
 /** Normalises line endings to LF and strips NUL characters, which YAML and HTML both reject. */
@@ -68,10 +104,15 @@ export function looksBinary(text: string): boolean {
   return head.includes("\u0000") || control / head.length > 0.05;
 }
 
-/** Reads and decodes one file. */
-export async function readInput(path: string): Promise<InputFile> {
-  const [bytes, info] = await Promise.all([readFile(path), stat(path)]);
-  const { text, encoding } = decodeBytes(bytes);
+/** Reads and decodes one file; throws an ImportError, without reading it, when it is over `maxBytes`. */
+export async function readInput(path: string, maxBytes = MAX_INPUT_BYTES): Promise<InputFile> {
+  const info = await stat(path);
+  if (info.size > maxBytes) {
+    const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+    throw new ImportError(`the file is ${mb(info.size)}, over the ${mb(maxBytes)} limit for one input file, and was not read (split it, or raise --max-size)`, { path });
+  }
+  const bytes = await readFile(path);
+  const { text, encoding, warning } = decodeBytes(bytes);
   return {
     path,
     name: basename(path),
@@ -81,5 +122,6 @@ export async function readInput(path: string): Promise<InputFile> {
     encoding,
     mtime: info.mtime,
     size: info.size,
+    warnings: warning ? [warning] : [],
   };
 }

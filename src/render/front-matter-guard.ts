@@ -3,6 +3,7 @@
 import { relative } from "node:path";
 import yaml from "js-yaml";
 import { RenderError } from "../errors.ts";
+import { isReservedField } from "../util/reserved-fields.ts";
 import type { EleventyConfig } from "./eleventy-config-type.ts";
 import { validateArticle } from "./validate-article.ts";
 
@@ -11,6 +12,13 @@ const PROBLEMS = "broadsheetProblems";
 
 /** Fields Eleventy itself reads (and throws on when their type is wrong), dropped when invalid. */
 const GUARDED = ["date", "tags", "permalink", "layout", "draft"];
+
+/** A problem for each field of an article that Eleventy or the layouts would act on (see reserved-fields.ts). */
+export function reservedFieldProblems(data: Record<string, unknown>): string[] {
+  return Object.keys(data)
+    .filter(isReservedField)
+    .map((field) => `${field}: not allowed in an article (Eleventy would act on it: render it as a template, or move or reshape pages)`);
+}
 
 /**
  * Parses YAML front matter like Eleventy does (js-yaml), but never throws: a syntax error becomes a problem
@@ -22,22 +30,28 @@ export function parseFrontMatter(text: string): Record<string, unknown> {
     data = yaml.load(text) ?? {};
   } catch (error) {
     const mark = (error as { mark?: { line: number } }).mark;
-    // +2: the mark counts from 0 inside the front matter, which starts after the opening "---" line.
-    const where = mark ? `line ${mark.line + 2}: ` : "";
-    return { [PROBLEMS]: [`${where}front matter is not valid YAML (${(error as Error).message.split("\n")[0]})`] };
+    // +1: the mark counts from 0, and gray-matter hands over the front matter from the end of the opening
+    // "---" line (its first line is that line's empty rest), so mark line N is the file's line N + 1.
+    const where = mark ? `line ${mark.line + 1}: ` : "";
+    // js-yaml ends its message with "(line:column)" counted inside the front matter: the file's line is given instead.
+    const reason = (error as Error).message.split("\n")[0]!.replace(/\s*\(\d+:\d+\)$/, "");
+    return { [PROBLEMS]: [`${where}front matter is not valid YAML (${reason})`] };
   }
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
     return { [PROBLEMS]: ["front matter must be a set of fields like `title: …`"] };
   }
   const fields = data as Record<string, unknown>;
-  // Only files that look like articles are held to the article rules; layouts have front matter too.
-  if (!("title" in fields) && !("date" in fields)) return fields;
-  const problems = validateArticle(fields);
+  // Only files that look like articles are held to the article rules; layouts have front matter too (only
+  // `layout:`). A file with a field Eleventy acts on is held to them as well, title or not: an article without
+  // one is still rendered, and `templateEngineOverride: njk` alone would run its text as a template.
+  const looksLikeArticle = "title" in fields || "date" in fields || Object.keys(fields).some((field) => field !== "layout" && isReservedField(field));
+  if (!looksLikeArticle) return fields;
+  const problems = [...validateArticle(fields), ...reservedFieldProblems(fields)];
   if (problems.length === 0) return fields;
   const safe = { ...fields };
   for (const problem of problems) {
     const field = problem.split(":")[0]!;
-    if (GUARDED.includes(field)) delete safe[field];
+    if (GUARDED.includes(field) || isReservedField(field)) delete safe[field];
   }
   return { ...safe, [PROBLEMS]: problems };
 }

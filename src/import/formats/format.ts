@@ -13,6 +13,8 @@ export interface FormatContext {
 export interface Extraction {
   articles: RawArticle[];
   errors: ImportError[];
+  /** What was read but ignored or changed, for the reader to check ("line 4: tags: 5 is not a list…"). */
+  warnings?: string[];
 }
 
 /** One input format: `detect` says whether it applies, `extract` returns the articles in the file. */

@@ -2,6 +2,7 @@
 import yaml from "js-yaml";
 import { ImportError } from "../../errors.ts";
 import type { RawArticle } from "../../types.ts";
+import { isReservedField } from "../../util/reserved-fields.ts";
 import { parseDate } from "../parse-date.ts";
 import { shapeBody } from "../shape-body.ts";
 import { splitBlocks } from "../split-blocks.ts";
@@ -24,12 +25,41 @@ function readFrontMatter(source: string, path: string): Record<string, unknown> 
   } catch (error) {
     const mark = (error as { mark?: { line?: number } }).mark;
     // +2: the file's first line is the opening "---", and js-yaml counts from zero.
-    throw new ImportError(`the front matter is not valid YAML: ${(error as Error).message.split("\n")[0]}`, {
+    // js-yaml ends its message with "(line:column)" inside the front matter; the file's line is given instead.
+    const reason = (error as Error).message.split("\n")[0]!.replace(/\s*\(\d+:\d+\)$/, "");
+    throw new ImportError(`the front matter is not valid YAML: ${reason}`, {
       path,
       ...(mark?.line !== undefined ? { line: mark.line + 2 } : {}),
       cause: error,
     });
   }
+}
+
+/** The 1-based line of `field:` in the file (the front matter starts on line 2), when it is there. */
+function lineOf(source: string, field: string): number | undefined {
+  const index = source.split("\n").findIndex((line) => line.startsWith(`${field}:`));
+  return index < 0 ? undefined : index + 2;
+}
+
+/** Fields of the wrong type: each is ignored (the importer fills it in as it would without it), and said so. */
+function typeWarnings(data: Record<string, unknown>, source: string): string[] {
+  const warnings: string[] = [];
+  const at = (field: string) => {
+    const line = lineOf(source, field);
+    return line ? `line ${line}: ` : "";
+  };
+  const shown = (value: unknown) => JSON.stringify(value)?.slice(0, 60) ?? String(value);
+  for (const field of ["title", "dateline", "byline", "language", "summary"]) {
+    const value = data[field];
+    if (value !== undefined && value !== null && typeof value !== "string") warnings.push(`${at(field)}${field}: ${shown(value)} is not text; ignored`);
+  }
+  for (const field of ["tags", "highlights"]) {
+    const value = data[field];
+    if (value !== undefined && value !== null && typeof value !== "string" && !(Array.isArray(value) && value.every((item) => typeof item === "string"))) {
+      warnings.push(`${at(field)}${field}: ${shown(value)} is not a list of text (write ${field}: [one, two]); ${Array.isArray(value) ? "items that are not text were turned into text" : "ignored"}`);
+    }
+  }
+  return warnings;
 }
 
 /** The date as the user wrote it: YAML turns 2025-09-13 into a UTC midnight, which would lose their zone. */
@@ -60,12 +90,21 @@ export const markdownFormat: Format = {
     if (shaped.paragraphs.length === 0) throw new ImportError("no article text after the front matter", { path: file.path });
     const written = dateText(match?.[1] ?? "", data["date"]);
     const date = written ? parseDate(written, context.zone) : undefined;
-    if (written && !date) throw new ImportError(`date: "${written}" is not a date (write it as 2025-09-13 or 2025-09-13T18:00+05:00)`, { path: file.path });
+    if (written && !date) {
+      const line = lineOf(match?.[1] ?? "", "date");
+      throw new ImportError(`date: "${written}" is not a date (write it as 2025-09-13 or 2025-09-13T18:00+05:00)`, { path: file.path, ...(line ? { line } : {}) });
+    }
     const source = data["source"];
     const sourceField =
       source && typeof source === "object" ? (source as RawArticle["source"]) : str(source) ? { name: str(source)! } : shaped.dateline?.agency ? { name: shaped.dateline.agency } : undefined;
     const byline = str(data["byline"]) ?? str(data["author"]) ?? shaped.byline;
-    const extra = Object.fromEntries(Object.entries(data).filter(([key]) => !KNOWN.has(key)));
+    const warnings = typeWarnings(data, match?.[1] ?? "");
+    const extra = Object.fromEntries(Object.entries(data).filter(([key]) => !KNOWN.has(key) && !isReservedField(key)));
+    for (const key of Object.keys(data).filter(isReservedField)) {
+      // Eleventy acts on these (templateEngineOverride would run the text as a template): data from a file is never an instruction.
+      const line = lineOf(match?.[1] ?? "", key);
+      warnings.push(`${line ? `line ${line}: ` : ""}${key}: Eleventy would act on this field, so it is not imported`);
+    }
     // The user's "author:" is kept under its own name as well, so nothing they wrote disappears.
     if (data["author"] !== undefined) extra["author"] = data["author"];
     const article: RawArticle = {
@@ -82,6 +121,6 @@ export const markdownFormat: Format = {
       removed: shaped.removed,
       ...(Object.keys(extra).length ? { extra } : {}),
     };
-    return { articles: [article], errors: [] };
+    return { articles: [article], errors: [], warnings };
   },
 };
