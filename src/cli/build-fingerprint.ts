@@ -1,0 +1,97 @@
+// Decides whether a build can be skipped: nothing it reads has changed since the last build into the same folder.
+import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
+import { mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
+import { join, relative, resolve } from "node:path";
+
+/** What a build reads besides the content folder: the code, the layouts and the installed packages. */
+const PROJECT_INPUTS = ["src", "layouts", "eleventy.config.ts", "package.json", "package-lock.json", "node_modules/.package-lock.json"];
+/** Where the fingerprints of past builds are kept, one file per output folder (default: .cache/builds). */
+const MANIFEST_DIR = join(".cache", "builds");
+
+/** The options of a build that change its output. */
+export interface BuildInputs {
+  content: string;
+  output: string;
+  pathPrefix: string;
+  /** Anything else that changes the output (drafts, environment): compared as given. */
+  settings?: Record<string, unknown>;
+}
+
+async function listFiles(path: string, into: string[]): Promise<void> {
+  let entries;
+  try {
+    entries = await readdir(path, { withFileTypes: true });
+  } catch {
+    // A file, or nothing at all: both are inputs (a missing file is a state too).
+    into.push(path);
+    return;
+  }
+  // Folders in parallel: a digest of ten thousand articles spreads them over hundreds of day folders.
+  await Promise.all(
+    entries.map((entry) => {
+      const full = join(path, entry.name);
+      if (entry.isDirectory()) return listFiles(full, into);
+      into.push(full);
+      return undefined;
+    }),
+  );
+}
+
+/**
+ * A hash of every file the build reads and of the build's options. Content files count by path, size and
+ * modification time, as make and Eleventy's own watcher judge change (there may be tens of thousands);
+ * the project's code, layouts and package lists by their text, so a checkout that only touches them is no change.
+ * Files under `<content>/inbox` are not read by the build.
+ */
+export async function fingerprintBuild(inputs: BuildInputs): Promise<string> {
+  const contentFiles: string[] = [];
+  const projectFiles: string[] = [];
+  await listFiles(inputs.content, contentFiles);
+  for (const path of PROJECT_INPUTS) await listFiles(path, projectFiles);
+  const inbox = join(inputs.content, "inbox");
+  const hash = createHash("sha256");
+  hash.update(JSON.stringify({ ...inputs, output: resolve(inputs.output), node: process.version }));
+  const lines = await Promise.all([
+    ...contentFiles
+      .filter((file) => file !== inbox && !file.startsWith(`${inbox}/`))
+      .sort()
+      .map(async (file) => {
+        const info = await stat(file).catch(() => undefined);
+        return `${file}\0${info ? `${info.size}\0${info.mtimeMs}` : "missing"}\n`;
+      }),
+    ...projectFiles.sort().map(async (file) => {
+      const text = await readFile(file).catch(() => undefined);
+      return `${file}\0${text ? createHash("sha256").update(text).digest("hex") : "missing"}\n`;
+    }),
+  ]);
+  for (const line of lines) hash.update(line);
+  return hash.digest("hex");
+}
+
+function manifestFile(output: string): string {
+  return join(MANIFEST_DIR, `${createHash("sha256").update(resolve(output)).digest("hex").slice(0, 16)}.json`);
+}
+
+/** True when the last build into `output` succeeded with this fingerprint and its pages and index are still there. */
+export async function isUpToDate(output: string, fingerprint: string): Promise<boolean> {
+  if (!existsSync(join(output, "index.html")) || !existsSync(join(output, "pagefind"))) return false;
+  try {
+    const recorded = JSON.parse(await readFile(manifestFile(output), "utf8")) as { fingerprint?: string; output?: string };
+    return recorded.fingerprint === fingerprint && recorded.output === relative(process.cwd(), resolve(output));
+  } catch {
+    return false;
+  }
+}
+
+/** Records a successful build, so that the next one with the same fingerprint can be skipped. */
+export async function recordBuild(output: string, fingerprint: string): Promise<void> {
+  await mkdir(MANIFEST_DIR, { recursive: true });
+  const record = { output: relative(process.cwd(), resolve(output)), fingerprint, builtAt: new Date().toISOString() };
+  await writeFile(manifestFile(output), `${JSON.stringify(record, null, 2)}\n`);
+}
+
+/** Forgets the last build into `output` (before a build starts, so a failed or interrupted one is never taken as done). */
+export async function forgetBuild(output: string): Promise<void> {
+  await writeFile(manifestFile(output), "{}\n").catch(() => undefined);
+}
