@@ -1,29 +1,73 @@
 // Digests many articles, reusing cached digests, so an unchanged article is never summarised twice.
+import { availableParallelism } from "node:os";
 import { SummaryError } from "../errors.ts";
 import type { Digest, SummaryInput, SummaryOptions } from "../types.ts";
 import { cacheKey, DEFAULT_CACHE_DIR, readCached, writeCached } from "./cache.ts";
 import { digestArticle } from "./digest-article.ts";
+import { digestInWorkers } from "./digest-in-workers.ts";
+
+/** Cache misses from which digesting moves to worker threads (default: 500). */
+export const PARALLEL_THRESHOLD = 500;
+/** Cache files read or written at once (default: 64): enough to keep the disk busy, few enough file handles. */
+const IO_CONCURRENCY = 64;
 
 export interface DigestAllOptions extends SummaryOptions {
   /** Where cached digests live (default: ".cache/summaries"). */
   cacheDir?: string;
+  /** Worker threads for many misses (default: os.availableParallelism(); 1 digests in-process). */
+  threads?: number;
+  /** Misses from which worker threads are used (default: PARALLEL_THRESHOLD, 500). */
+  parallelThreshold?: number;
 }
 
 export interface DigestAllResult {
-  /** Digests by the caller's key, for every article that could be digested. */
+  /** Digests by the caller's key, for every article that could be digested, in input order. */
   digests: Map<string, Digest>;
   /** Articles served from the cache. */
   hits: number;
   /** Articles digested afresh. */
   misses: number;
+  /** Whether the misses were digested in worker threads (false: in this thread, or workers failed to start). */
+  parallel: boolean;
   /** One error per article that could not be digested, naming its key. */
   errors: SummaryError[];
 }
 
+/** Runs `task` over `items` with at most `limit` running at once. */
+async function eachLimited<T>(items: T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (next < items.length) await task(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+}
+
+type Outcome = { digest: Digest } | { error: string };
+
+/** Digests the misses: in worker threads when there are many and more than one core, else here. */
+async function digestMisses(inputs: SummaryInput[], options: SummaryOptions, threads: number, threshold: number): Promise<{ outcomes: Outcome[]; parallel: boolean }> {
+  if (inputs.length >= threshold && threads > 1) {
+    try {
+      return { outcomes: await digestInWorkers(inputs, options, threads), parallel: true };
+    } catch {
+      // Workers could not start or died (no tsx loader, a sandbox without threads): digest here instead.
+    }
+  }
+  const outcomes = inputs.map((input): Outcome => {
+    try {
+      return { digest: digestArticle(input, options) };
+    } catch (cause) {
+      return { error: cause instanceof Error ? cause.message : String(cause) };
+    }
+  });
+  return { outcomes, parallel: false };
+}
+
 /**
  * Digests articles by key. Each is looked up in the cache first (keyed by content,
- * options and summariser version); misses are digested and written back. A bad
- * article becomes an entry in `errors` and the others go on.
+ * options and summariser version); misses are digested (across worker threads when
+ * there are at least `parallelThreshold` of them) and written back. A bad article
+ * becomes an entry in `errors` and the others go on.
  */
 export async function digestAll(
   inputs: { key: string; input: SummaryInput }[],
@@ -31,34 +75,53 @@ export async function digestAll(
 ): Promise<DigestAllResult> {
   const cacheDir = options.cacheDir ?? DEFAULT_CACHE_DIR;
   const summaryOptions: SummaryOptions = { sentences: options.sentences };
-  const result: DigestAllResult = { digests: new Map(), hits: 0, misses: 0, errors: [] };
+  const result: DigestAllResult = { digests: new Map(), hits: 0, misses: 0, parallel: false, errors: [] };
+  const found = new Map<string, Digest>();
+  const valid: { key: string; input: SummaryInput; hash: string }[] = [];
   for (const { key, input } of inputs) {
     if (typeof input?.text !== "string" || (input.title !== undefined && typeof input.title !== "string")) {
       result.errors.push(new SummaryError("article has no text to summarise (text must be a string)", { path: key }));
       continue;
     }
-    const hash = cacheKey(input, summaryOptions);
-    const cached = await readCached(cacheDir, hash);
-    if (cached) {
-      result.hits++;
-      result.digests.set(key, cached);
-      continue;
+    valid.push({ key, input, hash: cacheKey(input, summaryOptions) });
+  }
+  const misses: typeof valid = [];
+  await eachLimited(valid, IO_CONCURRENCY, async (item) => {
+    const cached = await readCached(cacheDir, item.hash);
+    if (cached) found.set(item.key, cached);
+  });
+  for (const item of valid) if (!found.has(item.key)) misses.push(item);
+  result.hits = valid.length - misses.length;
+  result.misses = misses.length;
+
+  const { outcomes, parallel } = await digestMisses(
+    misses.map((m) => m.input),
+    summaryOptions,
+    options.threads ?? availableParallelism(),
+    options.parallelThreshold ?? PARALLEL_THRESHOLD,
+  );
+  result.parallel = parallel;
+  const toWrite: { key: string; hash: string; digest: Digest }[] = [];
+  misses.forEach((miss, i) => {
+    const outcome = outcomes[i]!;
+    if ("digest" in outcome) {
+      found.set(miss.key, outcome.digest);
+      toWrite.push({ key: miss.key, hash: miss.hash, digest: outcome.digest });
+    } else {
+      result.errors.push(new SummaryError(`could not summarise: ${outcome.error}`, { path: miss.key }));
     }
-    result.misses++;
-    let digest: Digest;
-    try {
-      digest = digestArticle(input, summaryOptions);
-    } catch (cause) {
-      result.errors.push(new SummaryError(`could not summarise: ${cause instanceof Error ? cause.message : String(cause)}`, { path: key, cause }));
-      continue;
-    }
-    result.digests.set(key, digest);
+  });
+  await eachLimited(toWrite, IO_CONCURRENCY, async ({ key, hash, digest }) => {
     try {
       await writeCached(cacheDir, hash, digest);
     } catch (cause) {
       // The digest is still good; only the next run loses time. Say so rather than fail the build.
       result.errors.push(new SummaryError(`digest not cached in ${cacheDir}: ${cause instanceof Error ? cause.message : String(cause)}`, { path: key, cause }));
     }
+  });
+  for (const { key } of valid) {
+    const digest = found.get(key);
+    if (digest) result.digests.set(key, digest);
   }
   return result;
 }

@@ -64,3 +64,31 @@ describe("digestAll", () => {
     expect([...result.digests.keys()]).toEqual(["a.md", "b.md"]);
   });
 });
+
+describe("digestAll in worker threads", () => {
+  const many = Array.from({ length: 12 }, (_, i) => ({
+    key: `${i}.md`,
+    input: { title: `Story ${i}`, text: `${articles[i % 2]!.input.text} Paragraph ${i} adds one more sentence about Leeds.` },
+  }));
+
+  it("gives the same digests from worker threads as in-process, in input order", async () => {
+    const inProcess = await digestAll(many, { cacheDir: cacheDir(), threads: 1 });
+    const inWorkers = await digestAll(many, { cacheDir: cacheDir(), threads: 2, parallelThreshold: 1 });
+    expect(inProcess.parallel).toBe(false);
+    expect(inWorkers.parallel).toBe(true);
+    expect([...inWorkers.digests.keys()]).toEqual(many.map((m) => m.key));
+    expect([...inWorkers.digests.entries()]).toEqual([...inProcess.digests.entries()]);
+  });
+
+  it("stays in-process below the threshold of misses", async () => {
+    const result = await digestAll(many, { cacheDir: cacheDir(), threads: 2 });
+    expect(result.parallel).toBe(false);
+    expect(result.misses).toBe(12);
+  });
+
+  it("caches what the workers digested, so the next run reads it back", async () => {
+    const dir = cacheDir();
+    await digestAll(many, { cacheDir: dir, threads: 2, parallelThreshold: 1 });
+    expect(await digestAll(many, { cacheDir: dir })).toMatchObject({ hits: 12, misses: 0 });
+  });
+});

@@ -1,0 +1,80 @@
+// Digests many articles across worker threads, one per core, in batches; says so when workers cannot start.
+import { availableParallelism } from "node:os";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
+import type { SummaryInput, SummaryOptions } from "../types.ts";
+import type { DigestBatch, DigestBatchResult } from "./digest-worker.ts";
+
+/** Articles per message to a worker (default: 25): big enough that messaging costs little, small enough to balance. */
+export const BATCH_SIZE = 25;
+
+const WORKER_URL = new URL("./digest-worker.ts", import.meta.url).href;
+
+/**
+ * tsx's ESM register API, found from this file so that the worker loads it whatever the
+ * working directory. Read from tsx's package.json "exports": a CommonJS resolve would
+ * give the `require` build, whose register() does not hook ES modules.
+ */
+function tsxApiUrl(): string {
+  const require = createRequire(import.meta.url);
+  const manifest = require.resolve("tsx/package.json");
+  const exports = (require("tsx/package.json") as { exports: Record<string, { import: { default: string } }> }).exports;
+  return pathToFileURL(path.join(path.dirname(manifest), exports["./esm/api"]!.import.default)).href;
+}
+
+/**
+ * Starts a digest worker. The sources are TypeScript, so the worker registers tsx's
+ * loader before importing them. `execArgv: ["--import", "tsx"]` is not enough on
+ * Node 20: the worker's entry is resolved before the `--import` hooks are in place
+ * ("Unknown file extension .ts"), so a small bootstrap registers them first.
+ */
+function startWorker(): Worker {
+  const bootstrap = `import(${JSON.stringify(tsxApiUrl())}).then(({ register }) => { register(); return import(${JSON.stringify(WORKER_URL)}); });`;
+  return new Worker(bootstrap, { eval: true });
+}
+
+/**
+ * Digests `inputs` in `threads` workers (default: availableParallelism()). Resolves
+ * with one result per input, in order. Rejects if a worker fails to start or dies,
+ * so that the caller can fall back to digesting in-process.
+ */
+export async function digestInWorkers(
+  inputs: SummaryInput[],
+  options: SummaryOptions,
+  threads = availableParallelism(),
+): Promise<DigestBatchResult["results"]> {
+  const results: DigestBatchResult["results"] = new Array(inputs.length);
+  const batches: DigestBatch[] = [];
+  for (let start = 0; start < inputs.length; start += BATCH_SIZE) {
+    batches.push({ items: inputs.slice(start, start + BATCH_SIZE).map((input, i) => ({ index: start + i, input })), options });
+  }
+  const workers: Worker[] = [];
+  try {
+    await Promise.all(
+      Array.from({ length: Math.max(1, Math.min(threads, batches.length)) }, async () => {
+        const worker = startWorker();
+        workers.push(worker);
+        for (let batch = batches.shift(); batch; batch = batches.shift()) {
+          const reply = await new Promise<DigestBatchResult>((resolve, reject) => {
+            const onError = (error: Error): void => reject(error);
+            const onExit = (code: number): void => reject(new Error(`digest worker exited with code ${code}`));
+            worker.once("error", onError);
+            worker.once("exit", onExit);
+            worker.once("message", (message: DigestBatchResult) => {
+              worker.off("error", onError);
+              worker.off("exit", onExit);
+              resolve(message);
+            });
+            worker.postMessage(batch);
+          });
+          for (const result of reply.results) results[result.index] = result;
+        }
+      }),
+    );
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+  return results;
+}
