@@ -1,6 +1,8 @@
-// A reader searches the sample digest in Chromium and opens what they find.
+// A reader searches the sample digest in Chromium: finds stories, narrows and orders them, shares the address, uses the keys.
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { openBrowser } from "../helpers/browser.ts";
+import { countIn, shownResults, waitForStatus } from "../helpers/search-page.ts";
 import { serveStatic } from "../helpers/serve-static.ts";
 
 let browser: Awaited<ReturnType<typeof openBrowser>>;
@@ -15,15 +17,182 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** A page with no failed script: an uncaught error fails the test that opened it. */
+async function openSearch(query = ""): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto(`${server.url}search/${query}`);
+  return { page, errors };
+}
+
+const SEED_TITLE = "Kh Asif stresses Pakistan seeks ‘respectful, brotherly’ ties with Afghanistan";
+
 describe("searching the digest", () => {
-  it("finds the seed article by 'TTP' and opens it", async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.url}search/`);
-    await page.locator("#search input").fill("TTP");
-    const first = page.locator(".pagefind-ui__result-link").first();
-    await expect.poll(() => first.textContent()).toContain("Kh Asif stresses Pakistan");
-    await first.click();
+  it("finds the seed article by 'TTP', with the match marked, and opens it", async () => {
+    const { page, errors } = await openSearch();
+    await page.locator("#search-q").fill("TTP");
+    await waitForStatus(page, "for “TTP”");
+    const results = await shownResults(page);
+    expect(results[0]?.title).toBe(SEED_TITLE);
+    expect(results[0]?.datetime).toMatch(/^2025-09-13T/);
+    // Only text and <mark> come from the index: no other element inside an excerpt.
+    const excerpt = page.locator(".search-result-excerpt").first();
+    expect(await excerpt.locator("mark").first().textContent()).toBe("TTP");
+    expect(await excerpt.evaluate((node) => [...node.querySelectorAll("*")].map((child) => child.nodeName))).toEqual(
+      expect.arrayContaining(["MARK"]),
+    );
+    expect(await excerpt.evaluate((node) => [...node.querySelectorAll("*")].every((child) => child.nodeName === "MARK"))).toBe(true);
+    await page.locator(".search-result-link").first().click();
     await page.waitForURL(/kh-asif-stresses-pakistan/);
     expect(await page.locator("h1").textContent()).toContain("Kh Asif stresses Pakistan seeks");
+    expect(errors).toEqual([]);
+  });
+
+  it("puts the story a distinctive phrase comes from first", async () => {
+    const { page } = await openSearch();
+    await page.locator("#search-q").fill("rescuers working in temperatures well below freezing");
+    await waitForStatus(page, "for “rescuers working");
+    expect((await shownResults(page))[0]?.title).toBe("Magnitogorsk apartment building collapses after explosion, dozens dead");
+  });
+
+  it("ranks a story with the word in its headline above stories with it only in the text", async () => {
+    const { page } = await openSearch("?q=Magnitogorsk");
+    await waitForStatus(page, "for “Magnitogorsk”");
+    expect((await shownResults(page))[0]?.title).toContain("Magnitogorsk");
+  });
+
+  it("shows the no-results state, with advice and links, for a nonsense word", async () => {
+    const { page } = await openSearch();
+    await page.locator("#search-q").fill("qwxzjvkpl");
+    expect(await waitForStatus(page, "for “qwxzjvkpl”")).toBe("No results for “qwxzjvkpl”");
+    await page.locator("#search-empty").waitFor();
+    expect(await page.locator(".search-result").count()).toBe(0);
+    expect(await page.locator("#search-empty").textContent()).toContain("Check the spelling");
+    expect(await page.locator("#search-empty a[href='/topics/']").count()).toBe(1);
+    expect(await page.locator("#search-empty a[href='/archive/']").count()).toBe(1);
+  });
+
+  it("runs the query in the address on opening /search/?q=Kabul, and announces the count", async () => {
+    const { page } = await openSearch("?q=Kabul");
+    const status = await waitForStatus(page, "for “Kabul”");
+    expect(status).toMatch(/^\d+ results? for “Kabul”$/);
+    expect(await page.locator("#search-status").getAttribute("role")).toBe("status");
+    expect(await page.locator("#search-q").inputValue()).toBe("Kabul");
+    expect((await shownResults(page)).map((result) => result.title)).toContain(SEED_TITLE);
+  });
+
+  it("narrows the results to the topic chosen in the filters, and puts it in the address", async () => {
+    const { page } = await openSearch("?q=government");
+    const before = countIn(await waitForStatus(page, "for “government”"));
+    await page.locator("#search-filters summary").click();
+    await page.locator("#search-topic option[value='Africa']").waitFor({ state: "attached" });
+    await page.locator("#search-topic").selectOption("Africa");
+    const after = countIn(await waitForStatus(page, "Topic: Africa"));
+    expect(after).toBeGreaterThan(0);
+    expect(after).toBeLessThan(before);
+    const results = await shownResults(page);
+    expect(results.length).toBe(Math.min(after, 10));
+    for (const result of results) expect(result.topics).toContain("Africa");
+    expect(new URL(page.url()).searchParams.get("topic")).toBe("Africa");
+  });
+
+  it("lists months by name in the month filter", async () => {
+    const { page } = await openSearch();
+    await page.locator("#search-filters summary").click();
+    await page.locator("#search-month option[value='2025-09']").waitFor({ state: "attached" });
+    expect(await page.locator("#search-month option[value='2025-09']").textContent()).toMatch(/^September 2025 \(\d+\)$/);
+  });
+
+  it("orders results newest first and oldest first when asked", async () => {
+    const { page } = await openSearch("?q=president");
+    await waitForStatus(page, "for “president”");
+    await page.locator("#search-sort").selectOption("newest");
+    await page.waitForURL(/sort=newest/);
+    await page.locator("#search-more").click();
+    await page.locator(".search-result >> nth=10").waitFor();
+    const newest = (await shownResults(page)).map((result) => result.datetime);
+    expect(newest.length).toBeGreaterThan(10);
+    expect(newest.every(Boolean)).toBe(true);
+    expect(newest).toEqual([...newest].sort().reverse());
+    await page.locator("#search-sort").selectOption("oldest");
+    await page.waitForURL(/sort=oldest/);
+    await page.waitForFunction((first) => document.querySelector(".search-result time")?.getAttribute("datetime") !== first, newest[0]);
+    const oldest = (await shownResults(page)).map((result) => result.datetime);
+    expect(oldest).toEqual([...oldest].sort());
+    expect(oldest[0]! < newest[0]!).toBe(true);
+  });
+
+  it("restores the query, filters and sort of a shared address", async () => {
+    const { page } = await openSearch("?q=government&topic=Africa&sort=newest");
+    await waitForStatus(page, "Topic: Africa");
+    expect(await page.locator("#search-q").inputValue()).toBe("government");
+    expect(await page.locator("#search-topic").inputValue()).toBe("Africa");
+    expect(await page.locator("#search-sort").inputValue()).toBe("newest");
+    expect(await page.locator("#search-filters").getAttribute("open")).not.toBeNull();
+    const results = await shownResults(page);
+    for (const result of results) expect(result.topics).toContain("Africa");
+    const dates = results.map((result) => result.datetime);
+    expect(dates).toEqual([...dates].sort().reverse());
+  });
+
+  it("goes back to the previous search with the browser's Back button", async () => {
+    const { page } = await openSearch("?q=Kabul");
+    await waitForStatus(page, "for “Kabul”");
+    await page.locator("#search-q").fill("Magnitogorsk");
+    await page.locator("#search-q").press("Enter");
+    await waitForStatus(page, "for “Magnitogorsk”");
+    expect(new URL(page.url()).searchParams.get("q")).toBe("Magnitogorsk");
+    await page.goBack();
+    await waitForStatus(page, "for “Kabul”");
+    expect(await page.locator("#search-q").inputValue()).toBe("Kabul");
+  });
+
+  it("leads from the header search box of any page to the search page's results", async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url);
+    await page.locator("#header-q").fill("TTP");
+    await page.locator("#header-q").press("Enter");
+    await page.waitForURL(/\/search\/\?q=TTP$/);
+    await waitForStatus(page, "for “TTP”");
+    expect((await shownResults(page))[0]?.title).toBe(SEED_TITLE);
+  });
+
+  it("loads ten results at a time and moves the focus to the first new one", async () => {
+    const { page } = await openSearch("?q=president");
+    const total = countIn(await waitForStatus(page, "for “president”"));
+    expect(total).toBeGreaterThan(20);
+    expect(await page.locator(".search-result").count()).toBe(10);
+    await page.locator("#search-more").click();
+    await page.locator(".search-result >> nth=19").waitFor();
+    expect(await page.locator(".search-result").count()).toBe(20);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("result-11");
+  });
+
+  it("works from the keyboard: / focuses the box, arrows move through results, Enter opens one", async () => {
+    const { page } = await openSearch("?q=Kabul");
+    await waitForStatus(page, "for “Kabul”");
+    await page.locator("h1").click();
+    await page.keyboard.press("/");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("search-q");
+    await page.keyboard.press("ArrowDown");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("result-1");
+    await page.keyboard.press("ArrowDown");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("result-2");
+    await page.keyboard.press("ArrowUp");
+    await page.keyboard.press("ArrowUp");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("search-q");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowDown");
+    const href = await page.locator("#result-2").getAttribute("href");
+    await page.keyboard.press("Enter");
+    await page.waitForURL((url) => url.pathname === href);
+  });
+
+  it("types '/' into the box as a character once the box has the focus", async () => {
+    const { page } = await openSearch();
+    await page.locator("#search-q").click();
+    await page.keyboard.type("a/b");
+    expect(await page.locator("#search-q").inputValue()).toBe("a/b");
   });
 });

@@ -1,0 +1,168 @@
+// The search page: runs the search the URL describes and the one the reader types, and draws results, count and filters.
+import { describeFilters, fillFilterMenus, selectFilterValues } from "./filter-options.js";
+import { bindSearchKeys } from "./keyboard.js";
+import { renderResult } from "./render-result.js";
+import { FILTER_NAMES, hasFilters, readState, searchOptions, writeState } from "./url-state.js";
+
+/** Results drawn at a time; each downloads its own fragment, so a query loads only what it shows (default: 10). */
+const PAGE_SIZE = 10;
+/** Quiet time after a keystroke before the search runs, in ms (default: 150); the index is fetched meanwhile. */
+const TYPING_PAUSE = 150;
+/** Words of article text around the matches in an excerpt (Pagefind's default: 30). */
+const EXCERPT_WORDS = 26;
+
+/** The page's elements, by id. */
+function findElements() {
+  const byId = (id) => document.getElementById(id);
+  return {
+    form: byId("search-form"), input: byId("search-q"), sort: byId("search-sort"), panel: byId("search-filters"),
+    clear: byId("search-clear"), status: byId("search-status"), list: byId("search-results"), more: byId("search-more"),
+    empty: byId("search-empty"), emptyFilters: byId("search-empty-filters"), emptyClear: byId("search-empty-clear"),
+  };
+}
+
+/** "23 results for “Kabul”", "1 story · Topic: Politics": what the live region says. */
+function countText(count, state, filtersText) {
+  const noun = state.q ? (count === 1 ? "result" : "results") : count === 1 ? "story" : "stories";
+  const head = count === 0 ? `No ${state.q ? "results" : "stories"}` : `${count} ${noun}`;
+  const words = state.q ? ` for “${state.q}”` : "";
+  return `${head}${words}${filtersText ? ` · ${filtersText}` : ""}`;
+}
+
+/** Starts the page with Pagefind's API module; `root` is the site's root URL (with any path prefix). */
+export async function startSearchPage(pagefind, root) {
+  const el = findElements();
+  const language = document.documentElement.lang || undefined;
+  const pageTitle = document.title;
+  // No web worker: it would download a second copy of Pagefind's code (43 KB) to keep a ~10 ms search off the main thread.
+  await pagefind.options({ baseUrl: root.pathname, excerptLength: EXCERPT_WORDS, noWorker: true });
+  const ready = pagefind.init();
+
+  let state = readState(location.search);
+  let results = [];
+  let run = 0;
+  let timer;
+  let filtersLoaded = false;
+
+  const formState = () => ({
+    q: el.input.value.trim(),
+    filters: Object.fromEntries(FILTER_NAMES.map((name) => [name, el.form.querySelector(`select[data-filter="${name}"]`).value]).filter(([, v]) => v)),
+    sort: el.sort.value,
+  });
+
+  function showState(next) {
+    el.input.value = next.q;
+    selectFilterValues(el.form, next.filters, language);
+    el.sort.value = next.sort;
+    el.clear.hidden = !hasFilters(next);
+    if (hasFilters(next)) el.panel.open = true;
+  }
+
+  /**
+   * Puts the state in the address bar. A new search (the first pause in typing, a filter, a sort) adds a history entry,
+   * so Back returns to the search before; further typing replaces that entry instead of adding one per word.
+   */
+  let typing = false;
+  function saveState(next, push) {
+    const url = location.pathname + writeState(next);
+    if (url !== location.pathname + location.search) history[push ? "pushState" : "replaceState"](null, "", url);
+    document.title = next.q ? `${next.q} · ${pageTitle}` : pageTitle;
+  }
+
+  /** Draws results from `from` on (replacing the list when 0), once all their fragments are in: the list never flickers. */
+  async function drawPage(from, runId) {
+    const data = await Promise.all(results.slice(from, from + PAGE_SIZE).map((result) => result.data()));
+    if (runId !== run) return [];
+    const items = data.map((item, i) => renderResult(item, `result-${from + i + 1}`));
+    if (from === 0) el.list.replaceChildren(...items);
+    else el.list.append(...items);
+    el.more.hidden = from + items.length >= results.length;
+    return items;
+  }
+
+  async function search(next) {
+    const runId = ++run;
+    clearTimeout(timer);
+    state = next;
+    el.clear.hidden = !hasFilters(next);
+    if (!next.q && !hasFilters(next)) {
+      results = [];
+      el.list.replaceChildren();
+      el.more.hidden = el.empty.hidden = true;
+      el.status.textContent = "";
+      return;
+    }
+    el.list.setAttribute("aria-busy", "true");
+    await ready;
+    const response = await pagefind.search(next.q || null, searchOptions(next));
+    if (runId !== run) return;
+    results = response.results;
+    await drawPage(0, runId);
+    if (runId !== run) return;
+    el.list.removeAttribute("aria-busy");
+    el.empty.hidden = results.length > 0;
+    el.emptyFilters.hidden = !hasFilters(next);
+    el.status.textContent = countText(results.length, next, describeFilters(el.form, next.filters, language));
+    if (filtersLoaded) {
+      // A chosen filter lists its values as if it were not set (the search's total counts), so another can be picked.
+      const counts = Object.fromEntries(FILTER_NAMES.map((name) => [name, (next.filters[name] ? response.totalFilters : response.filters)?.[name]]));
+      fillFilterMenus(el.form, counts, next.filters, language);
+    }
+  }
+
+  /** Filter values and counts need every filter's index: fetched only when the reader opens the filters. */
+  async function loadFilters() {
+    if (filtersLoaded) return;
+    filtersLoaded = true;
+    await ready;
+    const all = await pagefind.filters();
+    if (state.q || hasFilters(state)) await search(state);
+    else fillFilterMenus(el.form, all, state.filters, language);
+  }
+
+  /** Runs the form's search for `cause` ("typing", "submit" or "filter": a filter or sort always adds an entry). */
+  const searchNow = (cause) => {
+    const next = formState();
+    saveState(next, cause === "filter" || !typing);
+    typing = cause === "typing";
+    return search(next);
+  };
+
+  el.input.addEventListener("input", () => {
+    const next = formState();
+    if (next.q) pagefind.preload(next.q, searchOptions(next));
+    clearTimeout(timer);
+    timer = setTimeout(() => searchNow("typing"), TYPING_PAUSE);
+  });
+  el.form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    searchNow("submit");
+  });
+  el.form.addEventListener("change", (event) => {
+    if (event.target instanceof HTMLSelectElement) searchNow("filter");
+  });
+  const clearFilters = () => {
+    selectFilterValues(el.form, {}, language);
+    searchNow("filter");
+    el.input.focus();
+  };
+  el.clear.addEventListener("click", clearFilters);
+  el.emptyClear.addEventListener("click", clearFilters);
+  el.panel.addEventListener("toggle", () => el.panel.open && loadFilters());
+  el.more.addEventListener("click", async () => {
+    const items = await drawPage(el.list.children.length, run);
+    items[0]?.querySelector("a")?.focus();
+  });
+  window.addEventListener("popstate", () => {
+    typing = false;
+    showState(readState(location.search));
+    search(readState(location.search));
+  });
+  bindSearchKeys(el.input, el.list);
+
+  el.form.hidden = false;
+  showState(state);
+  if (!state.q) el.input.focus();
+  saveState(state, false);
+  await search(state);
+}

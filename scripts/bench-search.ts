@@ -1,0 +1,223 @@
+// Search budget: bytes a first query downloads and typing→results time in headless Chromium, and the index's share of the build.
+//
+//   node --import tsx scripts/bench-search.ts --site <built site folder>
+//   node --import tsx scripts/bench-search.ts --generate 10000          (makes and builds .cache/bench-search-site first)
+//   options: --content <folder> (build this content first and time it), --queries "a,b,c", --json <file>
+import { execFile } from "node:child_process";
+import { cp, mkdir, readFile, rm, stat } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { parseArgs, promisify } from "node:util";
+import { gzipSync } from "node:zlib";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { buildSearchIndex } from "../src/index/build-search-index.ts";
+import { readSiteSettings } from "../src/util/site-settings.ts";
+import { serveStatic } from "../test/helpers/serve-static.ts";
+
+const run = promisify(execFile);
+
+/** The budgets of issue 6, on a 10,000-article site. */
+const BUDGET = { firstQueryBytes: 300 * 1024, typingToResultsMs: 300, indexShareOfBuild: 0.25 };
+
+/** Typical reader queries: a name, a place, a topic word, two-word phrases (default when --queries is not given). */
+const DEFAULT_QUERIES = ["president", "Kabul", "earthquake", "climate change", "football", "police said", "election results"];
+
+const { values } = parseArgs({
+  options: {
+    site: { type: "string", default: ".cache/bench-search-site" },
+    content: { type: "string" },
+    generate: { type: "string" },
+    queries: { type: "string" },
+    json: { type: "string" },
+  },
+});
+const site = resolve(values.site!);
+const queries = values.queries ? values.queries.split(",").map((q) => q.trim()).filter(Boolean) : DEFAULT_QUERIES;
+
+/** Times `broadsheet build` of `content` into the site folder, in seconds. */
+async function timeBuild(content: string): Promise<number> {
+  const started = performance.now();
+  await run("node", ["bin/broadsheet.js", "build", "--no-import", "--content", content, "--output", site], { maxBuffer: 256 * 1024 * 1024 });
+  return (performance.now() - started) / 1000;
+}
+
+/**
+ * Writes `count` generated articles (scripts/bench/generate-corpus.ts, recombined Wikinews text) and imports them into
+ * .cache/bench-search/content, which Eleventy needs inside the project. Returns the content folder.
+ */
+async function generateContent(count: number): Promise<string> {
+  const root = ".cache/bench-search";
+  const raw = join(root, "raw");
+  const content = join(root, "content");
+  await rm(root, { recursive: true, force: true });
+  // Imported by path at run time: the generator belongs to the build benchmark and may move.
+  const generatorPath = "./bench/generate-corpus.ts";
+  const { generateCorpus } = (await import(generatorPath)) as { generateCorpus(options: { count: number; dir: string }): Promise<unknown> };
+  await generateCorpus({ count, dir: raw });
+  await mkdir(join(content, "_data"), { recursive: true });
+  await cp("content/_data/site.json", join(content, "_data", "site.json"));
+  await run("node", ["bin/broadsheet.js", "import", raw, "--out", join(content, "articles"), "--report", join(root, "import-report.json"), "--quiet", "--date", "2024-06-01"], {
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  await cp("content/articles/articles.11tydata.mjs", join(content, "articles", "articles.11tydata.mjs"));
+  return content;
+}
+
+/** One downloaded file: its path on the site, the bytes served, and the bytes a host that gzips text would send. */
+interface Download {
+  path: string;
+  bytes: number;
+  gzipBytes: number;
+}
+
+/** What one cold first query cost. */
+interface QueryFigures {
+  query: string;
+  results: number;
+  downloads: Download[];
+  firstMs: number;
+  warmMs: number;
+}
+
+/** Files that exist only for search: Pagefind's bundle, our search scripts and stylesheet. */
+const isSearchFile = (path: string) => /\/(pagefind\/|assets\/search[/.])/.test(path);
+
+/**
+ * Bytes of a downloaded site file as served (its size on disk: Chromium reports no body size for some requests, such
+ * as a worker's script) and as a host that gzips text would send it (Pagefind's index, wasm and fragments are gzipped
+ * already). Falls back to the size Chromium reports for anything not on disk.
+ */
+async function downloadSizes(root: string, path: string, reported: number): Promise<{ bytes: number; gzipBytes: number }> {
+  try {
+    const content = await readFile(join(root, path.endsWith("/") ? `${path}index.html` : path));
+    const text = /\.(js|css|html|json)$|\/$/.test(path);
+    return { bytes: content.length, gzipBytes: text ? gzipSync(content, { level: 6 }).length : content.length };
+  } catch {
+    return { bytes: reported, gzipBytes: reported };
+  }
+}
+
+/**
+ * In the page: types a query into the search box as one input event and resolves with the ms until its results are
+ * drawn. Kept as source text: tsx would wrap a real function's inner functions in a helper the page does not have.
+ */
+const TYPE_AND_TIME = `(query) => new Promise((done) => {
+  const input = document.getElementById("search-q");
+  const status = document.getElementById("search-status");
+  const list = document.getElementById("search-results");
+  const started = performance.now();
+  const observer = new MutationObserver(() => {
+    if (status.textContent.includes("for \u201c" + query + "\u201d") && !list.hasAttribute("aria-busy")) {
+      observer.disconnect();
+      done(performance.now() - started);
+    }
+  });
+  observer.observe(status, { childList: true, characterData: true, subtree: true });
+  input.value = query;
+  input.dispatchEvent(new Event("input", { bubbles: true }));
+})`;
+
+const typeAndTime = (page: Page, query: string) => page.evaluate(`(${TYPE_AND_TIME})(${JSON.stringify(query)})`) as Promise<number>;
+
+/** A fresh browser context (empty cache) opens /search/, types `query`, and records every download until results show. */
+async function measureQuery(browser: Browser, baseUrl: string, query: string, warmQuery: string): Promise<QueryFigures> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const pending: Promise<Download>[] = [];
+  page.on("requestfinished", (request) => {
+    pending.push(
+      request.sizes().then(async (sizes) => {
+        const path = new URL(request.url()).pathname;
+        return { path, ...(await downloadSizes(site, path, sizes.responseBodySize)) };
+      }),
+    );
+  });
+  await page.goto(`${baseUrl}search/`);
+  await page.locator("#search-q").waitFor();
+  // A reader starts typing once the page is there: by then Pagefind's script, wasm and metadata have loaded.
+  await page.waitForLoadState("networkidle");
+  const firstMs = await typeAndTime(page, query);
+  const downloads = await Promise.all(pending);
+  const results = await page.locator(".search-result").count();
+  const status = (await page.locator("#search-status").textContent()) ?? "";
+  // A second query on the same page: the wasm and metadata are loaded, as for every query after a reader's first.
+  const warmMs = await typeAndTime(page, warmQuery);
+  await context.close();
+  return { query, results: Number(/^\d+/.exec(status)?.[0] ?? results), downloads, firstMs, warmMs };
+}
+
+const median = (numbers: number[]) => {
+  const sorted = [...numbers].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const sum = (downloads: Download[], key: "bytes" | "gzipBytes", only = (_: Download) => true) =>
+  downloads.filter(only).reduce((total, download) => total + download[key], 0);
+
+async function main(): Promise<void> {
+  let buildSeconds: number | undefined;
+  const content = values.generate ? await generateContent(Number(values.generate)) : values.content;
+  if (content) {
+    console.error(`Building ${content} into ${site}…`);
+    buildSeconds = await timeBuild(content);
+  }
+  await stat(join(site, "pagefind", "pagefind-entry.json"));
+  const articles = (JSON.parse(await readFile(join(site, "pagefind", "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> })
+    .languages;
+  const pages = Object.values(articles).reduce((total, language) => total + language.page_count, 0);
+
+  const server = await serveStatic(site);
+  const browser = await chromium.launch({
+    executablePath: process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  });
+  const figures: QueryFigures[] = [];
+  try {
+    for (const [i, query] of queries.entries()) {
+      figures.push(await measureQuery(browser, server.url, query, queries[(i + 1) % queries.length]!));
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+
+  // The index step on its own, on the same pages: rebuilds <site>/pagefind exactly as the build's last step does.
+  const { language } = readSiteSettings(content ?? "content");
+  const index = await buildSearchIndex(site, { language });
+
+  console.log(`Search budget on ${site} (${pages} indexed pages)\n`);
+  console.log("query                | results | first query: all / search only (served; gzip)        | typing→results first, warm");
+  for (const f of figures) {
+    const all = `${kb(sum(f.downloads, "bytes"))} / ${kb(sum(f.downloads, "bytes", (d) => isSearchFile(d.path)))}`;
+    const gz = `${kb(sum(f.downloads, "gzipBytes"))} / ${kb(sum(f.downloads, "gzipBytes", (d) => isSearchFile(d.path)))}`;
+    console.log(`${f.query.padEnd(20)} | ${String(f.results).padStart(7)} | ${all.padEnd(22)} (${gz.padEnd(22)}) | ${f.firstMs.toFixed(0)} ms, ${f.warmMs.toFixed(0)} ms`);
+  }
+  const firstBytes = median(figures.map((f) => sum(f.downloads, "bytes")));
+  const firstGzip = median(figures.map((f) => sum(f.downloads, "gzipBytes")));
+  const searchBytes = median(figures.map((f) => sum(f.downloads, "bytes", (d) => isSearchFile(d.path))));
+  const firstMs = median(figures.map((f) => f.firstMs));
+  const warmMs = median(figures.map((f) => f.warmMs));
+  const byKind = new Map<string, number>();
+  for (const download of figures[0]?.downloads ?? []) {
+    const kind = /\/pagefind\/(fragment|index|filter)\//.exec(download.path)?.[1] ?? download.path.replace(/.*\/pagefind\//, "pagefind/").replace(/_[0-9a-f]+\./, "_*.");
+    byKind.set(kind, (byKind.get(kind) ?? 0) + download.bytes);
+  }
+  console.log(`\nFirst query "${figures[0]?.query}", served bytes by file:`);
+  for (const [kind, bytes] of [...byKind].sort((a, b) => b[1] - a[1])) console.log(`  ${kind.padEnd(40)} ${kb(bytes)}`);
+  const verdict = (ok: boolean) => (ok ? "within budget" : "OVER BUDGET");
+  console.log(`\nMedian first query download: ${kb(firstBytes)} served, ${kb(firstGzip)} with gzip; search's share ${kb(searchBytes)} — ${verdict(firstBytes < BUDGET.firstQueryBytes)} (< ${kb(BUDGET.firstQueryBytes)})`);
+  console.log(`Median typing→results (150 ms typing pause included): first query ${firstMs.toFixed(0)} ms, later queries ${warmMs.toFixed(0)} ms — ${verdict(firstMs < BUDGET.typingToResultsMs)} (< ${BUDGET.typingToResultsMs} ms)`);
+  const indexSeconds = index.milliseconds / 1000;
+  if (buildSeconds !== undefined) {
+    const share = indexSeconds / buildSeconds;
+    console.log(`Index step: ${indexSeconds.toFixed(1)} s of a ${buildSeconds.toFixed(1)} s build = ${(share * 100).toFixed(0)}% — ${verdict(share <= BUDGET.indexShareOfBuild)} (≤ 25%)`);
+  } else {
+    console.log(`Index step: ${indexSeconds.toFixed(1)} s (pass --content or --generate to time the whole build too)`);
+  }
+  if (values.json) {
+    const { writeFile } = await import("node:fs/promises");
+    await writeFile(values.json, JSON.stringify({ site, pages, figures, firstBytes, firstGzip, searchBytes, firstMs, warmMs, indexSeconds, buildSeconds }, null, 2));
+  }
+}
+
+await main();
