@@ -4,6 +4,7 @@ import { checkCommand } from "./check-command.ts";
 import { importCommand } from "./import-command.ts";
 import { startCommand } from "./start-command.ts";
 import { summarizeCommand } from "./summarize-command.ts";
+import { BroadsheetError } from "../errors.ts";
 import { UsageError } from "./usage-error.ts";
 
 /** A CLI command: its one-line description, its help text, and what it does (returning the exit code). */
@@ -56,7 +57,8 @@ export async function main(argv: string[]): Promise<number> {
       console.error(`broadsheet ${name}: ${error.message}\n\n${command.help}`);
       return 2;
     }
-    console.error(`broadsheet ${name}: ${(error as Error).stack ?? error}`);
+    // Our own errors name the file and say what to do; anything else is a bug, shown with its stack.
+    console.error(`broadsheet ${name}: ${error instanceof BroadsheetError ? error.message : ((error as Error).stack ?? error)}`);
     return 1;
   }
 }

@@ -1,5 +1,7 @@
 // Runs Eleventy in this process with Broadsheet's configuration, for a build or for the dev server.
 import Eleventy from "@11ty/eleventy";
+import { acquireLock, lockPathFor, withFolderLock } from "../util/file-lock.ts";
+import { replaceFolder } from "../util/replace-folder.ts";
 
 /** Options of a build (defaults: content/ into _site/, no prefix, a production build). */
 export interface EleventyRunOptions {
@@ -17,22 +19,37 @@ export interface EleventyRunOptions {
   quiet?: boolean;
 }
 
-/** Builds the site once, or builds and then watches and serves it until the process is stopped. */
+/**
+ * Builds the site once, or builds and then watches and serves it until the process is stopped. A build holds
+ * the output folder's lock (a second build into the same folder waits for it) and writes into a hidden
+ * sibling folder that replaces the output only when complete, so a killed build leaves the old site whole.
+ */
 export async function runEleventy(options: EleventyRunOptions = {}): Promise<void> {
   const runMode = options.runMode ?? "build";
-  const eleventy = new Eleventy(options.content ?? "content", options.output ?? "_site", {
-    configPath: "eleventy.config.ts",
-    // As from Eleventy's own CLI: the folders given here win over the defaults in eleventy.config.ts.
-    source: "cli",
-    pathPrefix: options.pathPrefix,
-    quietMode: options.quiet ?? true,
-    runMode,
-  });
-  await eleventy.init();
+  const output = options.output ?? "_site";
+  const create = (folder: string) =>
+    new Eleventy(options.content ?? "content", folder, {
+      configPath: "eleventy.config.ts",
+      // As from Eleventy's own CLI: the folders given here win over the defaults in eleventy.config.ts.
+      source: "cli",
+      pathPrefix: options.pathPrefix,
+      quietMode: options.quiet ?? true,
+      runMode,
+    });
   if (runMode === "build") {
-    await eleventy.write();
+    await withFolderLock("build", output, {}, () =>
+      replaceFolder(output, async (building) => {
+        const eleventy = create(building);
+        await eleventy.init();
+        await eleventy.write();
+      }),
+    );
     return;
   }
+  // The dev server rewrites files in place as they change: it holds the lock for as long as it runs.
+  await acquireLock(lockPathFor("build", output), { purpose: `${runMode} into ${output}` });
+  const eleventy = create(output);
+  await eleventy.init();
   await eleventy.watch();
   if (runMode === "serve") await eleventy.serve(options.port ?? 8080);
 }

@@ -1,8 +1,9 @@
 // Imports raw files into content/articles: one Markdown file per story, nothing lost, every outcome reported.
 import { existsSync } from "node:fs";
-import { rm } from "node:fs/promises";
+import { readdir, rm } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { ImportError } from "../errors.ts";
+import { withFolderLock } from "../util/file-lock.ts";
 import { writeAtomic } from "../util/write-atomic.ts";
 import { composeArticleText, isUntouched } from "./article-file.ts";
 import { collectInputs } from "./collect-inputs.ts";
@@ -10,6 +11,7 @@ import { completeArticle, type CompleteOptions } from "./complete-article.ts";
 import { findExisting } from "./find-existing.ts";
 import { chooseFormat } from "./formats/index.ts";
 import { type InputFile, MAX_INPUT_BYTES, readInput } from "./read-input.ts";
+import { isRunning } from "../util/is-running.ts";
 
 export type Outcome = "imported" | "updated" | "unchanged" | "skipped" | "failed";
 
@@ -70,8 +72,31 @@ export function countOutcomes(files: number, entries: ReportEntry[]): ImportCoun
   return { files, entries: entries.length, written: imported + updated, imported, updated, unchanged: count("unchanged"), skipped: count("skipped"), failed: count("failed") };
 }
 
-/** Imports every file under `paths` into `options.articlesDir`. Never throws for a bad file. */
+/**
+ * Imports every file under `paths` into `options.articlesDir`. Never throws for a bad file. Holds the folder's
+ * lock while it writes: a second import into the same folder waits, so which copy of a story wins never
+ * depends on two runs racing (a dry run writes nothing and takes no lock).
+ */
 export async function importFiles(paths: string[], options: ImportOptions): Promise<ImportReport> {
+  if (options.dryRun) return importUnlocked(paths, options);
+  return withFolderLock("import", options.articlesDir, {}, async () => {
+    await removeStaleTemporaryFiles(options.articlesDir);
+    return importUnlocked(paths, options);
+  });
+}
+
+/** Removes the temporary files of writes that a killed import left (`.<name>.<pid>.<hex>.tmp`, pid gone). */
+async function removeStaleTemporaryFiles(articlesDir: string): Promise<void> {
+  const entries = await readdir(articlesDir, { recursive: true, withFileTypes: true }).catch(() => []);
+  for (const entry of entries) {
+    const pid = /^\..+\.(\d+)\.[0-9a-f]+\.tmp$/.exec(entry.name)?.[1];
+    if (!entry.isFile() || !pid || isRunning(Number(pid))) continue;
+    await rm(join(entry.parentPath, entry.name), { force: true });
+  }
+}
+
+
+async function importUnlocked(paths: string[], options: ImportOptions): Promise<ImportReport> {
   const { files, missing } = await collectInputs(paths);
   const total = files.length + missing.length;
   const report: ImportReport = { files: total, counts: countOutcomes(total, []), entries: [], removed: [], warnings: [], dryRun: Boolean(options.dryRun) };

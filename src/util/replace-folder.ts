@@ -1,0 +1,50 @@
+// Builds a folder beside its old self and swaps it in at the end: a killed build never leaves half a site.
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import { mkdir, readdir, rename, rm } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+import { isRunning } from "./is-running.ts";
+
+/** The hidden siblings of `folder` that a build works in: `.<name>.building-<pid>-<hex>` and `.<name>.old-<pid>-<hex>`. */
+const SIBLING = (name: string) => new RegExp(`^\\.${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\.(building|old)-(\\d+)-[0-9a-f]+$`);
+
+
+/**
+ * Clears what killed builds left beside `folder`: half-built siblings go; if the run was killed between its
+ * two renames (the old site moved aside, the new one not yet in), the old site is put back first.
+ */
+export async function cleanUpAfterKilledBuilds(folder: string): Promise<void> {
+  const parent = dirname(folder);
+  const pattern = SIBLING(basename(folder));
+  const stale = (await readdir(parent).catch(() => [] as string[]))
+    .map((entry) => ({ entry, match: pattern.exec(entry) }))
+    .filter(({ match }) => match && !isRunning(Number(match[2])));
+  for (const { entry, match } of stale) {
+    if (match![1] === "old" && !existsSync(folder)) await rename(join(parent, entry), folder);
+    else await rm(join(parent, entry), { recursive: true, force: true });
+  }
+}
+
+/**
+ * Runs `build` on a fresh hidden sibling of `folder`, then swaps it in with two renames; the old `folder` stays
+ * whole until then. If `build` throws, its half-made folder is removed and `folder` is left as it was.
+ */
+export async function replaceFolder(folder: string, build: (temporary: string) => Promise<void>): Promise<void> {
+  await cleanUpAfterKilledBuilds(folder);
+  const parent = dirname(folder);
+  const tag = `${process.pid}-${randomBytes(4).toString("hex")}`;
+  const building = join(parent, `.${basename(folder)}.building-${tag}`);
+  const old = join(parent, `.${basename(folder)}.old-${tag}`);
+  try {
+    await build(building);
+  } catch (error) {
+    await rm(building, { recursive: true, force: true });
+    throw error;
+  }
+  if (!existsSync(building)) await mkdir(building, { recursive: true });
+  // Between these two renames `folder` is briefly absent; a run killed there is repaired by the next one.
+  const hadOld = existsSync(folder);
+  if (hadOld) await rename(folder, old);
+  await rename(building, folder);
+  if (hadOld) await rm(old, { recursive: true, force: true });
+}
