@@ -48,7 +48,8 @@ try {
   const parallelDir = tempDir();
   dirs.push(serialDir, parallelDir);
   const serial = await timed(`${count} misses, in-process`, () => digestAll(inputs, { cacheDir: serialDir, threads: 1 }));
-  const parallel = await timed(`${count} misses, ${availableParallelism()} workers`, () => digestAll(inputs, { cacheDir: parallelDir }));
+  const threads = Math.max(2, availableParallelism());
+  const parallel = await timed(`${count} misses, ${threads} workers`, () => digestAll(inputs, { cacheDir: parallelDir, threads }));
   console.log(`workers used: ${parallel.parallel}; same digests: ${inputs.every(({ key }) => JSON.stringify(serial.digests.get(key)) === JSON.stringify(parallel.digests.get(key)))}`);
 
   // Cache hits: `cachedCount` digests, one file each, read back.

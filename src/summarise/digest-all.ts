@@ -8,13 +8,23 @@ import { digestInWorkers } from "./digest-in-workers.ts";
 
 /** Cache misses from which digesting moves to worker threads (default: 500). */
 export const PARALLEL_THRESHOLD = 500;
+/**
+ * Worker threads by default: every core on machines with more than two, else none.
+ * On a 2-core machine the main thread still has Eleventy and the cache I/O to do,
+ * each worker pays ~0.5 s to load tsx and wink's model, and measured on 2,000
+ * articles (scripts/eval/digest-all-speed.ts) two workers were slower than one
+ * thread (59 s against 49 s wall, 23 s against 17 s CPU) on a busy machine.
+ */
+export const DEFAULT_THREADS = availableParallelism() > 2 ? availableParallelism() : 1;
 /** Cache files read or written at once (default: 64): enough to keep the disk busy, few enough file handles. */
 const IO_CONCURRENCY = 64;
 
 export interface DigestAllOptions extends SummaryOptions {
   /** Where cached digests live (default: ".cache/summaries"). */
   cacheDir?: string;
-  /** Worker threads for many misses (default: os.availableParallelism(); 1 digests in-process). */
+  /**
+   * Worker threads for many misses (default: DEFAULT_THREADS; 1 digests in-process).
+   */
   threads?: number;
   /** Misses from which worker threads are used (default: PARALLEL_THRESHOLD, 500). */
   parallelThreshold?: number;
@@ -97,7 +107,7 @@ export async function digestAll(
   const { outcomes, parallel } = await digestMisses(
     misses.map((m) => m.input),
     summaryOptions,
-    options.threads ?? availableParallelism(),
+    options.threads ?? DEFAULT_THREADS,
     options.parallelThreshold ?? PARALLEL_THRESHOLD,
   );
   result.parallel = parallel;

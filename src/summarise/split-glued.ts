@@ -15,7 +15,7 @@ const OPENERS = "The|He|She|They|It|His|Her|Their|This|These|Those|We|But";
  */
 const GLUED_OPENER = new RegExp(`(?<=[\\p{Ll}\\d%)])\\s+(?=(?:${OPENERS})\\s+\\p{Ll})`, "gu");
 /** "Police" opens a caption's next sentence only after a lower-case word: "… pornography Police in Maryland …", not "Abbotsford Police". */
-const GLUED_POLICE = /(?<=(?:^|\s)\p{Ll}[\p{L}\d-]*)\s+(?=Police\s+\p{Ll})/gu;
+const GLUED_POLICE = /(?<=[\p{Ll}\d])\s+(?=Police\s+\p{Ll})/gu;
 /** An opening quote with a capital after a word and no punctuation: "… on Friday ‘I’d be over the moon …". */
 const GLUED_QUOTE = /(?<=[\p{Ll}\d%)])\s+(?=[‘“"']\p{Lu})/gu;
 
@@ -42,6 +42,8 @@ function opensLongQuote(rest: string): boolean {
 
 /** Splits one sentence at the places where a full stop is missing; pieces keep every character but the space. */
 export function splitGlued(sentence: string): string[] {
+  // Most sentences have no capital after a lower-case word and a space at all: skip the patterns.
+  if (!/[\p{Ll}\d%)]\s+[^\s\p{Ll}]/u.test(sentence)) return [sentence];
   const cuts: number[] = [];
   for (const pattern of [GLUED_OPENER, GLUED_POLICE, GLUED_QUOTE]) {
     pattern.lastIndex = 0;
@@ -53,6 +55,7 @@ export function splitGlued(sentence: string): string[] {
       if (!word || KEEPS_TOGETHER.has(word) || /['’]s?$/.test(before)) continue;
       const rest = sentence.slice(at + match[0].length);
       if (pattern === GLUED_QUOTE && !opensLongQuote(rest)) continue;
+      if (pattern === GLUED_POLICE && !/(?:^|\s)\p{Ll}[^\s]*$/u.test(before)) continue;
       cuts.push(at);
     }
   }
