@@ -5,6 +5,7 @@ import { dateFiltersPlugin } from "./date-filters.ts";
 import type { EleventyConfig } from "./eleventy-config-type.ts";
 import { createMarkdown, safeUrl } from "./markdown.ts";
 import { pagesPlugin } from "./pages-plugin.ts";
+import { securityHeadersPlugin } from "./security-headers-plugin.ts";
 
 /** Adds everything the layouts need to draw the site. */
 export function renderPlugin(eleventyConfig: EleventyConfig, options: { settings: SiteSettings }): void {
@@ -17,6 +18,8 @@ export function renderPlugin(eleventyConfig: EleventyConfig, options: { settings
   eleventyConfig.addGlobalData("site", options.settings);
   eleventyConfig.addPlugin(dateFiltersPlugin, options.settings);
   eleventyConfig.addPlugin(pagesPlugin, options.settings);
+  // The Content Security Policy: a <meta> in base.njk and a _headers file.
+  eleventyConfig.addPlugin(securityHeadersPlugin);
   // Rewrites every absolute link for a path prefix (--path-prefix /digest/), so layouts write plain "/…".
   eleventyConfig.addPlugin(HtmlBasePlugin);
   // Drafts are shown while editing (serve, watch) and left out of a production build,

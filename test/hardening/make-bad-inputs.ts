@@ -50,9 +50,10 @@ async function writeHuge(path: string, bytes: number): Promise<void> {
   }
 }
 
-/** Copies test/fixtures/bad into `folder` and adds the generated files; returns their names. */
+/** Copies test/fixtures/bad (but hostile/) into `folder` and adds the generated files; returns their names. */
 export async function makeBadInputs(folder: string): Promise<string[]> {
-  await cp("test/fixtures/bad", folder, { recursive: true });
+  // The hostile pages of test/fixtures/bad/hostile are a corpus of their own (hostile-content.test.ts).
+  await cp("test/fixtures/bad", folder, { recursive: true, filter: (source) => !source.includes("/hostile") });
   await writeFile(join(folder, "picture.txt"), makePng());
   await writeHuge(join(folder, "huge.txt"), HUGE_BYTES);
   // "café" with a lone continuation byte and a truncated 3-byte sequence: not UTF-8 at all.
