@@ -36,7 +36,7 @@ const queries = values.queries ? values.queries.split(",").map((q) => q.trim()).
 /** Times `broadsheet build` of `content` into the site folder, in seconds. */
 async function timeBuild(content: string): Promise<number> {
   const started = performance.now();
-  await run("node", ["bin/broadsheet.js", "build", "--no-import", "--content", content, "--output", site], { maxBuffer: 256 * 1024 * 1024 });
+  await run("node", ["bin/broadsheet.js", "build", "--no-import", "--force", "--content", content, "--output", site], { maxBuffer: 256 * 1024 * 1024 });
   return (performance.now() - started) / 1000;
 }
 

@@ -68,6 +68,7 @@ describe("searching the digest", () => {
     expect(await waitForStatus(page, "for “qwxzjvkpl”")).toBe("No results for “qwxzjvkpl”");
     await page.locator("#search-empty").waitFor();
     expect(await page.locator(".search-result").count()).toBe(0);
+    expect(await page.locator("#search-more").isVisible()).toBe(false);
     expect(await page.locator("#search-empty").textContent()).toContain("Check the spelling");
     expect(await page.locator("#search-empty a[href='/topics/']").count()).toBe(1);
     expect(await page.locator("#search-empty a[href='/archive/']").count()).toBe(1);
@@ -79,7 +80,11 @@ describe("searching the digest", () => {
     expect(status).toMatch(/^\d+ results? for “Kabul”$/);
     expect(await page.locator("#search-status").getAttribute("role")).toBe("status");
     expect(await page.locator("#search-q").inputValue()).toBe("Kabul");
-    expect((await shownResults(page)).map((result) => result.title)).toContain(SEED_TITLE);
+    const results = await shownResults(page);
+    expect(results.map((result) => result.title)).toContain(SEED_TITLE);
+    // Every result is shown: nothing more to load.
+    expect(results.length).toBe(countIn(status));
+    expect(await page.locator("#search-more").isVisible()).toBe(false);
   });
 
   it("narrows the results to the topic chosen in the filters, and puts it in the address", async () => {
@@ -163,6 +168,7 @@ describe("searching the digest", () => {
     const total = countIn(await waitForStatus(page, "for “president”"));
     expect(total).toBeGreaterThan(20);
     expect(await page.locator(".search-result").count()).toBe(10);
+    expect(await page.locator("#search-more").isVisible()).toBe(true);
     await page.locator("#search-more").click();
     await page.locator(".search-result >> nth=19").waitFor();
     expect(await page.locator(".search-result").count()).toBe(20);
