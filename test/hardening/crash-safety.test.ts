@@ -21,7 +21,7 @@ interface Run {
 }
 
 /** Starts the CLI in its own process group, so a kill reaches Pagefind's process too, as Ctrl-C or a CI timeout would. */
-function start(args: string[], env: Record<string, string> = {}): { done: Promise<Run>; kill(): void; pid: number } {
+function start(args: string[], env: Record<string, string> = {}): { done: Promise<Run>; kill(): void; pid: number; stderr(): string } {
   const child = spawn("node", ["bin/broadsheet.js", ...args], { detached: true, stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, ...env } });
   let stderr = "";
   child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
@@ -29,6 +29,7 @@ function start(args: string[], env: Record<string, string> = {}): { done: Promis
   return {
     done,
     pid: child.pid!,
+    stderr: () => stderr,
     kill: () => {
       try {
         process.kill(-child.pid!, "SIGKILL");
@@ -157,15 +158,29 @@ describe("two builds into the same folder at once", () => {
   const output = join(base, "site");
   const args = ["build", "--no-import", "--content", content, "--output", output];
 
-  it("take turns: the second waits for the first, both succeed and the site is complete", async () => {
+  it("do not corrupt each other: both succeed and the site is complete", async () => {
     await rm(base, { recursive: true, force: true });
     await writeArticles(content, 20, "old");
     const [first, second] = await Promise.all([start(args).done, start(args).done]);
     expect(first.code, first.stderr).toBe(0);
     expect(second.code, second.stderr).toBe(0);
-    expect(`${first.stderr}${second.stderr}`).toMatch(/Waiting for another run \(pid \d+, build into .*site\) to finish/);
     const pages = (await listFiles(output)).filter((file) => file.endsWith(".html"));
     expect(pages.filter((page) => page.startsWith("story-"))).toHaveLength(20);
+    expect(await isComplete(output, pages)).toBe(true);
+  }, 120_000);
+
+  it("take turns: a build waits while another holds the folder, then completes", async () => {
+    await writeArticles(content, 20, "old");
+    // This test's own process holds the lock, as a build still running would; it lets go once the CLI waits.
+    const release = await acquireLock(lockPathFor("build", output), { purpose: `build into ${output}` });
+    const run = start(args);
+    const waited = await waitFor(() => run.stderr().includes("Waiting for another run"), 60_000);
+    await release();
+    const result = await run.done;
+    expect(waited).toBeLessThan(60_000);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toMatch(/Waiting for another run \(pid \d+, build into .*site\) to finish/);
+    const pages = (await listFiles(output)).filter((file) => file.endsWith(".html"));
     expect(await isComplete(output, pages)).toBe(true);
   }, 120_000);
 
