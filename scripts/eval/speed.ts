@@ -1,4 +1,5 @@
 // Articles a second on one core: the summary alone, and the full digest (keywords, entities). Median of runs.
+// Usage: node --import tsx scripts/eval/speed.ts [--only summary|digest] [--eval-dir DIR] (profile one path with --cpu-prof)
 import { readFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -42,7 +43,14 @@ function rate(articles: SummaryInput[], work: (input: SummaryInput) => unknown):
   return { wall: median(wall), cpu: median(cpu) };
 }
 
-const evalDir = path.resolve(repoRoot, process.argv[2] ?? "../shared/eval");
+const args = process.argv.slice(2);
+const option = (name: string): string | undefined => {
+  const at = args.indexOf(name);
+  return at >= 0 ? args[at + 1] : undefined;
+};
+/** Which path to time (default: both); one alone keeps a CPU profile to that path. */
+const only = option("--only");
+const evalDir = path.resolve(repoRoot, option("--eval-dir") ?? "../shared/eval");
 const corpora: [string, SummaryInput[]][] = [
   ["wikinews", load(path.resolve(repoRoot, "../shared/samples/wikinews.jsonl"))],
   ["cnndm-dev", load(path.join(evalDir, "cnndm-dev.jsonl"))],
@@ -53,8 +61,9 @@ console.log("|---|---|---|---|---|---|---|");
 for (const [name, articles] of corpora) {
   if (!articles.length) continue;
   const words = articles.reduce((sum, a) => sum + a.text.split(/\s+/).length, 0) / articles.length;
-  const summaryRate = rate(articles, (a) => summarise(a, { sentences: 3 }));
-  const digestRate = rate(articles, (a) => digestArticle(a, { sentences: 3 }));
-  const r = (n: number): string => String(Math.round(n));
+  const none = { wall: NaN, cpu: NaN };
+  const summaryRate = only === "digest" ? none : rate(articles, (a) => summarise(a, { sentences: 3 }));
+  const digestRate = only === "summary" ? none : rate(articles, (a) => digestArticle(a, { sentences: 3 }));
+  const r = (n: number): string => (Number.isNaN(n) ? "–" : String(Math.round(n)));
   console.log(`| ${name} | ${articles.length} | ${Math.round(words)} | ${r(summaryRate.wall)} | ${r(summaryRate.cpu)} | ${r(digestRate.wall)} | ${r(digestRate.cpu)} |`);
 }
