@@ -16,13 +16,15 @@ export interface Measured {
   samples: [number, number][];
   /** Largest RSS of any single process in the tree, in kB, from GNU time when installed (else the polled maximum). */
   maxRssKb: number;
-  /** CPU seconds (user + system) of the process and its children, from GNU time (0 without it): steadier than wall time on a busy machine. */
+  /** CPU seconds (user + system) of the process and its descendants (GNU time, or sampled when more): steadier than wall time on a busy machine. */
   cpuSeconds: number;
 }
 
 const GNU_TIME = "/usr/bin/time";
 /** How often the process tree's memory is read (default: 50 ms). */
 const INTERVAL_MS = 50;
+/** Clock ticks a second in /proc/<pid>/stat (USER_HZ: 100 on Linux). */
+const CLOCK_TICKS = 100;
 
 function readRssKb(pid: number): number {
   try {
@@ -43,8 +45,22 @@ function childrenOf(pid: number): number[] {
   }
 }
 
-/** RSS of `pid` and every descendant (Pagefind runs as a child process of the build), and the largest one. */
-function treeRssKb(pid: number): { total: number; largest: number } {
+/** CPU seconds (user + system) `pid` has used so far, from /proc/<pid>/stat; 0 when it is gone. */
+function readCpuSeconds(pid: number): number {
+  try {
+    // The command name (field 2) may hold spaces: count fields from the closing bracket.
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * RSS of `pid` and every descendant (Pagefind runs as a child process of the build), the largest one, and the
+ * CPU each has used so far (GNU time misses a child that its parent does not wait for, as Pagefind's service).
+ */
+function sampleTree(pid: number, cpuByPid: Map<number, number>): { total: number; largest: number } {
   let total = 0;
   let largest = 0;
   const queue = [pid];
@@ -53,6 +69,7 @@ function treeRssKb(pid: number): { total: number; largest: number } {
     const rss = readRssKb(next);
     total += rss;
     largest = Math.max(largest, rss);
+    cpuByPid.set(next, Math.max(cpuByPid.get(next) ?? 0, readCpuSeconds(next)));
     queue.push(...childrenOf(next));
   }
   return { total, largest };
@@ -73,9 +90,10 @@ export async function measureProcess(command: string, args: string[], options: {
   child.stderr.on("data", (chunk: Buffer) => (stderr = tail(stderr + chunk.toString())));
   const samples: [number, number][] = [];
   let polledLargest = 0;
+  const cpuByPid = new Map<number, number>();
   const poll = () => {
     if (!child.pid) return;
-    const { total, largest } = treeRssKb(child.pid);
+    const { total, largest } = sampleTree(child.pid, cpuByPid);
     polledLargest = Math.max(polledLargest, largest);
     if (total > 0) samples.push([Date.now(), total]);
   };
@@ -92,6 +110,8 @@ export async function measureProcess(command: string, args: string[], options: {
     if (Number.isFinite(user) && Number.isFinite(system)) cpuSeconds = user! + system!;
     await rm(timeFile, { force: true });
   }
+  // Sampled CPU misses at most the last interval of each process but sees children nobody waited for.
+  cpuSeconds = Math.max(cpuSeconds, [...cpuByPid.values()].reduce((sum, value) => sum + value, 0));
   return { startedAt, endedAt, code, stdout, stderr, samples, maxRssKb, cpuSeconds };
 }
 

@@ -19,6 +19,7 @@ export const median = (values: number[]): number => {
 
 const medianStage = (stages: StageFigures[]): StageFigures => ({
   seconds: Number(median(stages.map((s) => s.seconds)).toFixed(2)),
+  cpuSeconds: Number(median(stages.map((s) => s.cpuSeconds ?? 0)).toFixed(2)),
   peakMb: median(stages.map((s) => s.peakMb)),
 });
 
@@ -74,11 +75,11 @@ export function formatTable(articles: number, figures: RunFigures, runs: number)
   const lines = [
     `Broadsheet benchmark: ${articles.toLocaleString("en-GB")} articles, median of ${runs} run(s)`,
     "",
-    `${pad("build", 30)}${pad("stage", 11)}${pad("seconds", 9, true)}${pad("articles/s", 12, true)}${pad("peak RSS MB", 13, true)}`,
+    `${pad("build", 30)}${pad("stage", 11)}${pad("seconds", 9, true)}${pad("CPU s", 9, true)}${pad("articles/s", 12, true)}${pad("peak RSS MB", 13, true)}`,
   ];
   const row = (build: string, stage: string, figures: StageFigures) => {
     const rate = figures.seconds > 0 ? Math.round(articles / figures.seconds) : "";
-    lines.push(`${pad(build, 30)}${pad(stage, 11)}${pad(figures.seconds.toFixed(2), 9, true)}${pad(rate, 12, true)}${pad(figures.peakMb || "", 13, true)}`);
+    lines.push(`${pad(build, 30)}${pad(stage, 11)}${pad(figures.seconds.toFixed(2), 9, true)}${pad((figures.cpuSeconds ?? 0).toFixed(1), 9, true)}${pad(rate, 12, true)}${pad(figures.peakMb || "", 13, true)}`);
   };
   for (const [scenario, label] of Object.entries(SCENARIOS)) {
     const build = figures[scenario];

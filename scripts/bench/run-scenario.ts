@@ -17,6 +17,8 @@ export interface BenchPaths {
 /** Seconds and peak memory of one stage. */
 export interface StageFigures {
   seconds: number;
+  /** CPU seconds of the stage, all threads (the search index's own process only where GNU time can see it). */
+  cpuSeconds?: number;
   /** Peak RSS of the process tree during the stage, in MB (sampled every 50 ms). */
   peakMb: number;
 }
@@ -39,6 +41,9 @@ interface TimingLine {
   stage: string;
   start: number;
   end: number;
+  /** CPU milliseconds the process had used at the start and at the end. */
+  cpuStart?: number;
+  cpuEnd?: number;
   [detail: string]: unknown;
 }
 
@@ -68,27 +73,44 @@ export async function runBuild(paths: BenchPaths, timingsFile: string): Promise<
   if (built.code === 1) console.error(`  (the build reported problems:)\n${built.stderr.split("\n").slice(-6).join("\n")}`);
 
   const t = readTimings(timingsFile);
-  const buildStart = t.get("build-start")?.start ?? built.startedAt;
+  const buildStart = t.get("build-start");
+  const buildStartAt = buildStart?.start ?? built.startedAt;
   const summarise = t.get("summarise");
   const model = t.get("model");
   // The index stage writes its own line when it can; otherwise it is what follows the pages, to the process's end.
-  const renderEnd = t.get("render-end")?.start ?? t.get("index")?.start ?? built.endedAt;
+  const renderEndLine = t.get("render-end");
+  const renderEnd = renderEndLine?.start ?? t.get("index")?.start ?? built.endedAt;
   const index = t.get("index") ?? { stage: "index", start: renderEnd, end: built.endedAt };
   const span = (line: TimingLine | undefined) => (line ? line.end - line.start : 0);
-  const stages: Record<string, StageFigures> = {
-    import: { seconds: seconds(imported.endedAt - imported.startedAt), peakMb: mb(peakRssKb(imported)) },
-    // Node, tsx and Eleventy's configuration loading, before the build proper begins.
-    startup: { seconds: seconds(buildStart - built.startedAt), peakMb: mb(peakRssKb(built, built.startedAt, buildStart)) },
-    summarise: { seconds: seconds(span(summarise)), peakMb: summarise ? mb(peakRssKb(built, summarise.start, summarise.end)) : 0 },
-    model: { seconds: seconds(span(model)), peakMb: model ? mb(peakRssKb(built, model.start, model.end)) : 0 },
-    // Eleventy's own work: reading templates and data, rendering and writing pages (summaries and model excluded).
-    render: { seconds: seconds(renderEnd - buildStart - span(summarise) - span(model)), peakMb: mb(peakRssKb(built, buildStart, renderEnd)) },
-    index: { seconds: seconds(span(index)), peakMb: index ? mb(peakRssKb(built, index.start, index.end)) : 0 },
-  };
+  const cpu = (line: TimingLine | undefined) => (line?.cpuEnd !== undefined && line.cpuStart !== undefined ? (line.cpuEnd - line.cpuStart) / 1000 : 0);
+  const round = (value: number) => Number(Math.max(0, value).toFixed(2));
+  const cpuAtBuildStart = (buildStart?.cpuStart ?? 0) / 1000;
+  const cpuAtRenderEnd = (renderEndLine?.cpuStart ?? 0) / 1000;
+  const importFigures = { seconds: seconds(imported.endedAt - imported.startedAt), cpuSeconds: round(imported.cpuSeconds), peakMb: mb(peakRssKb(imported)) };
+  const none = { seconds: 0, cpuSeconds: 0, peakMb: 0 };
+  // Without a build-start mark the build was skipped (nothing changed): the process was start-up and the up-to-date check.
+  const skipped = { seconds: seconds(built.endedAt - built.startedAt), cpuSeconds: round(built.cpuSeconds), peakMb: mb(peakRssKb(built)) };
+  const stages: Record<string, StageFigures> = !buildStart
+    ? { import: importFigures, startup: skipped, summarise: none, model: none, render: none, index: none }
+    : {
+      import: importFigures,
+      // Node, tsx and Eleventy's configuration loading, before the build proper begins.
+      startup: { seconds: seconds(buildStartAt - built.startedAt), cpuSeconds: round(cpuAtBuildStart), peakMb: mb(peakRssKb(built, built.startedAt, buildStartAt)) },
+      summarise: { seconds: seconds(span(summarise)), cpuSeconds: round(cpu(summarise)), peakMb: summarise ? mb(peakRssKb(built, summarise.start, summarise.end)) : 0 },
+      model: { seconds: seconds(span(model)), cpuSeconds: round(cpu(model)), peakMb: model ? mb(peakRssKb(built, model.start, model.end)) : 0 },
+      // Eleventy's own work: reading templates and data, rendering and writing pages (summaries and model excluded).
+      render: {
+        seconds: seconds(renderEnd - buildStartAt - span(summarise) - span(model)),
+        cpuSeconds: round(cpuAtRenderEnd - cpuAtBuildStart - cpu(summarise) - cpu(model)),
+        peakMb: mb(peakRssKb(built, buildStartAt, renderEnd)),
+      },
+      index: { seconds: seconds(span(index)), cpuSeconds: round(built.cpuSeconds - cpuAtRenderEnd), peakMb: mb(peakRssKb(built, index.start, index.end)) },
+    };
   return {
     stages,
     total: {
       seconds: seconds(imported.endedAt - imported.startedAt + built.endedAt - built.startedAt),
+      cpuSeconds: round(imported.cpuSeconds + built.cpuSeconds),
       peakMb: mb(Math.max(peakRssKb(imported), peakRssKb(built))),
     },
     maxProcessMb: mb(Math.max(imported.maxRssKb, built.maxRssKb)),
@@ -116,6 +138,6 @@ export async function runBare(paths: BenchPaths): Promise<BuildFigures> {
     "--quiet",
   ]);
   if (run.code !== 0) throw new Error(`the bare Eleventy build failed (exit ${run.code}):\n${run.stderr}`);
-  const total = { seconds: seconds(run.endedAt - run.startedAt), peakMb: mb(peakRssKb(run)) };
+  const total = { seconds: seconds(run.endedAt - run.startedAt), cpuSeconds: Number(run.cpuSeconds.toFixed(2)), peakMb: mb(peakRssKb(run)) };
   return { stages: { render: total }, total, maxProcessMb: mb(run.maxRssKb), cpuSeconds: Number(run.cpuSeconds.toFixed(2)), counts: { written: writtenFiles(run) }, exitCodes: [run.code] };
 }

@@ -2,7 +2,7 @@
 import { relative } from "node:path";
 import { RenderError } from "../errors.ts";
 import { digestAll } from "../summarise/index.ts";
-import { recordTiming } from "../util/record-timing.ts";
+import { recordTiming, timingMark } from "../util/record-timing.ts";
 import type { SiteSettings } from "../util/site-settings.ts";
 import { buildSiteModel, type SiteModel } from "./build-site-model.ts";
 import type { EleventyConfig } from "./eleventy-config-type.ts";
@@ -38,10 +38,10 @@ export function articlesPlugin(eleventyConfig: EleventyConfig, options: Articles
   let model: Promise<{ items: CollectionItem[]; model: SiteModel }> | undefined;
   eleventyConfig.on("eleventy.before", () => {
     model = undefined;
-    recordTiming("build-start", Date.now());
+    recordTiming("build-start");
   });
   // Pages are written when "eleventy.after" begins; what follows it (the search index) is timed from here.
-  eleventyConfig.on("eleventy.after", () => recordTiming("render-end", Date.now()));
+  eleventyConfig.on("eleventy.after", () => recordTiming("render-end"));
 
   async function build(api: CollectionApi) {
     const items = api.getAll().filter((item) => /\/articles\/.+\.md$/.test(item.inputPath));
@@ -55,15 +55,15 @@ export function articlesPlugin(eleventyConfig: EleventyConfig, options: Articles
       return problems.length === 0;
     });
     valid.sort((a, b) => b.date.getTime() - a.date.getTime() || a.inputPath.localeCompare(b.inputPath));
-    const summariseStart = Date.now();
+    const summariseStart = timingMark();
     const cacheDir = options.cacheDir ?? process.env["BROADSHEET_SUMMARY_CACHE"] ?? ".cache/summaries";
     const result = await digestAll(
       valid.map((item) => ({ key: item.inputPath, input: { title: String(item.data["title"]), text: item.rawInput ?? "" } })),
       { sentences: options.settings.summarySentences, cacheDir },
     );
-    recordTiming("summarise", summariseStart, Date.now(), { articles: valid.length, hits: result.hits, misses: result.misses });
+    recordTiming("summarise", summariseStart, { articles: valid.length, hits: result.hits, misses: result.misses });
     for (const error of result.errors) options.problems.push(new RenderError(error.message, { cause: error }));
-    const modelStart = Date.now();
+    const modelStart = timingMark();
     const siteModel = buildSiteModel(valid, result.digests, options.settings);
     recordTiming("model", modelStart);
     return { items: valid, model: siteModel };
