@@ -1,13 +1,11 @@
 // `broadsheet build`: import the inbox, then summarise, render and index the site into _site/.
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { importFiles } from "../import/index.ts";
 import { readSiteSettings } from "../util/site-settings.ts";
 import { writeAtomic } from "../util/write-atomic.ts";
 import { fingerprintBuild, forgetBuild, isUpToDate, recordBuild } from "./build-fingerprint.ts";
 import { printImportReport } from "./import-command.ts";
 import type { Command } from "./main.ts";
-import { runEleventy } from "./run-eleventy.ts";
 import { parseOptions } from "./usage-error.ts";
 
 const HELP = `Usage: broadsheet build [options]
@@ -33,6 +31,8 @@ Exit codes: 0 built with no problem, 1 built but some input had problems (listed
 export async function importInbox(content = "content"): Promise<boolean> {
   if (!existsSync(join(content, "inbox"))) return true;
   const settings = readSiteSettings(content);
+  // Loaded when needed, so that `--help` and the other commands start fast.
+  const { importFiles } = await import("../import/index.ts");
   const report = await importFiles([join(content, "inbox")], { articlesDir: join(content, "articles"), zone: settings.timezone });
   await writeAtomic(".cache/import-report.json", `${JSON.stringify(report, null, 2)}\n`);
   printImportReport(report, ".cache/import-report.json", true);
@@ -67,6 +67,7 @@ export const buildCommand: Command = {
       return imported ? 0 : 1;
     }
     await forgetBuild(output);
+    const { runEleventy } = await import("./run-eleventy.ts");
     await runEleventy({ content, output, pathPrefix, runMode: "build" });
     console.error(`Built ${output}/ in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
     // The problems plugin sets process.exitCode when an article or the index had problems; only a clean build is remembered.

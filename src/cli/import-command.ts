@@ -1,6 +1,6 @@
 // `broadsheet import`: raw files and folders into content/articles, with a summary and a JSON report.
 import { relative } from "node:path";
-import { importFiles, type ImportReport } from "../import/index.ts";
+import type { ImportReport } from "../import/index.ts";
 import { parseDate } from "../import/parse-date.ts";
 import { readSiteSettings } from "../util/site-settings.ts";
 import { writeAtomic } from "../util/write-atomic.ts";
@@ -65,6 +65,8 @@ export const importCommand: Command = {
     const date = values.date ? parseDate(values.date, settings.timezone) : undefined;
     if (values.date && !date) throw new UsageError(`--date "${values.date}" is not a date (write 2025-09-13)`);
     const reportPath = values.report ?? ".cache/import-report.json";
+    // Loaded when needed, so that `--help` and the other commands start fast.
+    const { importFiles } = await import("../import/index.ts");
     const report = await importFiles(positionals.length ? positionals : ["content/inbox"], {
       articlesDir: values.out ?? "content/articles",
       zone: settings.timezone,

@@ -1,7 +1,6 @@
 // `broadsheet start` (npm start): import the inbox, build, serve with live reload, rebuild on changes.
 import { importInbox } from "./build-command.ts";
 import type { Command } from "./main.ts";
-import { runEleventy } from "./run-eleventy.ts";
 import { parseOptions, UsageError } from "./usage-error.ts";
 
 const HELP = `Usage: broadsheet start [options]
@@ -21,6 +20,7 @@ export const startCommand: Command = {
     const port = Number(values.port ?? 8080);
     if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new UsageError(`--port "${values.port}" is not a port number`);
     await importInbox();
+    const { runEleventy } = await import("./run-eleventy.ts");
     await runEleventy({ runMode: "serve", port, quiet: true });
     // The server keeps the process alive until Ctrl-C.
     return new Promise<number>(() => {});

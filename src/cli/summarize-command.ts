@@ -1,5 +1,4 @@
 // `broadsheet summarize`: the summariser on JSONL, for evaluation ({"id","text"} in, {"id","summary"} out).
-import { summarizeJsonl } from "../summarise/index.ts";
 import type { Command } from "./main.ts";
 import { parseOptions, UsageError } from "./usage-error.ts";
 
@@ -22,6 +21,8 @@ export const summarizeCommand: Command = {
     const { values } = parseOptions(args, { sentences: { type: "string" } });
     const sentences = Number(values.sentences ?? 3);
     if (!Number.isInteger(sentences) || sentences < 1) throw new UsageError(`--sentences "${values.sentences}" must be a whole number of 1 or more`);
+    // Loaded when needed, so that `--help` and the other commands start fast.
+    const { summarizeJsonl } = await import("../summarise/index.ts");
     const { errors } = await summarizeJsonl(process.stdin, process.stdout, sentences);
     return errors > 0 ? 1 : 0;
   },

@@ -42,6 +42,8 @@ export function pagesPlugin(eleventyConfig: EleventyConfig, settings: SiteSettin
   eleventyConfig.addFilter("head", <T>(items: T[] | undefined, count: number) => (items ?? []).slice(0, count));
   eleventyConfig.addFilter("between", <T>(items: T[] | undefined, start: number, end: number) => (items ?? []).slice(start, end));
   eleventyConfig.addFilter("monthLabel", (month: string) => monthLabel(month, settings.locale));
+  // Own keys only: a source named "constructor" must not print Object's constructor.
+  eleventyConfig.addFilter("sourceNote", (name: string) => (Object.hasOwn(settings.sourceNotes, name) ? settings.sourceNotes[name] : ""));
   eleventyConfig.addFilter("kindTitle", (kind: keyof typeof KINDS) => KINDS[kind].title);
   // JSON for a <script type="application/ld+json">: "<" escaped so no text can close the script element.
   eleventyConfig.addFilter("jsonScript", (value: unknown) => JSON.stringify(value).replace(/</g, "\\u003c"));
