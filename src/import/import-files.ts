@@ -152,8 +152,10 @@ async function importUnlocked(paths: string[], options: ImportOptions): Promise<
         const url = article.data.source && typeof article.data.source === "object" ? (article.data.source as { url?: unknown }).url : undefined;
         const before = existing.get(article.id) ?? (typeof url === "string" ? existing.get(`url:${url}`) : undefined);
         let relativePath = article.relativePath;
-        if (!before && (taken.has(relativePath) || existsSync(join(options.articlesDir, relativePath)))) {
-          // Two different stories with the same headline on the same day: the id tells them apart.
+        // Two different stories with the same headline on the same day: the id tells them apart. On a re-import the
+        // plain name belongs to the other story, so a story that does not hold it keeps its suffixed name (it used to
+        // take the plain name back and overwrite the other story's file).
+        if (before?.relativePath !== relativePath && (taken.has(relativePath) || existsSync(join(options.articlesDir, relativePath)))) {
           relativePath = relativePath.replace(/\.md$/, `-${article.id.slice(0, 6)}.md`);
         }
         const target = join(options.articlesDir, relativePath);

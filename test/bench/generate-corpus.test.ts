@@ -1,5 +1,5 @@
 // The benchmark's corpus: deterministic, realistic in shape, and every file imports as one distinct article.
-import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -47,5 +47,20 @@ describe("the benchmark corpus", () => {
     expect(report.removed.length).toBeGreaterThan(0);
     const years = await readdir(join(scratch, "articles"));
     expect(years.sort()).toEqual(["2024", "2025"]);
+  });
+
+  it("re-imports as unchanged, also when two stories share a headline and a day (the bench's no-change rebuild)", async () => {
+    const inbox = join(scratch, "again");
+    await generateCorpus({ count: 30, seed: 4, dir: inbox });
+    const twin = (opening: string) => `Title: Storm hits coast\nDate: 2025-03-04T10:00:00Z\n\n${opening} on Tuesday, officials said.\n\nRepairs will take a week.\n`;
+    await writeFile(join(inbox, "twin-a.txt"), twin("A powerful storm cut power to thousands of homes in the north"));
+    await writeFile(join(inbox, "twin-b.txt"), twin("Fishermen in the southern villages counted dozens of boats lost"));
+    const articlesDir = join(scratch, "again-articles");
+    const first = await importFiles([inbox], { articlesDir, zone: "UTC" });
+    expect(first.entries.filter((entry) => entry.outcome !== "imported")).toEqual([]);
+    const second = await importFiles([inbox], { articlesDir, zone: "UTC" });
+    expect(second.entries.filter((entry) => entry.outcome !== "unchanged")).toEqual([]);
+    const day = await readdir(join(articlesDir, "2025", "03", "04"));
+    expect(day.filter((name) => name.startsWith("storm-hits-coast"))).toHaveLength(2);
   });
 });
