@@ -1,4 +1,5 @@
 // Recognises sentences that are page furniture rather than story: bylines, timestamps, prompts.
+import { countWords } from "./count-words.ts";
 
 /** Lines a news page wraps around a story (Daily Mail bylines, share prompts, photo credits). */
 const FURNITURE = [
@@ -16,7 +17,6 @@ const FURNITURE = [
  * short to say anything (fewer than 4 words, e.g. a heading or "He nodded.").
  */
 export function isJunkSentence(sentence: string): boolean {
-  const words = sentence.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-  if (words < 4) return true;
+  if (countWords(sentence).words < 4) return true;
   return FURNITURE.some((pattern) => pattern.test(sentence));
 }

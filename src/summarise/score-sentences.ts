@@ -1,4 +1,5 @@
 // Scores each sentence of an article: a lead prior plus a few hand-made features, combined linearly.
+import { countWords } from "./count-words.ts";
 import { tokenizeWords } from "./tokenize-words.ts";
 
 /**
@@ -88,15 +89,14 @@ export function sentenceFeatures(sentences: string[], data: SentenceWords): Sent
   for (const c of data.counts.values()) norm += c * c;
   norm = Math.sqrt(norm);
   return sentences.map((sentence, index) => {
-    const tokens = sentence.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
-    const capitalised = tokens.slice(1).filter((w) => /^[^\p{L}\p{N}]*\p{Lu}/u.test(w)).length;
+    const { words, capitalised } = countWords(sentence);
     return {
       index,
       centroid: centroidSimilarity(data.words[index]!, data.counts, norm),
       quote: QUOTE_START.test(sentence),
-      words: tokens.length,
+      words,
       numbers: /\d/.test(sentence),
-      names: tokens.length > 1 ? capitalised / (tokens.length - 1) : 0,
+      names: words > 1 ? capitalised / (words - 1) : 0,
     };
   });
 }
