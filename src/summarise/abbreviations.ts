@@ -1,8 +1,8 @@
-// The abbreviations after which a full stop does not end a sentence, for sbd.
+// The abbreviations after which a full stop does not end a sentence, for splitBlock (sbd's rules).
 
 /**
  * sbd's own English list (sbd/lib/Match.js, MIT), copied because passing
- * `abbreviations` to sbd replaces its list rather than extending it.
+ * `abbreviations` to sbd replaced its list rather than extending it (splitBlock keeps that behaviour).
  * Lower-case "no" is left out: sbd compares case-sensitively, so keeping it made
  * "... said no. The ..." one sentence; "No. 1" still holds because a number follows.
  */

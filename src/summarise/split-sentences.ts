@@ -1,10 +1,7 @@
 // Splits an article body into sentences, robust to the abbreviations, quotes and numbers of news copy.
-import sbd from "sbd";
-import { ABBREVIATIONS } from "./abbreviations.ts";
+import { splitBlock } from "./split-block.ts";
 import { splitGlued } from "./split-glued.ts";
 import { toPlainBlocks } from "./to-plain-blocks.ts";
-
-const SBD_OPTIONS = { abbreviations: ABBREVIATIONS };
 
 /**
  * Capitalised words that usually open a new sentence. After "U.S." or "U.N." a
@@ -71,8 +68,8 @@ export interface SplitOptions {
 
 /**
  * Splits text into sentences. Blank lines (paragraph breaks) and Markdown block
- * lines always end a sentence; within a paragraph, sbd with its default
- * abbreviations plus news titles finds the ends. Never throws; returns [] for
+ * lines always end a sentence; within a paragraph, sbd's rules (splitBlock) with
+ * its default abbreviations plus news titles find the ends. Never throws; returns [] for
  * blank input.
  */
 export function splitSentences(text: string, options: SplitOptions = {}): string[] {
@@ -82,7 +79,7 @@ export function splitSentences(text: string, options: SplitOptions = {}): string
   for (const block of toPlainBlocks(text)) {
     let pieces: string[];
     try {
-      pieces = sbd.sentences(block, SBD_OPTIONS);
+      pieces = splitBlock(block);
     } catch {
       pieces = splitSimply(block);
     }
