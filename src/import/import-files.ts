@@ -8,8 +8,9 @@ import { writeAtomic } from "../util/write-atomic.ts";
 import { composeArticleText, isUntouched } from "./article-file.ts";
 import { collectInputs } from "./collect-inputs.ts";
 import { completeArticle, type CompleteOptions } from "./complete-article.ts";
-import { findExisting } from "./find-existing.ts";
+import { findExisting, type ExistingArticle } from "./find-existing.ts";
 import { chooseFormat } from "./formats/index.ts";
+import { ImportManifest, type InputRecord } from "./import-manifest.ts";
 import { type InputFile, MAX_INPUT_BYTES, readInput } from "./read-input.ts";
 import { isRunning } from "../util/is-running.ts";
 
@@ -101,9 +102,24 @@ async function importUnlocked(paths: string[], options: ImportOptions): Promise<
   const total = files.length + missing.length;
   const report: ImportReport = { files: total, counts: countOutcomes(total, []), entries: [], removed: [], warnings: [], dryRun: Boolean(options.dryRun) };
   for (const path of missing) report.entries.push({ input: path, outcome: "failed", message: `${path}: no such file or folder` });
-  const existing = await findExisting(options.articlesDir);
+  // An input unchanged since the last run, whose articles are as that run left them, is not read again: its
+  // outcome is known (unchanged). A dry run reads everything and remembers nothing.
+  const manifest = options.dryRun
+    ? undefined
+    : await ImportManifest.load(options.articlesDir, { zone: options.zone, date: options.date ?? null, maxFileBytes: options.maxFileBytes ?? MAX_INPUT_BYTES });
+  const replayable = manifest ? await manifest.replayable(files) : new Map<string, InputRecord>();
+  // The articles on disk are read only when some input has to be imported the ordinary way.
+  let existing = new Map<string, ExistingArticle>();
+  let taken = new Set<string>();
+  let loaded = false;
+  const loadExisting = async (): Promise<void> => {
+    if (loaded) return;
+    loaded = true;
+    existing = await findExisting(options.articlesDir);
+    for (const article of existing.values()) taken.add(article.relativePath);
+  };
+  const remembered: { path: string; ids: string[]; entries: ReportEntry[]; removed: ImportReport["removed"]; warnings: string[] }[] = [];
   const seen = new Map<string, string>();
-  const taken = new Set([...existing.values()].map((article) => article.relativePath));
   // The map holds each article under its id and its source URL: count it once.
   let done = 0;
   // Reading ahead and writing behind keep the disk busy while articles are parsed, one at a time and in
@@ -121,8 +137,22 @@ async function importUnlocked(paths: string[], options: ImportOptions): Promise<
   };
   const writes: Promise<void>[] = [];
   for (const [index, path] of files.entries()) {
-    for (let next = index + 1; next <= index + AHEAD && next < files.length; next++) readAt(next);
+    for (let next = index + 1; next <= index + AHEAD && next < files.length; next++) if (!replayable.has(files[next]!)) readAt(next);
+    const record = replayable.get(path);
+    // Replayed only when no input before it in this run gave one of its stories (then it is a duplicate now).
+    if (manifest && record && record.ids.every((id) => !seen.has(id))) {
+      for (const id of record.ids) seen.set(id, path);
+      for (const article of record.articles) taken.add(article.path);
+      report.entries.push(...manifest.entriesOf(path, record));
+      report.removed.push(...manifest.removedOf(path, record));
+      for (const message of record.warnings) report.warnings.push({ input: path, message });
+      options.onProgress?.(++done, files.length);
+      continue;
+    }
+    const marks = { entries: report.entries.length, removed: report.removed.length, warnings: report.warnings.length };
+    const ids: string[] = [];
     try {
+      await loadExisting();
       const file = await readAt(index);
       reads.delete(index);
       if (file.binary) {
@@ -149,6 +179,7 @@ async function importUnlocked(paths: string[], options: ImportOptions): Promise<
           continue;
         }
         seen.set(article.id, path);
+        ids.push(article.id);
         const url = article.data.source && typeof article.data.source === "object" ? (article.data.source as { url?: unknown }).url : undefined;
         const before = existing.get(article.id) ?? (typeof url === "string" ? existing.get(`url:${url}`) : undefined);
         let relativePath = article.relativePath;
@@ -199,9 +230,21 @@ async function importUnlocked(paths: string[], options: ImportOptions): Promise<
       const message = error instanceof ImportError ? error.message : `${path}: ${(error as Error).message}`;
       report.entries.push({ input: path, outcome: "failed", message, ...(line ? { line } : {}) });
     }
+    remembered.push({
+      path,
+      ids,
+      // The entries themselves: a write that fails later marks its entry failed, and then nothing is remembered.
+      entries: report.entries.slice(marks.entries),
+      removed: report.removed.slice(marks.removed),
+      warnings: report.warnings.slice(marks.warnings).map((warning) => warning.message),
+    });
     options.onProgress?.(++done, files.length);
   }
   await Promise.all(writes);
+  if (manifest) {
+    await Promise.all(remembered.map((input) => manifest.remember(input.path, input.ids, input.entries, input.removed, input.warnings)));
+    await manifest.save();
+  }
   // Nothing lost: a file that somehow has no outcome is reported as failed rather than left out of the count.
   const accounted = new Set(report.entries.map((entry) => entry.input));
   for (const path of [...files, ...missing]) {
