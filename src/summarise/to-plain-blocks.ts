@@ -3,8 +3,12 @@
 /** A line that starts its own block: a Markdown heading, list item, quote, or rule. */
 const BLOCK_START = /^\s{0,3}(?:#{1,6}\s|[-*+•]\s|\d{1,3}[.)]\s|>|(?:[-*_=]\s*){3,}$)/;
 
+/** Characters every pattern in stripInline needs; most lines of news have none, and skip the six passes. */
+const INLINE_MARK = /[[*_`<]/;
+
 /** Markdown decoration that would otherwise leak into sentences. */
 function stripInline(line: string): string {
+  if (!INLINE_MARK.test(line)) return line;
   return line
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, "") // images carry no article text
     .replace(/\[([^\]]+)\]\([^)]*\)/g, "$1") // links keep their words
