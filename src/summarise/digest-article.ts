@@ -11,8 +11,9 @@ import { toPlainBlocks } from "./to-plain-blocks.ts";
 
 /** Digests one article; `options.sentences` is the summary length (default: 3). */
 export function digestArticle(input: SummaryInput, options: SummaryOptions = {}): Digest {
-  const summary = summarise(input, options);
-  const plain = toPlainBlocks(input.text).join("\n\n");
+  const blocks = toPlainBlocks(input.text);
+  const summary = summarise(input, options, blocks);
+  const plain = blocks.join("\n\n");
   const tagged = tagWords(plain);
   const { people, places, organisations } = extractEntities(tagged);
   return {

@@ -18,17 +18,30 @@ export const MAX_ENTITIES = 10;
 
 type Kind = "person" | "place" | "organisation" | "unknown";
 
-const bare = (word: string): string => word.replace(/\.$/, "").toLowerCase();
+/** Lower case without a final dot ("Gen." → "gen"). Called for most tokens, so without a regex. */
+const bare = (word: string): string => (word.endsWith(".") ? word.slice(0, -1) : word).toLowerCase();
 /** Words that open a sentence in capitals but never a name ("Many Japanese", "The Taliban"). */
 const LEADING_FILLER = new Set(
   ("the a an many some most all this that these those but and if when while after before as both " +
     "yesterday today tomorrow however meanwhile also then now earlier later here there").split(" "),
 );
 /** The lookup key of a phrase: lower-case without dots, so "U.S." finds "us". */
-const keyOf = (words: string[]): string => words.join(" ").toLowerCase().replace(/\./g, "");
+function keyOf(words: string[]): string {
+  const key = (words.length === 1 ? words[0]! : words.join(" ")).toLowerCase();
+  return key.includes(".") ? key.replace(/\./g, "") : key;
+}
 /** "and" may join the words of an organisation's name ("Analytical Support and Sanctions Monitoring Team"). */
 const isJoiner = (word: string): boolean => NAME_JOINERS.has(word) || word === "and";
-const isCapitalised = (word: string): boolean => /^[\p{Lu}]/u.test(word);
+/** Starts with an upper-case letter; ASCII by character code, since the Unicode test is called for every token. */
+function isCapitalised(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code < 128 ? code >= 65 && code <= 90 : /^[\p{Lu}]/u.test(word);
+}
+/** Starts with a lower-case letter (as isCapitalised). */
+function isLowerCase(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code < 128 ? code >= 97 && code <= 122 : /^\p{Ll}/u.test(word);
+}
 const isAcronym = (word: string): boolean => /^[A-Z][A-Z0-9&]{1,6}$/.test(word.replace(/\./g, ""));
 
 /** A run of name words and the few tokens that follow it (", 45 ,", "said"), which can confirm a person. */
@@ -231,7 +244,7 @@ export function extractEntities(sentences: TaggedWord[][]): Entities {
   const confirmedNames = new Set<string>();
   // Words the article also uses in lower case are ordinary words: "Analytical Support" is no one's name.
   const lowerWords = new Set<string>();
-  for (const sentence of sentences) for (const { value } of sentence) if (/^\p{Ll}/u.test(value)) lowerWords.add(value);
+  for (const sentence of sentences) for (const { value } of sentence) if (isLowerCase(value)) lowerWords.add(value);
   let position = 0;
   for (const sentence of sentences) {
     for (const run of nameRuns(sentence)) {

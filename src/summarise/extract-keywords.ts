@@ -35,6 +35,11 @@ export function extractKeywords(sentences: TaggedWord[][], title = ""): string[]
     const weight = index < LEAD_SENTENCES ? 2 : 1;
     let previous: { key: string; form: string } | undefined;
     for (const token of sentence) {
+      // Only nouns and adjectives count or start a phrase: skip the word tests for the rest.
+      if (token.pos !== "NOUN" && token.pos !== "ADJ") {
+        previous = undefined;
+        continue;
+      }
       const lower = token.value.toLowerCase();
       const isWord = /^\p{L}[\p{L}-]{2,}$/u.test(lower) && !STOPWORDS.has(lower);
       const key = isWord ? stem(lower) : "";

@@ -35,19 +35,26 @@ export interface NameCount {
  * seen, wins when several do). Names matching no fuller one stay as they are.
  */
 export function mergeNames(names: NameCount[]): NameCount[] {
-  const byLength = [...names].sort((a, b) => b.name.split(" ").length - a.name.split(" ").length || a.first - b.first);
+  const split = new Map(names.map((entry) => [entry.name, entry.name.split(" ")]));
+  const byLength = [...names].sort((a, b) => split.get(b.name)!.length - split.get(a.name)!.length || a.first - b.first);
   const merged = new Map<string, NameCount>();
+  // Kept names by lower-case surname, in the order they were kept: a variant shares the
+  // surname, so only those are compared (an article has hundreds of single words).
+  const bySurname = new Map<string, string[]>();
   for (const entry of byLength) {
-    const words = entry.name.split(" ");
+    const words = split.get(entry.name)!;
+    const surname = words[words.length - 1]!.toLowerCase();
     let target: NameCount | undefined;
-    for (const kept of merged.values()) {
-      if (!isVariantOf(words, kept.name.split(" "))) continue;
+    for (const name of bySurname.get(surname) ?? []) {
+      const kept = merged.get(name)!;
+      if (!isVariantOf(words, split.get(name)!)) continue;
       if (!target || kept.count > target.count || (kept.count === target.count && kept.first < target.first)) target = kept;
     }
     if (target) {
       target.count += entry.count;
       target.first = Math.min(target.first, entry.first);
     } else {
+      if (!merged.has(entry.name)) bySurname.set(surname, [...(bySurname.get(surname) ?? []), entry.name]);
       merged.set(entry.name, { ...entry });
     }
   }

@@ -64,6 +64,8 @@ export const GLUED_BLOCK_SENTENCES = 6;
 export interface SplitOptions {
   /** Split sentences glued without a full stop in long unbroken blocks (default: true). */
   glued?: boolean;
+  /** The text's blocks, when the caller has them from toPlainBlocks already (default: made here). */
+  blocks?: string[];
 }
 
 /**
@@ -76,7 +78,7 @@ export function splitSentences(text: string, options: SplitOptions = {}): string
   const glued = options.glued ?? true;
   if (typeof text !== "string" || !/\S/.test(text)) return [];
   const sentences: string[] = [];
-  for (const block of toPlainBlocks(text)) {
+  for (const block of options.blocks ?? toPlainBlocks(text)) {
     let pieces: string[];
     try {
       pieces = splitBlock(block);

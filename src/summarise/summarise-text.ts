@@ -17,11 +17,12 @@ export const DEFAULT_SENTENCES = 3;
  * on the text, ties to the earlier sentence. The title is not used: on the
  * evaluation sets it did not help, and titles are often written after the fact.
  * Returns fewer sentences when the body has fewer, and [] for an empty body.
+ * `blocks` are the body's toPlainBlocks, when the caller has made them already.
  */
-export function summarise(input: SummaryInput, options: SummaryOptions = {}): string[] {
+export function summarise(input: SummaryInput, options: SummaryOptions = {}, blocks?: string[]): string[] {
   const k = Math.max(0, Math.floor(options.sentences ?? DEFAULT_SENTENCES));
   if (k === 0) return [];
-  const sentences = splitSentences(input.text).map(cleanSentence);
+  const sentences = splitSentences(input.text, { blocks }).map(cleanSentence);
   if (sentences.length <= k) return sentences;
   const junk = sentences.map(isJunkSentence);
   const words = sentenceWords(sentences);
