@@ -1,6 +1,5 @@
 // Chooses an article's newspaper section from its words: a small lexicon per section, weighted by term frequency.
-import { STOPWORDS } from "./stopwords.ts";
-import { stem, splitWords } from "./tokenize-words.ts";
+import { contentStem, stem, splitWords } from "./tokenize-words.ts";
 
 /** The sections, in the fixed order that breaks ties ("World" first: the fallback for general news). */
 export const SECTIONS = [
@@ -113,8 +112,9 @@ export function scoreSections(text: string, title = ""): Map<Section, number> {
   const add = (words: string[], factor: number): void => {
     for (const word of words) {
       // Function words never count, even when a cue stems onto one ("innings" → "in").
-      if (word.length < 2 || STOPWORDS.has(word)) continue;
-      const cues = CUES.get(stem(word));
+      const key = contentStem(word);
+      if (!key) continue;
+      const cues = CUES.get(key);
       if (cues) for (const [section, weight] of cues) scores.set(section, scores.get(section)! + weight * factor);
     }
   };

@@ -66,12 +66,26 @@ export function splitWords(text: string): string[] {
   return out;
 }
 
+/** Content stems by word, "" for a stopword or a single character: one lookup a word instead of two. */
+const contentStems = new Map<string, string>();
+
+/** The stem of a lower-case content word, or "" for a stopword or a single character; memoised. */
+export function contentStem(word: string): string {
+  let result = contentStems.get(word);
+  if (result === undefined) {
+    result = word.length < 2 || STOPWORDS.has(word) ? "" : stem(word);
+    if (contentStems.size >= MAX_MEMO) contentStems.clear();
+    contentStems.set(word, result);
+  }
+  return result;
+}
+
 /** Stemmed content words: stopwords and single characters are dropped. */
 export function tokenizeWords(text: string): string[] {
   const out: string[] = [];
   for (const word of splitWords(text)) {
-    if (word.length < 2 || STOPWORDS.has(word)) continue;
-    out.push(stem(word));
+    const key = contentStem(word);
+    if (key) out.push(key);
   }
   return out;
 }
