@@ -1,0 +1,60 @@
+// Microseconds an article for each step of the summary and the digest, CPU time, median of runs: where the time goes.
+// Usage: node --import tsx scripts/eval/stage-speed.ts [--eval-dir DIR]
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { classifySection } from "../../src/summarise/classify-section.ts";
+import { cleanSentence } from "../../src/summarise/clean-sentence.ts";
+import { countReading } from "../../src/summarise/count-reading.ts";
+import { digestArticle } from "../../src/summarise/digest-article.ts";
+import { extractEntities } from "../../src/summarise/extract-entities.ts";
+import { extractKeywords } from "../../src/summarise/extract-keywords.ts";
+import { isJunkSentence } from "../../src/summarise/is-junk-sentence.ts";
+import { scoreSentences, sentenceWords } from "../../src/summarise/score-sentences.ts";
+import { splitBlock } from "../../src/summarise/split-block.ts";
+import { splitSentences } from "../../src/summarise/split-sentences.ts";
+import { summarise } from "../../src/summarise/summarise-text.ts";
+import { tagWords } from "../../src/summarise/tag-words.ts";
+import { toPlainBlocks } from "../../src/summarise/to-plain-blocks.ts";
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const at = process.argv.indexOf("--eval-dir");
+const evalDir = path.resolve(repoRoot, at >= 0 ? process.argv[at + 1]! : "../shared/eval");
+/** Timed runs per step (default: 5); the median is reported. */
+const RUNS = 5;
+
+const load = (file: string): { title?: string; text: string }[] =>
+  existsSync(file) ? readFileSync(file, "utf8").split("\n").filter(Boolean).map((line) => JSON.parse(line) as { title?: string; text: string }) : [];
+// The long-article corpora, where the targets are hardest to meet.
+const articles = [...load(path.resolve(repoRoot, "../shared/samples/wikinews.jsonl")), ...load(path.join(evalDir, "cnndm-dev.jsonl"))];
+const blocks = articles.map((a) => toPlainBlocks(a.text));
+const plains = blocks.map((b) => b.join("\n\n"));
+const sentences = articles.map((a) => splitSentences(a.text).map(cleanSentence));
+const tagged = plains.map((p) => tagWords(p));
+
+function time(step: string, work: (i: number) => unknown): void {
+  for (let i = 0; i < articles.length; i++) work(i);
+  const runs: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const usage = process.cpuUsage();
+    for (let i = 0; i < articles.length; i++) work(i);
+    const used = process.cpuUsage(usage);
+    runs.push((used.user + used.system) / articles.length);
+  }
+  console.log(`| ${step} | ${Math.round(runs.sort((a, b) => a - b)[Math.floor(RUNS / 2)]!)} |`);
+}
+
+console.log(`${articles.length} articles (Wikinews samples and cnndm-dev)\n| step | µs an article (CPU) |\n|---|---|`);
+time("summary (all below)", (i) => summarise(articles[i]!, { sentences: 3 }));
+time("  toPlainBlocks", (i) => toPlainBlocks(articles[i]!.text));
+time("  splitBlock (sbd's rules)", (i) => blocks[i]!.map(splitBlock));
+time("  splitSentences (with the two above)", (i) => splitSentences(articles[i]!.text, { blocks: blocks[i] }));
+time("  isJunkSentence", (i) => sentences[i]!.map(isJunkSentence));
+time("  sentenceWords", (i) => sentenceWords(sentences[i]!));
+time("  scoreSentences (with sentenceWords)", (i) => scoreSentences(sentences[i]!, sentenceWords(sentences[i]!), sentences[i]!.map(() => false)));
+time("full digest (all below)", (i) => digestArticle(articles[i]!, { sentences: 3 }));
+time("  tagWords (wink-nlp)", (i) => tagWords(plains[i]!));
+time("  extractEntities", (i) => extractEntities(tagged[i]!));
+time("  extractKeywords", (i) => extractKeywords(tagged[i]!, articles[i]!.title));
+time("  classifySection", (i) => classifySection(plains[i]!, articles[i]!.title));
+time("  countReading", (i) => countReading(plains[i]!));
