@@ -84,7 +84,24 @@ function titleMask(words: string[]): boolean[] {
   return mask;
 }
 
+/** Kinds already found, by titled flag and phrase: a name recurs in an article, and each is classified several times. */
+const kinds = new Map<string, Kind>();
+/** Bounds the memo (default: 50,000 phrases). */
+const MAX_KINDS = 50_000;
+
+/** The phrase's kind (memoised: it depends on the words and the flag alone). */
 function classify(words: string[], titled: boolean): Kind {
+  const key = `${titled ? "t" : "f"}${words.join(" ")}`;
+  let kind = kinds.get(key);
+  if (kind === undefined) {
+    kind = classifyPhrase(words, titled);
+    if (kinds.size >= MAX_KINDS) kinds.clear();
+    kinds.set(key, kind);
+  }
+  return kind;
+}
+
+function classifyPhrase(words: string[], titled: boolean): Kind {
   const lower = words.map(bare);
   const phrase = keyOf(words);
   if (PLACES.has(phrase) || PLACE_ALIASES.has(phrase)) return "place";
