@@ -6,6 +6,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { CORPUS_VERSION, generateArticle, generateCorpus } from "./bench/generate-corpus.ts";
 import { checkBudgets, formatTable, medianFigures, type RunFigures } from "./bench/report.ts";
+import { countPages } from "./bench/count-pages.ts";
 import { runBare, runBuild, type BenchPaths } from "./bench/run-scenario.ts";
 
 const HELP = `Usage: npm run bench -- --articles N [options]
@@ -102,6 +103,7 @@ async function oneRun(run: number): Promise<RunFigures> {
   const timings = (name: string) => path.join(root, `timings-${name}-${run}.jsonl`);
   console.error(`Run ${run + 1}/${runs}: clean build…`);
   figures["clean"] = await runBuild(paths, timings("clean"));
+  pages = await countPages(paths.site);
   if (!values["skip-bare"]) {
     console.error(`Run ${run + 1}/${runs}: bare Eleventy…`);
     figures["bare"] = await runBare(paths);
@@ -123,10 +125,13 @@ async function oneRun(run: number): Promise<RunFigures> {
 }
 
 await ensureCorpus();
+/** Pages of each kind in the clean build's site (the last run's). */
+let pages: Record<string, number> = {};
 const all: RunFigures[] = [];
 for (let run = 0; run < runs; run++) all.push(await oneRun(run));
 const figures = medianFigures(all);
 console.log(formatTable(articles, figures, runs));
+console.log(`\nPages by kind: ${Object.entries(pages).map(([kind, count]) => `${kind} ${count}`).join(", ")}`);
 
 const jsonFile = values.json ?? path.join(".cache", "bench", `results-${articles}.json`);
 const result = {
@@ -142,6 +147,7 @@ const result = {
     unchangedToClean: Number((figures["unchanged"]!.total.seconds / figures["clean"]!.total.seconds).toFixed(3)),
     changedToClean: Number((figures["changed"]!.total.seconds / figures["clean"]!.total.seconds).toFixed(3)),
   },
+  pages,
   budgets: checkBudgets(figures),
   runsRaw: all,
 };
