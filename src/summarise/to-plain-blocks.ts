@@ -34,7 +34,9 @@ export function toPlainBlocks(text: string): string[] {
   for (const paragraph of paragraphs) {
     let current: string[] = [];
     const flush = (): void => {
-      const joined = current.join(" ").replace(/\s+/g, " ").trim();
+      const lines = current.join(" ");
+      // Most paragraphs are single-spaced already; checking is cheaper than rebuilding them.
+      const joined = (/[^\S ]/.test(lines) || lines.includes("  ") ? lines.replace(/\s+/g, " ") : lines).trim();
       if (joined) blocks.push(joined);
       current = [];
     };
