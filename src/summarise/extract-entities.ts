@@ -1,8 +1,9 @@
 // Finds the people, places and organisations an article names, merging variants of one name.
+import { bare, classifyPhrase, isAcronym, keyOf } from "./classify-phrase.ts";
 import { PLACES, PLACE_ALIASES } from "./gazetteer.ts";
 import { mergeNames, type NameCount } from "./merge-names.ts";
 import {
-  DEMONYMS, NAME_JOINERS, NOT_ORGS, ORG_NAMES, ORG_WORDS, OTHER_WORDS, PLACE_WORDS, TITLE_MODIFIERS, TITLE_WORDS,
+  DEMONYMS, NAME_JOINERS, ORG_NAMES, ORG_WORDS, TITLE_MODIFIERS, TITLE_WORDS,
 } from "./name-words.ts";
 import { GIVEN_NAMES } from "./given-names.ts";
 import type { TaggedWord } from "./tag-words.ts";
@@ -16,20 +17,11 @@ export interface Entities {
 /** Entities reported per kind, most mentioned first (default: 10). */
 export const MAX_ENTITIES = 10;
 
-type Kind = "person" | "place" | "organisation" | "unknown";
-
-/** Lower case without a final dot ("Gen." → "gen"). Called for most tokens, so without a regex. */
-const bare = (word: string): string => (word.endsWith(".") ? word.slice(0, -1) : word).toLowerCase();
 /** Words that open a sentence in capitals but never a name ("Many Japanese", "The Taliban"). */
 const LEADING_FILLER = new Set(
   ("the a an many some most all this that these those but and if when while after before as both " +
     "yesterday today tomorrow however meanwhile also then now earlier later here there").split(" "),
 );
-/** The lookup key of a phrase: lower-case without dots, so "U.S." finds "us". */
-function keyOf(words: string[]): string {
-  const key = (words.length === 1 ? words[0]! : words.join(" ")).toLowerCase();
-  return key.includes(".") ? key.replace(/\./g, "") : key;
-}
 /** "and" may join the words of an organisation's name ("Analytical Support and Sanctions Monitoring Team"). */
 const isJoiner = (word: string): boolean => NAME_JOINERS.has(word) || word === "and";
 /** Starts with an upper-case letter; ASCII by character code, since the Unicode test is called for every token. */
@@ -42,7 +34,6 @@ function isLowerCase(word: string): boolean {
   const code = word.charCodeAt(0);
   return code < 128 ? code >= 97 && code <= 122 : /^\p{Ll}/u.test(word);
 }
-const isAcronym = (word: string): boolean => /^[A-Z][A-Z0-9&]{1,6}$/.test(word.replace(/\./g, ""));
 
 /** A run of name words and the few tokens that follow it (", 45 ,", "said"), which can confirm a person. */
 interface NameRun {
@@ -84,43 +75,6 @@ function titleMask(words: string[]): boolean[] {
   return mask;
 }
 
-/** Kinds already found, by titled flag and phrase: a name recurs in an article, and each is classified several times. */
-const kinds = new Map<string, Kind>();
-/** Bounds the memo (default: 50,000 phrases). */
-const MAX_KINDS = 50_000;
-
-/** The phrase's kind (memoised: it depends on the words and the flag alone). */
-function classify(words: string[], titled: boolean): Kind {
-  const key = `${titled ? "t" : "f"}${words.join(" ")}`;
-  let kind = kinds.get(key);
-  if (kind === undefined) {
-    kind = classifyPhrase(words, titled);
-    if (kinds.size >= MAX_KINDS) kinds.clear();
-    kinds.set(key, kind);
-  }
-  return kind;
-}
-
-function classifyPhrase(words: string[], titled: boolean): Kind {
-  const lower = words.map(bare);
-  const phrase = keyOf(words);
-  if (PLACES.has(phrase) || PLACE_ALIASES.has(phrase)) return "place";
-  if (lower.some((w) => OTHER_WORDS.has(w))) return "unknown";
-  if (ORG_NAMES.has(phrase)) return "organisation";
-  // A head word alone ("Parliament", "Court", "Channel") is a reference, not a name.
-  if (lower.some((w) => ORG_WORDS.has(w))) return words.length > 1 ? "organisation" : "unknown";
-  // Acronyms of two to five letters; with digits they are model numbers and catalogue names ("LH2", "2004 MN4").
-  if (words.length === 1 && isAcronym(words[0]!)) {
-    const letters = phrase.replace(/&/g, "");
-    return NOT_ORGS.has(phrase) || /\d/.test(letters) || letters.length > 5 ? "unknown" : "organisation";
-  }
-  if (words.length > 1 && PLACE_WORDS.has(lower[lower.length - 1]!)) return "place";
-  if (lower.includes("and") || lower.includes("of") || lower.some((w) => DEMONYMS.has(w))) return "unknown";
-  const nameShaped = words.every((w) => NAME_JOINERS.has(w) || /^[\p{Lu}][\p{L}'’.-]*$/u.test(w)) && !words.some(isAcronym);
-  if (nameShaped && (words.length >= 2 || titled) && words.length <= 4) return "person";
-  return "unknown";
-}
-
 /** Drops joiners and function words from a phrase's ends ("of Brazil" → "Brazil", "Many Japanese" → "Japanese"). */
 function trimPhrase(words: string[]): string[] {
   let start = 0;
@@ -134,9 +88,9 @@ function trimPhrase(words: string[]): string[] {
 function splitOrganisation(words: string[]): number | undefined {
   const and = words.indexOf("and");
   // "and" joins two names when the words before it already make an organisation on their own.
-  if (and > 1 && classify(words.slice(0, and), false) === "organisation") {
+  if (and > 1 && classifyPhrase(words.slice(0, and), false) === "organisation") {
     const right = words.slice(and + 1);
-    const rightKind = right.length ? classify(right, false) : "unknown";
+    const rightKind = right.length ? classifyPhrase(right, false) : "unknown";
     if (rightKind === "organisation" || rightKind === "place" || GIVEN_NAMES.has(right[0]!.toLowerCase())) return and;
   }
   const of = words.indexOf("of");
@@ -154,7 +108,7 @@ function splitOrganisation(words: string[]): number | undefined {
 function candidatesOf(words: string[], titled: boolean): [string[], boolean][] {
   const trimmed = trimPhrase(words);
   if (!trimmed.length) return [];
-  const kind = classify(trimmed, titled);
+  const kind = classifyPhrase(trimmed, titled);
   if (kind === "organisation") {
     const at = splitOrganisation(trimmed);
     if (at !== undefined) {
@@ -272,13 +226,13 @@ export function extractEntities(sentences: TaggedWord[][]): Entities {
       const attested = attestsPerson(run.after);
       candidates.forEach(([found, hasTitle], index) => {
         let words = found;
-        let kind = classify(words, hasTitle);
+        let kind = classifyPhrase(words, hasTitle);
         // "China Anami Koreshige", "Austrian People", "Indiana Pacers": a leading place or nationality is not part of a name.
         while ((kind === "person" || kind === "unknown") && words.length > 1 && isPlaceOrNationality(words[0]!)) {
           const lead = keyOf([words[0]!]);
           if (PLACES.has(lead) || PLACE_ALIASES.has(lead)) tally(places, PLACE_ALIASES.get(lead) ?? PLACES.get(lead)!, position);
           words = words.slice(1);
-          kind = classify(words, hasTitle);
+          kind = classifyPhrase(words, hasTitle);
         }
         if (kind === "person") words = fromGivenName(words);
         const text = words.join(" ");
