@@ -3,6 +3,8 @@ import type { Story } from "./make-story.ts";
 
 /** Related stories shown under an article (default: 4). */
 const COUNT = 4;
+/** Terms in more stories than this never relate two stories, however big the site (default: 500, 5% of 10,000). */
+const MAX_POSTING = 500;
 
 /** The terms a story is compared by, lower-cased and prefixed by kind so "Georgia" the place is not the person. */
 function termsOf(story: Story): string[] {
@@ -19,7 +21,7 @@ function termsOf(story: Story): string[] {
 /**
  * Maps each story's URL to its most similar stories: shared terms weighted by inverse document frequency,
  * normalised by both stories' term counts. Terms in more than `maxShare` of the stories (default: 5%, at
- * least 20 stories) are skipped: they relate everything to everything and cost the most.
+ * least 20 stories and at most MAX_POSTING) are skipped: they relate everything to everything and cost the most.
  */
 export function findRelated(stories: Story[], maxShare = 0.05): Map<string, Story[]> {
   const terms = stories.map((story) => [...new Set(termsOf(story))]);
@@ -31,7 +33,9 @@ export function findRelated(stories: Story[], maxShare = 0.05): Map<string, Stor
       else postings.set(term, [index]);
     }
   });
-  const limit = Math.max(20, Math.floor(stories.length * maxShare));
+  // Capped at MAX_POSTING stories as well: a share alone grows with the site, and with it every story's candidates
+  // (at 50,000 stories, 5% is 2,500 and the model took a minute; the cap keeps the work linear in the site's size).
+  const limit = Math.max(20, Math.min(MAX_POSTING, Math.floor(stories.length * maxShare)));
   const related = new Map<string, Story[]>();
   const scores = new Float64Array(stories.length);
   const times = stories.map((story) => story.date.getTime());
