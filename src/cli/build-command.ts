@@ -21,6 +21,8 @@ Options:
   --path-prefix <path>    serve the site under a sub-path, like /digest/ (default: /)
   --no-import             build content/articles as it is, without importing the inbox
   --drafts                include articles marked draft: true (a preview build)
+  --no-search             leave out the search index (a quicker preview; search
+                          then finds nothing)
   --force                 build even when nothing changed since the last build
   -h, --help              this help
 
@@ -50,8 +52,10 @@ export const buildCommand: Command = {
       "no-import": { type: "boolean" },
       drafts: { type: "boolean" },
       force: { type: "boolean" },
+      "no-search": { type: "boolean" },
     });
     if (values.drafts) process.env["BROADSHEET_DRAFTS"] = "1";
+    if (values["no-search"]) process.env["BROADSHEET_NO_SEARCH"] = "1";
     const content = values.content ?? "content";
     const imported = values["no-import"] ? true : await importInbox(content);
     const output = values.output ?? "_site";
@@ -60,7 +64,7 @@ export const buildCommand: Command = {
     // A rebuild with nothing changed would write the same files again: at 10,000 articles that is minutes for nothing.
     const fingerprint = await fingerprintBuild({
       content, output, pathPrefix,
-      settings: { drafts: process.env["BROADSHEET_DRAFTS"] ?? "", summaryCache: process.env["BROADSHEET_SUMMARY_CACHE"] ?? "" },
+      settings: { drafts: process.env["BROADSHEET_DRAFTS"] ?? "", noSearch: process.env["BROADSHEET_NO_SEARCH"] ?? "", summaryCache: process.env["BROADSHEET_SUMMARY_CACHE"] ?? "" },
     });
     if (!values.force && (await isUpToDate(output, fingerprint))) {
       console.error(`Nothing changed since the last build: ${output}/ is up to date (--force builds it again).`);

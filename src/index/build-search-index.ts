@@ -1,32 +1,20 @@
-// Builds the Pagefind search index of a rendered site with Pagefind's Node API, keeping only the files search uses.
+// Builds the Pagefind search index from the stories' search records with Pagefind's Node API, keeping only the files search uses.
 import { rm } from "node:fs/promises";
-import { join } from "node:path";
 import * as pagefind from "pagefind";
 import { IndexError } from "../errors.ts";
 import { pruneSearchBundle } from "./prune-search-bundle.ts";
-
-/**
- * Parts of an article page that are not its text: the section kicker, the dateline/time/reading-time line and the
- * generated "In brief" summary (sentences copied from the body, which would count twice). Their facts reach the
- * index as metadata and filters from the hidden block of layouts/article.njk instead.
- */
-export const EXCLUDED_SELECTORS = [".kicker", ".story-meta", ".in-brief"];
+import type { SearchRecord } from "./search-record.ts";
 
 /** Options of `buildSearchIndex`. */
 export interface SearchIndexOptions {
   /**
-   * Which HTML files under the output folder Pagefind reads, as a glob relative to it (default: every HTML file).
-   * Only pages with `data-pagefind-body` are indexed either way; a narrower glob saves parsing the other pages.
-   */
-  glob?: string;
-  /**
-   * Index every page as this language (BCP 47, e.g. "en"), the site's language, so that a story in another language
-   * is still found from the one search page, whose `lang` is the site's (default: each page's own `lang`, one index each).
+   * Index every record as this language (BCP 47, e.g. "en"), the site's language, so that a story in another language
+   * is still found from the one search page, whose `lang` is the site's (default: each record's own `lang`, one index each).
    */
   language?: string;
 }
 
-/** What indexing did: pages indexed, files kept and removed, the time it took, and what went wrong. */
+/** What indexing did: records indexed, files removed from the bundle, the time it took, and what went wrong. */
 export interface SearchIndexResult {
   pages: number;
   removedFiles: string[];
@@ -34,29 +22,43 @@ export interface SearchIndexResult {
   errors: IndexError[];
 }
 
-/** Builds `<outputDir>/pagefind/` from the pages that carry `data-pagefind-body` (the articles), replacing any old one. */
-export async function buildSearchIndex(outputDir: string, options: SearchIndexOptions = {}): Promise<SearchIndexResult> {
+/** Records handed to Pagefind at once: enough to keep its process busy, few enough to bound what waits in memory. */
+const BATCH = 64;
+
+/** Builds the bundle at `bundleDir` (the site's `pagefind/` folder) from `records`, replacing any old one. */
+export async function buildSearchIndex(records: Iterable<SearchRecord>, bundleDir: string, options: SearchIndexOptions = {}): Promise<SearchIndexResult> {
   const started = performance.now();
-  const bundle = join(outputDir, "pagefind");
   const language = options.language?.toLowerCase();
-  const { index, errors: createErrors } = await pagefind.createIndex({
-    excludeSelectors: EXCLUDED_SELECTORS,
-    ...(language ? { forceLanguage: language } : {}),
-  });
+  const { index, errors: createErrors } = await pagefind.createIndex(language ? { forceLanguage: language } : {});
   const result = (pages: number, removedFiles: string[], errors: string[]): SearchIndexResult => ({
     pages,
     removedFiles,
     milliseconds: performance.now() - started,
-    errors: errors.map((message) => new IndexError(message, { path: outputDir })),
+    errors: errors.map((message) => new IndexError(message, { path: bundleDir })),
   });
   if (!index) return result(0, [], createErrors);
   try {
-    const added = await index.addDirectory({ path: outputDir, ...(options.glob ? { glob: options.glob } : {}) });
+    const errors: string[] = [];
+    let pages = 0;
+    let batch: Promise<void>[] = [];
+    for (const record of records) {
+      batch.push(
+        index.addHTMLFile({ url: record.url, content: record.html }).then((added) => {
+          if (added.errors.length) errors.push(...added.errors.map((error) => `${record.url}: ${error}`));
+          else pages += 1;
+        }),
+      );
+      if (batch.length === BATCH) {
+        await Promise.all(batch);
+        batch = [];
+      }
+    }
+    await Promise.all(batch);
     // Fragments are named by content hash: files of an earlier build would pile up in watch mode.
-    await rm(bundle, { recursive: true, force: true });
-    const written = await index.writeFiles({ outputPath: bundle });
-    const removedFiles = written.errors.length ? [] : await pruneSearchBundle(bundle);
-    return result(added.page_count, removedFiles, [...added.errors, ...written.errors]);
+    await rm(bundleDir, { recursive: true, force: true });
+    const written = await index.writeFiles({ outputPath: bundleDir });
+    const removedFiles = written.errors.length ? [] : await pruneSearchBundle(bundleDir);
+    return result(pages, removedFiles, [...errors, ...written.errors]);
   } finally {
     await pagefind.close();
   }

@@ -1,44 +1,57 @@
-// The index stage: Pagefind's Node API builds the search index from the rendered site, after Eleventy.
-import { relative } from "node:path";
+// The index stage: Pagefind's Node API builds the search index from the site's model while Eleventy draws the pages.
+import { join } from "node:path";
 import type { EleventyConfig } from "../render/eleventy-config-type.ts";
-import { readSiteSettings } from "../util/site-settings.ts";
-import { buildSearchIndex } from "./build-search-index.ts";
+import { createMarkdown } from "../render/markdown.ts";
+import type { ModelListener } from "../render/articles-plugin.ts";
+import type { Story } from "../render/make-story.ts";
+import { recordTiming, timingMark } from "../util/record-timing.ts";
+import type { SiteSettings } from "../util/site-settings.ts";
+import { buildSearchIndex, type SearchIndexResult } from "./build-search-index.ts";
+import { searchRecord, type SearchRecord } from "./search-record.ts";
 
 export { buildSearchIndex } from "./build-search-index.ts";
 
-/**
- * Where articles are written: content/articles/YYYY/MM/DD/<slug>.md is served at /YYYY/MM/DD/<slug>/ (see
- * content/articles/articles.11tydata.mjs). Giving Pagefind only these files spares it parsing every listing page.
- */
-export const DATED_ARTICLE_PAGES = "[0-9][0-9][0-9][0-9]/[0-9][0-9]/[0-9][0-9]/*/index.html";
-const DATED_ARTICLE_PAGE = /^\d{4}\/\d\d\/\d\d\/[^/]+\/index\.html$/;
-
-/** A page Eleventy wrote, as `eleventy.after` reports it. */
-interface WrittenPage {
-  outputPath: string | false;
-  content?: string;
+/** The search record of every story, made as Pagefind asks for them (a body is rendered only then). */
+export function* searchRecords(stories: Story[], bodyOf: (inputPath: string) => string, settings: SiteSettings): Generator<SearchRecord> {
+  const markdown = createMarkdown();
+  for (const story of stories) yield searchRecord(story, markdown.render(bodyOf(story.inputPath)), settings);
 }
 
 /**
- * The glob of the pages to index: the dated article pages when every page that asks to be indexed (`data-pagefind-body`)
- * is one of them; otherwise (a hand-placed article elsewhere) every page, so that none is left out.
+ * Indexes the stories as soon as the articles stage has built the model, in Pagefind's own process, so that the index
+ * is built while Eleventy draws the pages instead of after it; `eleventy.after` waits for it. The bundle is written
+ * straight into the output folder's `pagefind/`, which no page of the site uses.
  */
-export function pagesToIndex(outputDir: string, written: WrittenPage[]): string | undefined {
-  const indexed = written.filter((page) => page.outputPath && page.content?.includes("data-pagefind-body"));
-  const dated = indexed.every((page) => DATED_ARTICLE_PAGE.test(relative(outputDir, page.outputPath as string).replaceAll("\\", "/")));
-  return dated ? DATED_ARTICLE_PAGES : undefined;
-}
-
-/** Runs `buildSearchIndex` after every Eleventy build, in the site's language. */
-export function searchIndexPlugin(eleventyConfig: EleventyConfig, options: { problems: Error[] }): void {
+export function searchIndexPlugin(
+  eleventyConfig: EleventyConfig,
+  options: { settings: SiteSettings; problems: Error[]; onModel: ModelListener[] },
+): void {
+  // `broadsheet build --no-search`: a preview without the index.
+  if (process.env["BROADSHEET_NO_SEARCH"] === "1") return;
+  let output = "_site";
+  let indexing: Promise<SearchIndexResult> | undefined;
+  let started = timingMark();
+  const start: ModelListener = (stories, bodyOf) => {
+    started = timingMark();
+    const records = searchRecords(stories, bodyOf, options.settings);
+    indexing = buildSearchIndex(records, join(output, "pagefind"), { language: options.settings.language });
+    // Awaited in eleventy.after; this keeps a failure before then from being reported as unhandled.
+    indexing.catch(() => {});
+  };
+  options.onModel.push(start);
   // `directories` is the normalised set (the deprecated `dir` ignores an output folder given on the command line).
-  eleventyConfig.on(
-    "eleventy.after",
-    async ({ directories, results }: { directories: { input: string; output: string }; results: WrittenPage[] }) => {
-      // The pipeline hands this stage no settings; site.json is read where the render stage reads it, in the input folder.
-      const { language } = readSiteSettings(directories.input);
-      const { errors } = await buildSearchIndex(directories.output, { language, glob: pagesToIndex(directories.output, results) });
-      options.problems.push(...errors);
-    },
-  );
+  eleventyConfig.on("eleventy.before", ({ directories }: { directories: { output: string } }) => {
+    output = directories.output;
+    indexing = undefined;
+  });
+  eleventyConfig.on("eleventy.after", async () => {
+    // A build that asked for no article (no page reads the collections) still gets an index, an empty one.
+    if (!indexing) start([], () => "");
+    const waitStart = timingMark();
+    const { pages, errors } = await indexing!;
+    // The bench reads both: how long the pages waited for the index, and how long indexing ran in all.
+    recordTiming("index-wait", waitStart);
+    recordTiming("index-all", started, { pages });
+    options.problems.push(...errors);
+  });
 }

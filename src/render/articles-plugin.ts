@@ -5,6 +5,7 @@ import { digestAll } from "../summarise/index.ts";
 import { recordTiming, timingMark } from "../util/record-timing.ts";
 import type { SiteSettings } from "../util/site-settings.ts";
 import { buildSiteModel, type SiteModel } from "./build-site-model.ts";
+import type { Story } from "./make-story.ts";
 import type { EleventyConfig } from "./eleventy-config-type.ts";
 import { jsonFeed, newsArticleJsonLd, sitemapEntries } from "./feed-filters.ts";
 import { validateArticle } from "./validate-article.ts";
@@ -16,7 +17,12 @@ export interface ArticlesPluginOptions {
   cacheDir?: string;
   /** Receives the problems found in articles, so the build can report them all at its end. */
   problems: Error[];
+  /** Called with the stories as soon as they are known, before any page is drawn (the index stage starts then). */
+  onModel?: ModelListener[];
 }
+
+/** Receives a build's stories (newest first) and a way to get a story's Markdown body by its input path. */
+export type ModelListener = (stories: Story[], bodyOf: (inputPath: string) => string) => void;
 
 interface CollectionItem {
   inputPath: string;
@@ -66,6 +72,8 @@ export function articlesPlugin(eleventyConfig: EleventyConfig, options: Articles
     const modelStart = timingMark();
     const siteModel = buildSiteModel(valid, result.digests, options.settings);
     recordTiming("model", modelStart);
+    const bodies = new Map(valid.map((item) => [item.inputPath, item.rawInput ?? ""]));
+    for (const listener of options.onModel ?? []) listener(siteModel.stories, (inputPath) => bodies.get(inputPath) ?? "");
     return { items: valid, model: siteModel };
   }
   const modelOf = (api: CollectionApi) => (model ??= build(api));

@@ -6,7 +6,8 @@ import { gunzipSync } from "node:zlib";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { buildSearchIndex } from "../../src/index/build-search-index.ts";
 import { pruneSearchBundle } from "../../src/index/prune-search-bundle.ts";
-import { DATED_ARTICLE_PAGES, pagesToIndex } from "../../src/index/search-index-plugin.ts";
+import { searchRecord } from "../../src/index/search-record.ts";
+import type { Story } from "../../src/render/make-story.ts";
 import { listFiles, readPage } from "../helpers/read-site.ts";
 
 interface Fragment {
@@ -29,25 +30,44 @@ afterAll(async () => {
   await Promise.all(temporary.map((dir) => rm(dir, { recursive: true, force: true })));
 });
 
-async function siteOf(pages: Record<string, string>): Promise<string> {
+async function folderOf(files: Record<string, string>): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), "broadsheet-index-"));
   temporary.push(dir);
-  for (const [path, html] of Object.entries(pages)) {
+  for (const [path, text] of Object.entries(files)) {
     await mkdir(join(dir, path, ".."), { recursive: true });
-    await writeFile(join(dir, path), html);
+    await writeFile(join(dir, path), text);
   }
   return dir;
 }
 
-const article = (lang: string, title: string, text: string) =>
-  `<!doctype html><html lang="${lang}"><body><nav>Menu</nav><article data-pagefind-body><h1>${title}</h1><p class="story-meta">2 min read</p><p>${text}</p></article></body></html>`;
+const settings = { timezone: "UTC", locale: "en-GB", language: "en" };
+const story = (overrides: Partial<Story>): Story => ({
+  inputPath: "content/articles/2025/09/13/harbour.md",
+  url: "/2025/09/13/harbour/",
+  title: "Harbour reopens",
+  date: new Date("2025-09-13T10:00:00Z"),
+  day: "2025-09-13",
+  month: "2025-09",
+  highlights: [],
+  summary: ["The harbour reopened."],
+  section: "News",
+  sectionSlug: "news",
+  topics: [{ name: "News", slug: "news" }],
+  people: [],
+  places: [],
+  organisations: [],
+  keywords: [],
+  readingMinutes: 1,
+  draft: false,
+  ...overrides,
+});
 
 describe("the sample digest's search index", () => {
   it("holds every article page and nothing else", async () => {
     const site = inject("sampleSite");
     const articlePages: string[] = [];
     for (const file of (await listFiles(site)).filter((path) => path.endsWith(".html"))) {
-      if ((await readPage(site, file)).includes("data-pagefind-body")) articlePages.push(`/${file.replace(/index\.html$/, "")}`);
+      if ((await readPage(site, file)).includes(`<article class="story">`)) articlePages.push(`/${file.replace(/index\.html$/, "")}`);
     }
     const fragments = await readFragments(join(site, "pagefind"));
     expect(articlePages.length).toBeGreaterThan(300);
@@ -77,33 +97,52 @@ describe("the sample digest's search index", () => {
 });
 
 describe("buildSearchIndex", () => {
-  it("puts pages in other languages into the site's language, so the one search page finds them", async () => {
-    const site = await siteOf({
-      "en/index.html": article("en", "Harbour reopens", "The harbour reopened on Monday."),
-      "fr/index.html": article("fr", "Le port rouvre", "Le port a rouvert lundi."),
-    });
-    const result = await buildSearchIndex(site, { language: "en" });
+  it("puts stories in other languages into the site's language, so the one search page finds them", async () => {
+    const bundle = join(await folderOf({}), "pagefind");
+    const records = [
+      searchRecord(story({}), "<p>The harbour reopened on Monday.</p>", settings),
+      searchRecord(story({ url: "/2025/09/13/le-port/", title: "Le port rouvre", language: "fr" }), "<p>Le port a rouvert lundi.</p>", settings),
+    ];
+    const result = await buildSearchIndex(records, bundle, { language: "en" });
     expect(result.errors).toEqual([]);
     expect(result.pages).toBe(2);
-    const entry = JSON.parse(await readFile(join(site, "pagefind", "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(await readFile(join(bundle, "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
     expect(Object.keys(entry.languages)).toEqual(["en"]);
     expect(entry.languages["en"]?.page_count).toBe(2);
   });
 
-  it("leaves out the page furniture named in EXCLUDED_SELECTORS and starts from an empty bundle", async () => {
-    const site = await siteOf({ "a/index.html": article("en", "Harbour reopens", "The harbour reopened on Monday.") });
-    await mkdir(join(site, "pagefind", "fragment"), { recursive: true });
-    await writeFile(join(site, "pagefind", "fragment", "stale.pf_fragment"), "old");
-    await buildSearchIndex(site, { language: "en" });
-    const fragments = await readFragments(join(site, "pagefind"));
+  it("indexes headline, highlights and text, with the story's facts as metadata and filters, and starts from an empty bundle", async () => {
+    const bundle = join(await folderOf({ "pagefind/fragment/stale.pf_fragment": "old" }), "pagefind");
+    const harbour = story({
+      dateline: "Dover",
+      highlights: ["Ferries sail again"],
+      source: { name: "Wikinews" },
+      people: [{ name: "Ann Lee", slug: "ann-lee" }],
+      places: [{ name: "Dover", slug: "dover" }],
+    });
+    await buildSearchIndex([searchRecord(harbour, "<p>The harbour reopened on <em>Monday</em> &amp; ferries sailed.</p>", settings)], bundle, { language: "en" });
+    const fragments = await readFragments(bundle);
     expect(fragments).toHaveLength(1);
-    expect(fragments[0]?.content).toBe("Harbour reopens. The harbour reopened on Monday.");
+    const [fragment] = fragments;
+    expect(fragment?.url).toBe("/2025/09/13/harbour/");
+    expect(fragment?.content).toBe("Harbour reopens. Ferries sail again. The harbour reopened on Monday & ferries sailed.");
+    expect(fragment?.meta).toMatchObject({ title: "Harbour reopens", dateline: "Dover", date: "13 September 2025", datetime: "2025-09-13T10:00:00Z", source: "Wikinews", summary: "The harbour reopened." });
+    expect(fragment?.filters).toEqual({ month: ["2025-09"], source: ["Wikinews"], topic: ["News"], person: ["Ann Lee"], place: ["Dover"] });
+  });
+
+  it("keeps markup in a story's fields as text", async () => {
+    const bundle = join(await folderOf({}), "pagefind");
+    const hostile = story({ title: `<img src=x onerror=alert(1)> "Quotes" & more`, dateline: "</span><b>x</b>" });
+    await buildSearchIndex([searchRecord(hostile, "<p>Body.</p>", settings)], bundle, { language: "en" });
+    const [fragment] = await readFragments(bundle);
+    expect(fragment?.meta["title"]).toBe(`<img src=x onerror=alert(1)> "Quotes" & more`);
+    expect(fragment?.meta["dateline"]).toBe("</span><b>x</b>");
   });
 });
 
 describe("pruneSearchBundle", () => {
   it("removes Pagefind's UI bundles and the wasm of languages the index does not hold", async () => {
-    const bundle = await siteOf({
+    const bundle = await folderOf({
       "pagefind-entry.json": JSON.stringify({ languages: { en: { hash: "en_1", wasm: "en", page_count: 1 } } }),
       "pagefind.js": "",
       "pagefind-worker.js": "",
@@ -120,25 +159,5 @@ describe("pruneSearchBundle", () => {
       "pagefind-component-ui.css", "pagefind-highlight.js", "pagefind-modular-ui.js", "pagefind-ui.css", "pagefind-ui.js", "wasm.unknown.pagefind",
     ]);
     expect((await readdir(bundle)).sort()).toEqual(["pagefind-entry.json", "pagefind-worker.js", "pagefind.en_1.pf_meta", "pagefind.js", "wasm.en.pagefind"]);
-  });
-});
-
-describe("pagesToIndex", () => {
-  const body = "<article data-pagefind-body>…</article>";
-  it("gives Pagefind only the dated article pages when every indexed page is one", () => {
-    const written = [
-      { outputPath: "_site/2025/09/13/kh-asif/index.html", content: body },
-      { outputPath: "_site/topics/news/index.html", content: "<ul>…</ul>" },
-      { outputPath: "_site/feed.xml", content: "<feed/>" },
-    ];
-    expect(pagesToIndex("_site", written)).toBe(DATED_ARTICLE_PAGES);
-  });
-
-  it("gives Pagefind every page when an article lives somewhere else", () => {
-    const written = [
-      { outputPath: "_site/2025/09/13/kh-asif/index.html", content: body },
-      { outputPath: "_site/about-us/index.html", content: body },
-    ];
-    expect(pagesToIndex("_site", written)).toBeUndefined();
   });
 });

@@ -1,0 +1,44 @@
+// What search knows of a story: the parts of its article page a reader searches, as a small HTML page for Pagefind.
+import { DateTime } from "luxon";
+import { toSiteDate } from "../render/date-filters.ts";
+import type { Story } from "../render/make-story.ts";
+import type { SiteSettings } from "../util/site-settings.ts";
+
+/** One story for Pagefind: its page's URL (without the path prefix, as Eleventy gives it) and the HTML to index. */
+export interface SearchRecord {
+  url: string;
+  html: string;
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`);
+
+/** A hidden element that gives Pagefind a meta value, a filter value or a sort key. */
+const span = (attributes: string, value: string) => `<span ${attributes}>${escapeHtml(value)}</span>`;
+
+/**
+ * The record of `story`, whose body Markdown renders to `bodyHtml`. It holds what the article page shows of the
+ * story itself (headline, weighted above the rest; highlights; full text), never the page's navigation, footer,
+ * reading time or generated summary (sentences copied from the body, which would count twice). The date, dateline,
+ * source and summary reach the results as metadata, and the month, source, topics, people and places as filters.
+ */
+export function searchRecord(story: Story, bodyHtml: string, settings: Pick<SiteSettings, "timezone" | "locale" | "language">): SearchRecord {
+  const date = toSiteDate(story.date, settings);
+  const hidden = [
+    story.dateline ? span(`data-pagefind-meta="dateline"`, story.dateline) : "",
+    span(`data-pagefind-meta="date"`, date.toLocaleString(DateTime.DATE_FULL)),
+    // UTC, so that dates sort as text.
+    span(`data-pagefind-sort="date" data-pagefind-meta="datetime"`, date.toUTC().toISO({ suppressMilliseconds: true }) ?? ""),
+    span(`data-pagefind-meta="summary"`, story.summary.join(" ")),
+    span(`data-pagefind-filter="month"`, story.month),
+    story.source?.name ? span(`data-pagefind-filter="source" data-pagefind-meta="source"`, story.source.name) : "",
+    ...story.topics.map((label) => span(`data-pagefind-filter="topic"`, label.name)),
+    ...story.people.map((label) => span(`data-pagefind-filter="person"`, label.name)),
+    ...story.places.map((label) => span(`data-pagefind-filter="place"`, label.name)),
+  ].join("");
+  const highlights = story.highlights.length ? `<ul>${story.highlights.map((item) => `<li>${escapeHtml(item)}</li>`).join("")}</ul>` : "";
+  const html =
+    `<!doctype html><html lang="${escapeHtml(story.language ?? settings.language)}"><body><article data-pagefind-body>` +
+    `<h1 data-pagefind-weight="10">${escapeHtml(story.title)}</h1><div hidden data-pagefind-ignore>${hidden}</div>` +
+    `${highlights}${bodyHtml}</article></body></html>`;
+  return { url: story.url, html };
+}
