@@ -1,6 +1,7 @@
-// Writes every digest (and the sentence splits) of the Wikinews samples and eval sets, or diffs them against an earlier run.
+// Writes every digest (and the sentence splits) of the Wikinews samples, eval sets and generated bench articles, or diffs them against an earlier run.
 // Usage: node --import tsx scripts/eval/snapshot-digests.ts write <out.jsonl> | diff <before.jsonl> [field,...]
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import matter from "gray-matter";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { digestArticle, splitSentences } from "../../src/summarise/index.ts";
@@ -14,7 +15,31 @@ const CORPORA: [string, string][] = [
   ["bbc-dev", "../shared/eval/bbc-dev.jsonl"],
 ];
 
+/** Generated bench articles (Markdown with front matter), when a benchmark has made them. */
+const BENCH_DIR = ".cache/bench/10000/content/articles";
+/** Every how-many-th bench article is taken, in path order (default: 5, ~2,000 of 10,000). */
+const BENCH_STEP = 5;
+
 type Row = Record<string, unknown> & { corpus: string; id: string };
+
+/** Bench article files under `dir`, sorted, so every run takes the same ones. */
+function markdownFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .filter((name) => name.endsWith(".md"))
+    .sort()
+    .map((name) => path.join(dir, name));
+}
+
+/** The bench articles as the articles plugin passes them: the title from front matter, the body as text. */
+function benchArticles(): { id: string; title?: string; text: string }[] {
+  return markdownFiles(path.resolve(repoRoot, BENCH_DIR))
+    .filter((_, i) => i % BENCH_STEP === 0)
+    .map((file) => {
+      const { data, content } = matter(readFileSync(file, "utf8"));
+      return { id: path.relative(repoRoot, file), title: String(data["title"]), text: content };
+    });
+}
 
 function snapshot(): Row[] {
   const rows: Row[] = [];
@@ -26,6 +51,10 @@ function snapshot(): Row[] {
       const digest = digestArticle({ title: article.title, text: article.text }, { sentences: 3 });
       rows.push({ corpus, id: String(article.id ?? i), splits: splitSentences(article.text), ...digest });
     });
+  }
+  for (const article of benchArticles()) {
+    const digest = digestArticle({ title: article.title, text: article.text }, { sentences: 3 });
+    rows.push({ corpus: "bench", id: article.id, splits: splitSentences(article.text), ...digest });
   }
   return rows;
 }

@@ -1,6 +1,7 @@
 // Articles a second on one core: the summary alone, and the full digest (keywords, entities). Median of runs.
-// Usage: node --import tsx scripts/eval/speed.ts [--only summary|digest] [--eval-dir DIR] (profile one path with --cpu-prof)
-import { readFileSync, existsSync } from "node:fs";
+// Usage: node --import tsx scripts/eval/speed.ts [--only summary|digest] [--eval-dir DIR] [--bench N] (profile one path with --cpu-prof)
+import { readFileSync, readdirSync, existsSync } from "node:fs";
+import matter from "gray-matter";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { digestArticle, summarise } from "../../src/summarise/index.ts";
@@ -16,6 +17,20 @@ function load(file: string): SummaryInput[] {
     const record = JSON.parse(line) as { title?: string; text: string };
     return { title: record.title, text: record.text };
   });
+}
+
+/** Generated bench articles (default: none), the first `count` in path order, as the articles plugin reads them. */
+function loadBench(count: number): SummaryInput[] {
+  const dir = path.resolve(repoRoot, ".cache/bench/10000/content/articles");
+  if (!count || !existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .filter((name) => name.endsWith(".md"))
+    .sort()
+    .slice(0, count)
+    .map((name) => {
+      const { data, content } = matter(readFileSync(path.join(dir, name), "utf8"));
+      return { title: String(data["title"]), text: content };
+    });
 }
 
 function median(values: number[]): number {
@@ -55,6 +70,7 @@ const corpora: [string, SummaryInput[]][] = [
   ["wikinews", load(path.resolve(repoRoot, "../shared/samples/wikinews.jsonl"))],
   ["cnndm-dev", load(path.join(evalDir, "cnndm-dev.jsonl"))],
   ["xsum-dev", load(path.join(evalDir, "xsum-dev.jsonl"))],
+  ["bench", loadBench(Number(option("--bench") ?? 0))],
 ];
 console.log("| corpus | articles | mean words | summary only, wall (articles/s) | summary only, CPU | full digest, wall | full digest, CPU |");
 console.log("|---|---|---|---|---|---|---|");
