@@ -1,5 +1,5 @@
 // Chooses an article's newspaper section from its words: a small lexicon per section, weighted by term frequency.
-import { contentStem, stem, splitWords } from "./tokenize-words.ts";
+import { stem, tokenizeWords } from "./tokenize-words.ts";
 
 /** The sections, in the fixed order that breaks ties ("World" first: the fallback for general news). */
 export const SECTIONS = [
@@ -109,17 +109,15 @@ export const MIN_SECTION_SCORE = 4;
 /** Each section's score: the sum, over cue words, of weight × (body count + TITLE_WEIGHT × title count). */
 export function scoreSections(text: string, title = ""): Map<Section, number> {
   const scores = new Map<Section, number>(SECTIONS.map((s) => [s, 0]));
-  const add = (words: string[], factor: number): void => {
-    for (const word of words) {
-      // Function words never count, even when a cue stems onto one ("innings" → "in").
-      const key = contentStem(word);
-      if (!key) continue;
+  const add = (keys: string[], factor: number): void => {
+    // Content stems only: function words never count, even when a cue stems onto one ("innings" → "in").
+    for (const key of keys) {
       const cues = CUES.get(key);
       if (cues) for (const [section, weight] of cues) scores.set(section, scores.get(section)! + weight * factor);
     }
   };
-  add(splitWords(text), 1);
-  add(splitWords(title), TITLE_WEIGHT);
+  add(tokenizeWords(text), 1);
+  add(tokenizeWords(title), TITLE_WEIGHT);
   return scores;
 }
 

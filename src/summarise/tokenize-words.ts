@@ -80,11 +80,82 @@ export function contentStem(word: string): string {
   return result;
 }
 
-/** Stemmed content words: stopwords and single characters are dropped. */
+/**
+ * Content stems by word, in an open-addressing table probed by a hash of the word's
+ * characters: a word already seen is found without slicing it out of the text, and a
+ * fresh string's Map lookup (hashing and comparing a new string) was most of the
+ * tokenising time. Slots hold the word (to compare), its hash and its content stem.
+ */
+const TABLE_SIZE = 1 << 17; // a power of two over twice MAX_MEMO, so probes stay short
+const tableWords: (string | undefined)[] = new Array(TABLE_SIZE).fill(undefined);
+const tableStems: string[] = new Array(TABLE_SIZE).fill("");
+const tableHashes = new Int32Array(TABLE_SIZE);
+let tableCount = 0;
+
+/** The content stem of lower[start, end), whose FNV-1a hash over UTF-16 units is `hash`. */
+function lookUpStem(lower: string, start: number, end: number, hash: number): string {
+  const length = end - start;
+  let slot = hash & (TABLE_SIZE - 1);
+  for (let word = tableWords[slot]; word !== undefined; word = tableWords[slot]) {
+    if (tableHashes[slot] === hash && word.length === length) {
+      let i = 0;
+      while (i < length && word.charCodeAt(i) === lower.charCodeAt(start + i)) i++;
+      if (i === length) return tableStems[slot]!;
+    }
+    slot = (slot + 1) & (TABLE_SIZE - 1);
+  }
+  const word = lower.slice(start, end);
+  const result = contentStem(word);
+  if (tableCount >= MAX_MEMO) {
+    tableWords.fill(undefined);
+    tableCount = 0;
+    slot = hash & (TABLE_SIZE - 1);
+  }
+  tableWords[slot] = word;
+  tableStems[slot] = result;
+  tableHashes[slot] = hash;
+  tableCount++;
+  return result;
+}
+
+/**
+ * Stemmed content words: stopwords and single characters are dropped. The words are
+ * splitWords' (the same character tests), each looked up in the stem table as it is scanned.
+ */
 export function tokenizeWords(text: string): string[] {
+  const lower = text.toLowerCase();
   const out: string[] = [];
-  for (const word of splitWords(text)) {
-    const key = contentStem(word);
+  const length = lower.length;
+  let start = -1;
+  let hash = 0;
+  for (let i = 0; i < length; i++) {
+    const code = lower.charCodeAt(i);
+    let word: boolean;
+    let width = 1;
+    if (code < 128) word = (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+    else {
+      if (code >= 0xd800 && code <= 0xdbff && i + 1 < length) {
+        const low = lower.charCodeAt(i + 1);
+        if (low >= 0xdc00 && low <= 0xdfff) width = 2;
+      }
+      word = isWordChar(lower.slice(i, i + width));
+    }
+    if (word) {
+      if (start < 0) {
+        start = i;
+        hash = 0x811c9dc5 | 0;
+      }
+      hash = Math.imul(hash ^ code, 0x01000193);
+      if (width === 2) hash = Math.imul(hash ^ lower.charCodeAt(i + 1), 0x01000193);
+    } else if (start >= 0) {
+      const key = lookUpStem(lower, start, i, hash);
+      if (key) out.push(key);
+      start = -1;
+    }
+    i += width - 1;
+  }
+  if (start >= 0) {
+    const key = lookUpStem(lower, start, length, hash);
     if (key) out.push(key);
   }
   return out;

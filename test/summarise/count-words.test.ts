@@ -2,7 +2,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { countWords } from "../../src/summarise/count-words.ts";
-import { splitWords } from "../../src/summarise/tokenize-words.ts";
+import { contentStem, splitWords, tokenizeWords } from "../../src/summarise/tokenize-words.ts";
 
 /** Characters where a scanner could slip: Unicode spaces, curly quotes, accents, astral letters, lone surrogates. */
 const tricky = fc.constantFrom("a", "B", "1", " ", "\u00a0", "\u2009", "\u3000", "\ufeff", "\u200b", "’", "“", "é", "É", "İ", "ß", "Ⅻ", "٣", "\ud835\udc00", "\ud800", "\n", "\t", ".", "-");
@@ -29,5 +29,23 @@ describe("splitWords", () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe("tokenizeWords", () => {
+  it("gives the content stems of splitWords' words, in order, whatever the text", () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        expect(tokenizeWords(text)).toEqual(splitWords(text).map(contentStem).filter(Boolean));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("keeps giving the right stems once its memo of 50,000 words has filled and been cleared", () => {
+    const text = Array.from({ length: 60_000 }, (_, i) => `Word${i.toString(36)}ings`).join(" ");
+    const expected = splitWords(text).map(contentStem).filter(Boolean);
+    expect(tokenizeWords(text)).toEqual(expected);
+    expect(tokenizeWords(text)).toEqual(expected);
   });
 });
