@@ -1,6 +1,7 @@
 // The render stage's Eleventy setup: Markdown, date filters, the site's pages, drafts and the path prefix.
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import type { SiteSettings } from "../util/site-settings.ts";
+import { briefFilterPlugin } from "./brief-filter.ts";
 import { dateFiltersPlugin } from "./date-filters.ts";
 import type { EleventyConfig } from "./eleventy-config-type.ts";
 import { createMarkdown, safeUrl } from "./markdown.ts";
@@ -18,6 +19,7 @@ export function renderPlugin(eleventyConfig: EleventyConfig, options: { settings
   eleventyConfig.addGlobalData("site", options.settings);
   eleventyConfig.addPlugin(dateFiltersPlugin, options.settings);
   eleventyConfig.addPlugin(pagesPlugin, options.settings);
+  eleventyConfig.addPlugin(briefFilterPlugin);
   // The Content Security Policy: a <meta> in base.njk and a _headers file.
   eleventyConfig.addPlugin(securityHeadersPlugin);
   // Rewrites every absolute link for a path prefix (--path-prefix /digest/), so layouts write plain "/…".
