@@ -29,7 +29,7 @@ interface Item {
 export function buildSiteModel(items: Item[], digests: Map<string, Digest>, settings: SiteSettings): SiteModel {
   const stories = items.map((item) => makeStory(item, digests.get(item.inputPath), settings));
   const editions = groupEditions(stories);
-  const listing = (kind: Kind, minStories: number) => groupListings(stories, kind, settings.pageSize, minStories);
+  const listing = (kind: Kind, minStories: number) => groupListings(stories, kind, settings.pageSize, minStories, settings.headlinePageSize);
   // Topics and sources are chosen by people: each gets a page. People and places are found by the machine:
   // only those in two stories or more get one, so a single mention does not make a page.
   const listings = {

@@ -31,7 +31,11 @@ export interface ListingPage {
   page: number;
   pages: number;
   total: number;
+  /** The page's stories: in brief on the first page, as headlines on the pages after it. */
   stories: Story[];
+  /** The place of the page's first and last story in the listing, from 1 ("21" and "220" on the second page). */
+  first: number;
+  last: number;
   previous?: string;
   next?: string;
 }
@@ -86,11 +90,24 @@ export function labelsOf(story: Story, kind: Kind): Label[] {
   return story[kind];
 }
 
+/** Older stories a listing page shows as headlines, after the first page of briefs (default: 200). */
+export const HEADLINE_PAGE_SIZE = 200;
+
 /**
- * Listing pages of one kind, `pageSize` stories a page, for every label with at least `minStories`
- * stories (a person named once gets no page of their own: every page Eleventy renders costs).
+ * Listing pages of one kind for every label with at least `minStories` stories (a person named once gets no page of
+ * their own: every page Eleventy renders costs). The first page shows the newest `pageSize` stories in brief; the
+ * pages after it list the older ones as headlines, `headlinePageSize` a page, as the archive does. Listings, not
+ * labels, made most of the pages of a large site: at 10,000 stories the 1,844 people and places with a page had
+ * 6,016 pages of 20 briefs (at 50,000 stories, 2,940 had 26,915), nearly all of them deep pages of the few names
+ * in hundreds of stories, which a reader scans by headline and date.
  */
-export function groupListings(stories: Story[], kind: Kind, pageSize: number, minStories: number): { pages: ListingPage[]; index: ListingEntry[] } {
+export function groupListings(
+  stories: Story[],
+  kind: Kind,
+  pageSize: number,
+  minStories: number,
+  headlinePageSize = HEADLINE_PAGE_SIZE,
+): { pages: ListingPage[]; index: ListingEntry[] } {
   const byLabel = new Map<string, { name: string; stories: Story[] }>();
   for (const story of stories) {
     for (const label of labelsOf(story, kind)) {
@@ -101,15 +118,19 @@ export function groupListings(stories: Story[], kind: Kind, pageSize: number, mi
   }
   const pages: ListingPage[] = [];
   const index: ListingEntry[] = [];
+  // A size below one in site.json would make endless pages.
+  const [briefs, headlines] = [pageSize, headlinePageSize].map((size) => Math.max(1, Math.floor(size) || 1)) as [number, number];
   for (const [slug, { name, stories: labelled }] of byLabel) {
     if (labelled.length < minStories) continue;
     const base = `/${kind}/${slug}/`;
-    const count = Math.ceil(labelled.length / pageSize);
+    const count = 1 + Math.max(0, Math.ceil((labelled.length - briefs) / headlines));
     const urlOf = (page: number) => (page === 1 ? base : `${base}${page}/`);
     for (let page = 1; page <= count; page++) {
+      const start = page === 1 ? 0 : briefs + (page - 2) * headlines;
+      const end = Math.min(labelled.length, page === 1 ? briefs : start + headlines);
       pages.push({
         kind, name, slug, url: urlOf(page), page, pages: count, total: labelled.length,
-        stories: labelled.slice((page - 1) * pageSize, page * pageSize),
+        stories: labelled.slice(start, end), first: start + 1, last: end,
         ...(page > 1 ? { previous: urlOf(page - 1) } : {}),
         ...(page < count ? { next: urlOf(page + 1) } : {}),
       });

@@ -18,8 +18,13 @@ export interface SiteSettings {
   language: string;
   /** Sentences in a generated summary (default: 3). */
   summarySentences: number;
-  /** Stories a page on topic, people, place and source pages (default: 20). */
+  /** Stories shown in brief on the first page of a topic, person, place or source (default: 20). */
   pageSize: number;
+  /**
+   * Older stories a page, listed as headlines, on the pages after the first of a topic, person, place or source
+   * (default: 200). Kept large so that a name in hundreds of stories has a few pages rather than dozens.
+   */
+  headlinePageSize: number;
   /** Stories a person or place needs to get a page of its own (default: 2). */
   minStoriesForPage: number;
   /** A line shown under every story from a source, by source name, e.g. how its text was edited (default: none). */
@@ -37,6 +42,7 @@ const defaults: SiteSettings = {
   language: "en",
   summarySentences: 3,
   pageSize: 20,
+  headlinePageSize: 200,
   minStoriesForPage: 2,
   sourceNotes: {},
   credits: "",
