@@ -4,9 +4,17 @@ import { KINDS, monthLabel } from "./group-stories.ts";
 import type { EleventyConfig } from "./eleventy-config-type.ts";
 import type { SiteSettings } from "../util/site-settings.ts";
 
+/**
+ * The collections a page draws from, for `eleventy --watch --incremental`: Eleventy re-renders a page after an
+ * article changes only when the page paginates a collection or names it in `eleventyImport.collections`. Pages that
+ * read the site's model through filters (the feeds, the sitemap, the indexes) name the collections here, or an
+ * incremental rebuild would leave them as they were before the change.
+ */
+const uses = (...collections: string[]) => ({ eleventyImport: { collections } });
+
 /** A page of the site: its layout (in layouts/) and front matter. Feeds are templates of their own. */
 const PAGES: { path: string; data: Record<string, unknown>; template?: string }[] = [
-  { path: "index.njk", data: { layout: "edition.njk", permalink: "/", home: true } },
+  { path: "index.njk", data: { layout: "edition.njk", permalink: "/", home: true, ...uses("editions") } },
   {
     path: "editions.njk",
     data: { layout: "edition.njk", pagination: { data: "collections.editions", size: 1, alias: "edition" }, permalink: "{{ edition.url }}" },
@@ -17,19 +25,19 @@ const PAGES: { path: string; data: Record<string, unknown>; template?: string }[
   },
   ...Object.entries(KINDS).map(([kind, { title }]) => ({
     path: `${kind}.njk`,
-    data: { layout: "listing-index.njk", permalink: `/${kind}/`, title, kind },
+    data: { layout: "listing-index.njk", permalink: `/${kind}/`, title, kind, ...uses("listingPages") },
   })),
-  { path: "archive.njk", data: { layout: "archive.njk", permalink: "/archive/", title: "Archive" } },
+  { path: "archive.njk", data: { layout: "archive.njk", permalink: "/archive/", title: "Archive", ...uses("months") } },
   {
     path: "archive-months.njk",
     data: { layout: "archive-month.njk", pagination: { data: "collections.months", size: 1, alias: "month" }, permalink: "{{ month.url }}" },
   },
   { path: "search.njk", data: { layout: "search.njk", permalink: "/search/", title: "Search" } },
-  { path: "credits.njk", data: { layout: "credits.njk", permalink: "/credits/", title: "Credits" } },
+  { path: "credits.njk", data: { layout: "credits.njk", permalink: "/credits/", title: "Credits", ...uses("listingPages") } },
   { path: "404.njk", data: { layout: "404.njk", permalink: "/404.html", title: "Page not found" } },
-  { path: "feed-atom.njk", data: { permalink: "/feed.xml" }, template: "layouts/feeds/atom.njk" },
-  { path: "feed-json.njk", data: { permalink: "/feed.json" }, template: "layouts/feeds/json-feed.njk" },
-  { path: "sitemap.njk", data: { permalink: "/sitemap.xml" }, template: "layouts/feeds/sitemap.njk" },
+  { path: "feed-atom.njk", data: { permalink: "/feed.xml", ...uses("articles") }, template: "layouts/feeds/atom.njk" },
+  { path: "feed-json.njk", data: { permalink: "/feed.json", ...uses("articles") }, template: "layouts/feeds/json-feed.njk" },
+  { path: "sitemap.njk", data: { permalink: "/sitemap.xml", ...uses("articles", "editions", "listingPages", "months") }, template: "layouts/feeds/sitemap.njk" },
   { path: "robots.njk", data: { permalink: "/robots.txt" }, template: "layouts/feeds/robots.njk" },
 ];
 
