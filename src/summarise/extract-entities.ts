@@ -46,6 +46,8 @@ function nameRuns(sentence: TaggedWord[]): NameRun[] {
   const runs: NameRun[] = [];
   let run: string[] = [];
   const flush = (end: number): void => {
+    // Most tokens end no run: leave the empty one as it is rather than make another.
+    if (!run.length) return;
     let kept = run.length;
     while (kept && isJoiner(run[kept - 1]!)) kept--;
     if (kept) runs.push({ words: run.slice(0, kept), after: sentence.slice(end - (run.length - kept), end - (run.length - kept) + 3).map((t) => t.value) });
@@ -56,7 +58,7 @@ function nameRuns(sentence: TaggedWord[]): NameRun[] {
     // A title opening the sentence ("President Lula arrived") is kept so that it can be stripped and confirm the name.
     const nameLike =
       isCapitalised(token.value) &&
-      (token.pos === "PROPN" || ((i > 0 || TITLE_WORDS.has(bare(token.value)) || TITLE_MODIFIERS.has(bare(token.value))) && /^(NOUN|ADJ)$/.test(token.pos)));
+      (token.pos === "PROPN" || ((i > 0 || TITLE_WORDS.has(bare(token.value)) || TITLE_MODIFIERS.has(bare(token.value))) && (token.pos === "NOUN" || token.pos === "ADJ")));
     if (nameLike) run.push(token.value);
     else if (run.length && isJoiner(token.value) && isCapitalised(sentence[i + 1]?.value ?? "")) run.push(token.value);
     else flush(i);

@@ -8,6 +8,34 @@ export const MAX_KEYWORDS = 8;
 /** Sentences counted as the lead, where a word's mention weighs double (default: 3). */
 const LEAD_SENTENCES = 3;
 
+/** A token's lower-case form, whether it is keyword-shaped (no stopword, number or short word) and then its stem. */
+interface WordKey {
+  lower: string;
+  isWord: boolean;
+  /** The stem of a keyword-shaped word, else "". */
+  key: string;
+}
+
+/**
+ * Word keys by token text, memoised: wink returns the same string for every
+ * occurrence of a token, so a lookup here is cheaper than lower-casing, testing and
+ * stemming it again (default bound: 50,000 tokens).
+ */
+const wordKeys = new Map<string, WordKey>();
+const MAX_MEMO = 50_000;
+
+function wordKey(value: string): WordKey {
+  let entry = wordKeys.get(value);
+  if (entry === undefined) {
+    const lower = value.toLowerCase();
+    const isWord = /^\p{L}[\p{L}-]{2,}$/u.test(lower) && !STOPWORDS.has(lower);
+    entry = { lower, isWord, key: isWord ? stem(lower) : "" };
+    if (wordKeys.size >= MAX_MEMO) wordKeys.clear();
+    wordKeys.set(value, entry);
+  }
+  return entry;
+}
+
 interface Tally {
   /** The word or phrase as first written, reported for the whole stem group. */
   form: string;
@@ -40,9 +68,7 @@ export function extractKeywords(sentences: TaggedWord[][], title = ""): string[]
         previous = undefined;
         continue;
       }
-      const lower = token.value.toLowerCase();
-      const isWord = /^\p{L}[\p{L}-]{2,}$/u.test(lower) && !STOPWORDS.has(lower);
-      const key = isWord ? stem(lower) : "";
+      const { lower, isWord, key } = wordKey(token.value);
       if (isWord && token.pos === "NOUN") {
         add(words, key, lower, titleWords.has(key) ? weight + 1 : weight);
         if (previous) add(phrases, `${previous.key} ${key}`, `${previous.form} ${lower}`, weight);
