@@ -108,6 +108,14 @@ export const MIN_SECTION_SCORE = 4;
 
 /** Each section's score: the sum, over cue words, of weight × (body count + TITLE_WEIGHT × title count). */
 export function scoreSections(text: string, title = ""): Map<Section, number> {
+  return scoreStems([tokenizeWords(text)], tokenizeWords(title));
+}
+
+/**
+ * scoreSections from content stems already made (tokenizeWords): the body's, in
+ * pieces in text order (its sentences), and the title's.
+ */
+export function scoreStems(body: string[][], title: string[]): Map<Section, number> {
   const scores = new Map<Section, number>(SECTIONS.map((s) => [s, 0]));
   const add = (keys: string[], factor: number): void => {
     // Content stems only: function words never count, even when a cue stems onto one ("innings" → "in").
@@ -116,18 +124,13 @@ export function scoreSections(text: string, title = ""): Map<Section, number> {
       if (cues) for (const [section, weight] of cues) scores.set(section, scores.get(section)! + weight * factor);
     }
   };
-  add(tokenizeWords(text), 1);
-  add(tokenizeWords(title), TITLE_WEIGHT);
+  for (const keys of body) add(keys, 1);
+  add(title, TITLE_WEIGHT);
   return scores;
 }
 
-/**
- * The article's section: the one whose cue words weigh most in its text and title,
- * ties to the earlier in SECTIONS, and "World" when no section scores
- * MIN_SECTION_SCORE. Deterministic.
- */
-export function classifySection(text: string, title = ""): Section {
-  const scores = scoreSections(text, title);
+/** The section with the best score, ties to the earlier in SECTIONS, "World" below MIN_SECTION_SCORE. */
+function bestSection(scores: Map<Section, number>): Section {
   let best: Section = "World";
   let bestScore = MIN_SECTION_SCORE - 1e-9;
   for (const section of SECTIONS) {
@@ -138,4 +141,21 @@ export function classifySection(text: string, title = ""): Section {
     }
   }
   return best;
+}
+
+/**
+ * The article's section: the one whose cue words weigh most in its text and title,
+ * ties to the earlier in SECTIONS, and "World" when no section scores
+ * MIN_SECTION_SCORE. Deterministic.
+ */
+export function classifySection(text: string, title = ""): Section {
+  return bestSection(scoreSections(text, title));
+}
+
+/**
+ * classifySection from the body's content stems, made already in pieces whose words
+ * together are the text's (its sentences as split: splitting cuts only at spaces and punctuation).
+ */
+export function classifyStems(body: string[][], title = ""): Section {
+  return bestSection(scoreStems(body, tokenizeWords(title)));
 }

@@ -1,18 +1,23 @@
 // The full per-article result of the summarise stage: summary, key points, keywords, entities, reading time.
 import type { Digest, SummaryInput, SummaryOptions } from "../types.ts";
-import { classifySection } from "./classify-section.ts";
+import { classifyStems } from "./classify-section.ts";
 import { countReading } from "./count-reading.ts";
 import { extractEntities } from "./extract-entities.ts";
 import { extractKeyPoints } from "./extract-key-points.ts";
 import { extractKeywords } from "./extract-keywords.ts";
-import { summarise } from "./summarise-text.ts";
+import { DEFAULT_SENTENCES, summariseBody } from "./summarise-text.ts";
 import { tagWords } from "./tag-words.ts";
 import { toPlainBlocks } from "./to-plain-blocks.ts";
+import { tokenizeWords } from "./tokenize-words.ts";
 
 /** Digests one article; `options.sentences` is the summary length (default: 3). */
 export function digestArticle(input: SummaryInput, options: SummaryOptions = {}): Digest {
   const blocks = toPlainBlocks(input.text);
-  const summary = summarise(input, options, blocks);
+  const k = Math.max(0, Math.floor(options.sentences ?? DEFAULT_SENTENCES));
+  const { summary, sentences, stems } = summariseBody(input.text, k, blocks);
+  // The sentences hold the body's words in order, so the section is scored on the stems
+  // that scoring made, rather than on the whole text tokenised again.
+  const bodyStems = sentences.map((sentence, i) => stems[i] ?? tokenizeWords(sentence));
   const plain = blocks.join("\n\n");
   const tagged = tagWords(plain);
   const { people, places, organisations } = extractEntities(tagged);
@@ -23,7 +28,7 @@ export function digestArticle(input: SummaryInput, options: SummaryOptions = {})
     people,
     places,
     organisations,
-    section: classifySection(plain, input.title),
+    section: classifyStems(bodyStems, input.title),
     ...countReading(plain),
   };
 }

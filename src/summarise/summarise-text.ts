@@ -9,6 +9,19 @@ import { splitSentences } from "./split-sentences.ts";
 /** Sentences in a summary when the options say nothing (default: 3). */
 export const DEFAULT_SENTENCES = 3;
 
+/** What summarising a body found on the way, for a digest to reuse. */
+export interface SummaryWork {
+  /** The summary, as `summarise` returns it. */
+  summary: string[];
+  /** The body's sentences as split, before cleanSentence. */
+  sentences: string[];
+  /**
+   * Content stems (tokenizeWords) of each sentence as split, where scoring made them
+   * from the same text (cleaning left the sentence unchanged); undefined elsewhere.
+   */
+  stems: (string[] | undefined)[];
+}
+
 /**
  * Summarises an article in `options.sentences` sentences (default: 3) taken from
  * its body, in article order. Sentences are scored by a lead prior and their
@@ -22,12 +35,24 @@ export const DEFAULT_SENTENCES = 3;
 export function summarise(input: SummaryInput, options: SummaryOptions = {}, blocks?: string[]): string[] {
   const k = Math.max(0, Math.floor(options.sentences ?? DEFAULT_SENTENCES));
   if (k === 0) return [];
-  const sentences = splitSentences(input.text, { blocks }).map(cleanSentence);
-  if (sentences.length <= k) return sentences;
+  return summariseBody(input.text, k, blocks).summary;
+}
+
+/** summarise's work on a body for `k` sentences (k ≥ 0), with the sentences and stems it made on the way. */
+export function summariseBody(text: string, k: number, blocks?: string[]): SummaryWork {
+  const split = splitSentences(text, { blocks });
+  const stems: (string[] | undefined)[] = new Array(split.length).fill(undefined);
+  const sentences = split.map(cleanSentence);
+  if (k === 0) return { summary: [], sentences: split, stems };
+  if (sentences.length <= k) return { summary: sentences, sentences: split, stems };
   const junk = sentences.map(isJunkSentence);
   const words = sentenceWords(sentences);
+  sentences.forEach((sentence, i) => {
+    if (sentence === split[i]) stems[i] = words.words[i];
+  });
   const scores = scoreSentences(sentences, words, junk);
-  return selectSentences(words, scores, k)
+  const summary = selectSentences(words, scores, k)
     .sort((a, b) => a - b)
     .map((index) => sentences[index]!);
+  return { summary, sentences: split, stems };
 }

@@ -2,8 +2,12 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { classifySection, SECTIONS } from "../../src/summarise/classify-section.ts";
+import { classifySection, classifyStems, SECTIONS } from "../../src/summarise/classify-section.ts";
+import { splitSentences } from "../../src/summarise/split-sentences.ts";
+import { toPlainBlocks } from "../../src/summarise/to-plain-blocks.ts";
+import { tokenizeWords } from "../../src/summarise/tokenize-words.ts";
 import { digestArticle } from "../../src/summarise/index.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -45,5 +49,26 @@ describe("classifySection", () => {
   it("puts the section in the digest", () => {
     const story = stories.find((s) => s.section === "Sport")!;
     expect(digestArticle({ title: story.title, text: story.text }).section).toBe("Sport");
+  });
+});
+
+describe("classifyStems", () => {
+  /** Pieces where splitting could cut or drop a word: full stops, "end.Next", dotted acronyms, quotes, Markdown, blank lines. */
+  const piece = fc.constantFrom(
+    "Police", "arrested", "the", "U.S.", "Dr.", "No.", "1.", "a.m.", "end.Next", "3.5", "“Quote”", "said.", "Why?", "Go!",
+    " ", " ", " ", "\n", "\n\n", "- ", "# ", "**bold**", "é", "İstanbul", "—", "(CNN)", "LONDON:", "...", "’s",
+  );
+  const text = fc.array(piece, { maxLength: 60 }).map((pieces) => pieces.join(""));
+
+  it("finds in the sentences as split the same words as in the whole text, so a digest can score sections on them", () => {
+    fc.assert(
+      fc.property(text, (body) => {
+        const blocks = toPlainBlocks(body);
+        const stems = splitSentences(body, { blocks }).map(tokenizeWords);
+        expect(stems.flat()).toEqual(tokenizeWords(blocks.join("\n\n")));
+        expect(classifyStems(stems, "Match report")).toBe(classifySection(blocks.join("\n\n"), "Match report"));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
