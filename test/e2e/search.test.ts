@@ -175,6 +175,64 @@ describe("searching the digest", () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("result-11");
   });
 
+  it("searches a pasted query at once, without waiting for a pause in typing", async () => {
+    const { page } = await openSearch();
+    await page.locator("#search-q").waitFor();
+    // The search has started when the list turns busy: in the same task as the input event, not after a timer.
+    const busyAtOnce = await page.evaluate(() => {
+      const input = document.getElementById("search-q") as HTMLInputElement;
+      input.value = "Kabul";
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+      return document.getElementById("search-results")?.getAttribute("aria-busy");
+    });
+    expect(busyAtOnce).toBe("true");
+    expect(countIn(await waitForStatus(page, "for “Kabul”"))).toBeGreaterThan(0);
+  });
+
+  it("announces only the whole word when the reader types it quickly, not every letter on the way", async () => {
+    const { page } = await openSearch();
+    await page.locator("#search-q").waitFor();
+    // Five keystrokes in one burst, then the announcements the live region made until the word's results were in.
+    const announced = await page.evaluate(
+      () =>
+        new Promise<string[]>((done) => {
+          const input = document.getElementById("search-q") as HTMLInputElement;
+          const status = document.getElementById("search-status")!;
+          const seen: string[] = [];
+          new MutationObserver(() => {
+            seen.push(status.textContent ?? "");
+            if (seen.at(-1)!.includes("“Kabul”")) done(seen);
+          }).observe(status, { childList: true, characterData: true, subtree: true });
+          for (const value of ["K", "Ka", "Kab", "Kabu", "Kabul"]) {
+            input.value = value;
+            input.dispatchEvent(new Event("input", { bubbles: true }));
+          }
+        }),
+    );
+    expect(announced).toEqual([expect.stringMatching(/^\d+ results? for “Kabul”$/)]);
+  });
+
+  it("shows the first results and their count before the slowest of the page has arrived", async () => {
+    const { page } = await openSearch();
+    // Each result's text is its own download: let the first three through and hold the rest back.
+    let passed = 0;
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route("**/pagefind/fragment/**", async (route) => {
+      if (passed++ >= 3) await held;
+      await route.continue();
+    });
+    await page.locator("#search-q").fill("president");
+    await page.locator("#search-status", { hasText: "for “president”" }).waitFor();
+    const early = await page.locator(".search-result").count();
+    expect(early).toBeGreaterThanOrEqual(1);
+    expect(early).toBeLessThan(10);
+    expect(await page.locator("#search-results").getAttribute("aria-busy")).toBe("true");
+    release();
+    await waitForStatus(page, "for “president”");
+    expect(await page.locator(".search-result").count()).toBe(10);
+  });
+
   it("works from the keyboard: / focuses the box, arrows move through results, Enter opens one", async () => {
     const { page } = await openSearch("?q=Kabul");
     await waitForStatus(page, "for “Kabul”");

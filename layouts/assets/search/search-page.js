@@ -6,8 +6,17 @@ import { FILTER_NAMES, hasFilters, readState, searchOptions, writeState } from "
 
 /** Results drawn at a time; each downloads its own fragment, so a query loads only what it shows (default: 10). */
 const PAGE_SIZE = 10;
-/** Quiet time after a keystroke before the search runs, in ms (default: 150); the index is fetched meanwhile. */
-const TYPING_PAUSE = 150;
+/**
+ * Keystrokes closer together than this are one burst of typing, searched when it pauses, in ms (default: 100). The
+ * first keystroke after a pause (or a paste) searches at once; a wait on every query would count in full against the
+ * 300 ms from typing to results.
+ */
+const TYPING_PAUSE = 100;
+/**
+ * Shortest query searched or preloaded without a pause (default: 2). Pagefind loads an index chunk for each prefix
+ * typed (~25 KB each), and one letter matches thousands of stories: not worth either while the reader goes on typing.
+ */
+const MIN_INSTANT_LENGTH = 2;
 /** Words of article text around the matches in an excerpt (Pagefind's default: 30). */
 const EXCERPT_WORDS = 26;
 
@@ -69,13 +78,29 @@ export async function startSearchPage(pagefind, root) {
     document.title = next.q ? `${next.q} · ${pageTitle}` : pageTitle;
   }
 
-  /** Draws results from `from` on (replacing the list when 0), once all their fragments are in: the list never flickers. */
-  async function drawPage(from, runId) {
-    const data = await Promise.all(results.slice(from, from + PAGE_SIZE).map((result) => result.data()));
-    if (runId !== run) return [];
-    const items = data.map((item, i) => renderResult(item, `result-${from + i + 1}`));
-    if (from === 0) el.list.replaceChildren(...items);
-    else el.list.append(...items);
+  /**
+   * Draws up to a page of results from `from` on (replacing the list when 0). Their fragments load in parallel and each
+   * result is drawn as soon as it and those above it are in, so the first shows without waiting for the slowest of ten
+   * requests; `onFirst` runs once the first is drawn (at once when there is none).
+   */
+  async function drawPage(from, runId, onFirst = () => {}) {
+    const loads = results.slice(from, from + PAGE_SIZE).map((result) => result.data());
+    // A newer search may leave these unawaited: a failed fragment must not surface as an unhandled rejection then.
+    for (const load of loads) load.catch(() => {});
+    const items = [];
+    // "More results" would count a half-drawn page: it shows again once this page is complete.
+    if (from === 0) el.more.hidden = true;
+    if (from === 0 && !loads.length) el.list.replaceChildren();
+    if (!loads.length) onFirst();
+    for (const load of loads) {
+      const data = await load;
+      if (runId !== run) return [];
+      const item = renderResult(data, `result-${from + items.length + 1}`);
+      if (from === 0 && !items.length) el.list.replaceChildren(item);
+      else el.list.append(item);
+      items.push(item);
+      if (items.length === 1) onFirst();
+    }
     el.more.hidden = from + items.length >= results.length;
     return items;
   }
@@ -92,17 +117,21 @@ export async function startSearchPage(pagefind, root) {
       el.status.textContent = "";
       return;
     }
+    // Busy until the whole page is drawn; dimmed only while the previous search's results are still the ones shown.
     el.list.setAttribute("aria-busy", "true");
+    el.list.classList.add("is-stale");
     await ready;
     const response = await pagefind.search(next.q || null, searchOptions(next));
     if (runId !== run) return;
     results = response.results;
-    await drawPage(0, runId);
+    await drawPage(0, runId, () => {
+      el.list.classList.remove("is-stale");
+      el.empty.hidden = results.length > 0;
+      el.emptyFilters.hidden = !hasFilters(next);
+      el.status.textContent = countText(results.length, next, describeFilters(el.form, next.filters, language));
+    });
     if (runId !== run) return;
     el.list.removeAttribute("aria-busy");
-    el.empty.hidden = results.length > 0;
-    el.emptyFilters.hidden = !hasFilters(next);
-    el.status.textContent = countText(results.length, next, describeFilters(el.form, next.filters, language));
     if (filtersLoaded) {
       // A chosen filter lists its values as if it were not set (the search's total counts), so another can be picked.
       const counts = Object.fromEntries(FILTER_NAMES.map((name) => [name, (next.filters[name] ? response.totalFilters : response.filters)?.[name]]));
@@ -128,10 +157,19 @@ export async function startSearchPage(pagefind, root) {
     return search(next);
   };
 
-  el.input.addEventListener("input", () => {
+  let lastInput = -Infinity;
+  el.input.addEventListener("input", (event) => {
+    const pausedBefore = event.timeStamp - lastInput >= TYPING_PAUSE;
+    lastInput = event.timeStamp;
     const next = formState();
-    if (next.q) pagefind.preload(next.q, searchOptions(next));
     clearTimeout(timer);
+    const long = next.q.length >= MIN_INSTANT_LENGTH;
+    // Emptying the box clears the results at once too; with filters set that is a search of its own.
+    if (pausedBefore && (long || !next.q)) {
+      searchNow("typing");
+      return;
+    }
+    if (long) pagefind.preload(next.q, searchOptions(next));
     timer = setTimeout(() => searchNow("typing"), TYPING_PAUSE);
   });
   el.form.addEventListener("submit", (event) => {
@@ -149,9 +187,9 @@ export async function startSearchPage(pagefind, root) {
   el.clear.addEventListener("click", clearFilters);
   el.emptyClear.addEventListener("click", clearFilters);
   el.panel.addEventListener("toggle", () => el.panel.open && loadFilters());
-  el.more.addEventListener("click", async () => {
-    const items = await drawPage(el.list.children.length, run);
-    items[0]?.querySelector("a")?.focus();
+  el.more.addEventListener("click", () => {
+    const from = el.list.children.length;
+    drawPage(from, run, () => el.list.children[from]?.querySelector("a")?.focus());
   });
   window.addEventListener("popstate", () => {
     typing = false;
