@@ -17,7 +17,7 @@ describe("a topic with more stories than its first page holds", () => {
 
   beforeAll(async () => {
     const articles = Object.fromEntries(DAYS.map((day) => [`2025/04/${day}/harbour-${day}.md`, article(day)]));
-    site = await buildContent("listings", articles, { pageSize: 2, headlinePageSize: 3 }, ["--no-search"]);
+    site = await buildContent("listings", articles, { pageSize: 2, headlinePageSize: 3, minStoriesForPage: 3 }, ["--no-search"]);
   });
 
   it("shows the newest stories in brief on the first page, with their summaries", async () => {
@@ -41,6 +41,11 @@ describe("a topic with more stories than its first page holds", () => {
     expect(titles(third)).toEqual(["02", "01"]);
     expect(third).not.toContain('rel="next"');
     expect((await listFiles(site.output)).some((file) => file.startsWith("topics/harbour/4/"))).toBe(false);
+  });
+
+  it("says on the people and places indexes how many stories a name needs for a page", async () => {
+    expect(await page("people/index.html")).toMatch(/<p class="edition-count">\d+ people named in 3 stories or more<\/p>/);
+    expect(await page("places/index.html")).toMatch(/<p class="edition-count">\d+ places named in 3 stories or more<\/p>/);
   });
 
   it("draws a story's brief the same on its edition as on its topic page, heading level aside", async () => {
