@@ -1,11 +1,10 @@
 // Finds the people, places and organisations an article names, merging variants of one name.
-import { bare, classifyPhrase, isAcronym, keyOf } from "./classify-phrase.ts";
-import { PLACES, PLACE_ALIASES } from "./gazetteer.ts";
+import { bare, isAcronym } from "./classify-phrase.ts";
+import { PLACES } from "./gazetteer.ts";
 import { mergeNames, type NameCount } from "./merge-names.ts";
-import {
-  DEMONYMS, NAME_JOINERS, ORG_NAMES, ORG_WORDS, TITLE_MODIFIERS, TITLE_WORDS,
-} from "./name-words.ts";
+import { NAME_JOINERS, ORG_NAMES, TITLE_MODIFIERS, TITLE_WORDS } from "./name-words.ts";
 import { GIVEN_NAMES } from "./given-names.ts";
+import { isJoiner, readNameRun } from "./read-name-run.ts";
 import type { TaggedWord } from "./tag-words.ts";
 
 export interface Entities {
@@ -17,13 +16,6 @@ export interface Entities {
 /** Entities reported per kind, most mentioned first (default: 10). */
 export const MAX_ENTITIES = 10;
 
-/** Words that open a sentence in capitals but never a name ("Many Japanese", "The Taliban"). */
-const LEADING_FILLER = new Set(
-  ("the a an many some most all this that these those but and if when while after before as both " +
-    "yesterday today tomorrow however meanwhile also then now earlier later here there").split(" "),
-);
-/** "and" may join the words of an organisation's name ("Analytical Support and Sanctions Monitoring Team"). */
-const isJoiner = (word: string): boolean => NAME_JOINERS.has(word) || word === "and";
 /** Starts with an upper-case letter; ASCII by character code, since the Unicode test is called for every token. */
 function isCapitalised(word: string): boolean {
   const code = word.charCodeAt(0);
@@ -67,90 +59,6 @@ function nameRuns(sentence: TaggedWord[]): NameRun[] {
   return runs;
 }
 
-/** Marks title words, reading right to left: a modifier is a title only before another title word. */
-function titleMask(words: string[]): boolean[] {
-  const mask = words.map(() => false);
-  for (let i = words.length - 1; i >= 0; i--) {
-    const word = bare(words[i]!);
-    mask[i] = TITLE_WORDS.has(word) || (TITLE_MODIFIERS.has(word) && mask[i + 1] === true);
-  }
-  return mask;
-}
-
-/** Drops joiners and function words from a phrase's ends ("of Brazil" → "Brazil", "Many Japanese" → "Japanese"). */
-function trimPhrase(words: string[]): string[] {
-  let start = 0;
-  let end = words.length;
-  while (start < end && (isJoiner(words[start]!) || LEADING_FILLER.has(words[start]!.toLowerCase()))) start++;
-  while (end > start && isJoiner(words[end - 1]!)) end--;
-  return words.slice(start, end);
-}
-
-/** Where an organisation's phrase holds two names: "Labour Party and Frederick Fung", "Troy Patterson of Slate Magazine", "Washington State University Simon Li". */
-function splitOrganisation(words: string[]): number | undefined {
-  const and = words.indexOf("and");
-  // "and" joins two names when the words before it already make an organisation on their own.
-  if (and > 1 && classifyPhrase(words.slice(0, and), false) === "organisation") {
-    const right = words.slice(and + 1);
-    const rightKind = right.length ? classifyPhrase(right, false) : "unknown";
-    if (rightKind === "organisation" || rightKind === "place" || GIVEN_NAMES.has(right[0]!.toLowerCase())) return and;
-  }
-  const of = words.indexOf("of");
-  // A given name and a surname before "of": a person and the body they belong to.
-  if (of === 2 && GIVEN_NAMES.has(words[0]!.toLowerCase()) && !words.slice(0, 2).some((w) => ORG_WORDS.has(bare(w)))) return of;
-  // A given name after the last organisation word starts a person's name.
-  let lastOrg = -1;
-  words.forEach((w, i) => { if (ORG_WORDS.has(bare(w))) lastOrg = i; });
-  const rest = words.length - lastOrg - 1;
-  if (lastOrg >= 1 && rest >= 2 && rest <= 3 && GIVEN_NAMES.has(words[lastOrg + 1]!.toLowerCase())) return lastOrg + 1;
-  return undefined;
-}
-
-/** A phrase that is no organisation or place as a whole is split at "and"/"of": "President of Brazil". */
-function candidatesOf(words: string[], titled: boolean): [string[], boolean][] {
-  const trimmed = trimPhrase(words);
-  if (!trimmed.length) return [];
-  const kind = classifyPhrase(trimmed, titled);
-  if (kind === "organisation") {
-    const at = splitOrganisation(trimmed);
-    if (at !== undefined) {
-      const joiner = trimmed[at] === "and" || trimmed[at] === "of";
-      return [...candidatesOf(trimmed.slice(0, at), false), ...candidatesOf(trimmed.slice(joiner ? at + 1 : at), false)];
-    }
-  }
-  if (kind === "organisation" || kind === "place" || !trimmed.some((w) => w === "and" || w === "of")) return [[trimmed, titled]];
-  const out: [string[], boolean][] = [];
-  let part: string[] = [];
-  for (const word of [...trimmed, "and"]) {
-    if (word === "and" || word === "of") {
-      if (part.length) out.push([part, false]);
-      part = [];
-    } else part.push(word);
-  }
-  return out;
-}
-
-/** Splits a run into (affiliation parts, name): "DG ISPR Lt Gen Ahmed Sharif Chaudhry" → [["ISPR"]], "Ahmed Sharif Chaudhry". */
-function splitTitles(words: string[]): { parts: string[][]; name: string[]; titled: boolean; title: string } {
-  const mask = titleMask(words);
-  const last = mask.lastIndexOf(true);
-  const parts: string[][] = [];
-  let current: string[] = [];
-  for (let i = 0; i < last; i++) {
-    if (mask[i]) {
-      if (current.length) parts.push(current);
-      current = [];
-    } else current.push(words[i]!);
-  }
-  if (current.length) parts.push(current);
-  const name = words.slice(last + 1);
-  const title = last >= 0 ? bare(words[last]!) : "";
-  // "Minister of Agriculture", "Secretary of State Henry Kissinger": the word after "of" is
-  // the office; a name may follow it.
-  if (last >= 0 && name[0] === "of") return { parts: [...parts, name.slice(1, 2)], name: name.slice(2), titled: name.length > 2, title };
-  return { parts, name, titled: last >= 0, title };
-}
-
 function tally(counts: Map<string, NameCount>, name: string, position: number): void {
   const entry = counts.get(name);
   if (entry) entry.count++;
@@ -176,13 +84,6 @@ function mergeAcronyms(orgs: Map<string, NameCount>): NameCount[] {
   return out;
 }
 
-/** Titles that make a single capitalised word a person's name. */
-const HONORIFICS = new Set(
-  ("mr mrs ms miss mx dr prof professor president senator sen rep representative governor gov mayor minister king queen " +
-    "prince princess pope sir dame lord lady general gen lt col colonel maj major capt captain sgt sergeant judge justice " +
-    "ambassador envoy chancellor premier imam rev reverend bishop archbishop cardinal pm emir sheikh secretary").split(" "),
-);
-
 /** Roman numerals of three letters or more ("XVII") look like acronyms but are not organisations. */
 const ROMAN = /^(?=[IVXLCDM]{3,}$)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 
@@ -193,18 +94,6 @@ const SPEECH_VERBS = new Set("said says told added asked explained wrote stated 
 function attestsPerson(after: string[]): boolean {
   const [first = "", second = ""] = after.map((t) => t.toLowerCase());
   return SPEECH_VERBS.has(first) || (first === "," && (/^\d{1,3}$/.test(second) || second === "who"));
-}
-
-function isPlaceOrNationality(word: string): boolean {
-  const key = keyOf([word]);
-  return PLACES.has(key) || PLACE_ALIASES.has(key) || DEMONYMS.has(key);
-}
-
-/** Drops descriptive words before a known given name: "Civil House José Dirceu" → "José Dirceu". */
-function fromGivenName(words: string[]): string[] {
-  if (GIVEN_NAMES.has(words[0]!.toLowerCase())) return words;
-  for (let i = 1; i < words.length - 1; i++) if (GIVEN_NAMES.has(words[i]!.toLowerCase())) return words.slice(i);
-  return words;
 }
 
 /** Extracts people, places and organisations from wink-tagged sentences. */
@@ -222,34 +111,18 @@ export function extractEntities(sentences: TaggedWord[][]): Entities {
   for (const sentence of sentences) {
     for (const run of nameRuns(sentence)) {
       position++;
-      const { parts, name, titled, title } = splitTitles(run.words);
-      const candidates = parts.flatMap((p) => candidatesOf(p, false));
-      if (name.length) candidates.push(...candidatesOf(name, titled));
       const attested = attestsPerson(run.after);
-      candidates.forEach(([found, hasTitle], index) => {
-        let words = found;
-        let kind = classifyPhrase(words, hasTitle);
-        // "China Anami Koreshige", "Austrian People", "Indiana Pacers": a leading place or nationality is not part of a name.
-        while ((kind === "person" || kind === "unknown") && words.length > 1 && isPlaceOrNationality(words[0]!)) {
-          const lead = keyOf([words[0]!]);
-          if (PLACES.has(lead) || PLACE_ALIASES.has(lead)) tally(places, PLACE_ALIASES.get(lead) ?? PLACES.get(lead)!, position);
-          words = words.slice(1);
-          kind = classifyPhrase(words, hasTitle);
-        }
-        if (kind === "person") words = fromGivenName(words);
-        const text = words.join(" ");
-        const key = keyOf(words);
-        if (kind === "place") tally(places, PLACE_ALIASES.get(key) ?? PLACES.get(key) ?? text, position);
-        else if (kind === "organisation") tally(orgs, text, position);
-        else if (kind === "person") {
-          tally(people, text, position);
-          // A one-word name stands only after an honorific or an office ("President Lula", "Mr Bao"),
-          // not after any descriptive word ("star Wars", "host Frank").
-          if (hasTitle && (words.length > 1 || HONORIFICS.has(title))) titledNames.add(text);
+      for (const phrase of readNameRun(run.words)) {
+        for (const place of phrase.leadingPlaces) tally(places, place, position);
+        if (phrase.kind === "place") tally(places, phrase.name, position);
+        else if (phrase.kind === "organisation") tally(orgs, phrase.name, position);
+        else if (phrase.kind === "person") {
+          tally(people, phrase.name, position);
+          if (phrase.titledName) titledNames.add(phrase.name);
           // Only the run's last phrase is next to the words that follow it.
-          if (hasTitle || (attested && index === candidates.length - 1)) confirmedNames.add(text);
-        } else if (words.length === 1) tally(singles, text, position);
-      });
+          if (phrase.hasTitle || (attested && phrase.last)) confirmedNames.add(phrase.name);
+        } else if (phrase.single) tally(singles, phrase.name, position);
+      }
     }
   }
   // People are pages on the site, so a name needs evidence that it is a person: a title
