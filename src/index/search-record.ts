@@ -2,6 +2,7 @@
 import { DateTime } from "luxon";
 import { toSiteDate } from "../render/date-filters.ts";
 import type { Story } from "../render/make-story.ts";
+import { createMarkdown } from "../render/markdown.ts";
 import type { SiteSettings } from "../util/site-settings.ts";
 
 /** One story for Pagefind: its page's URL (without the path prefix, as Eleventy gives it) and the HTML to index. */
@@ -41,4 +42,10 @@ export function searchRecord(story: Story, bodyHtml: string, settings: Pick<Site
     `<h1 data-pagefind-weight="10">${escapeHtml(story.title)}</h1><div hidden data-pagefind-ignore>${hidden}</div>` +
     `${highlights}${bodyHtml}</article></body></html>`;
   return { url: story.url, html };
+}
+
+/** The record of every story, made as Pagefind asks for them (a body is rendered only then). */
+export function* searchRecords(stories: Story[], bodyOf: (inputPath: string) => string, settings: SiteSettings): Generator<SearchRecord> {
+  const markdown = createMarkdown();
+  for (const story of stories) yield searchRecord(story, markdown.render(bodyOf(story.inputPath)), settings);
 }

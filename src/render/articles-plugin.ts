@@ -21,8 +21,8 @@ export interface ArticlesPluginOptions {
   onModel?: ModelListener[];
 }
 
-/** Receives a build's stories (newest first) and a way to get a story's Markdown body by its input path. */
-export type ModelListener = (stories: Story[], bodyOf: (inputPath: string) => string) => void;
+/** Receives a build's stories (newest first) and their Markdown bodies by input path. */
+export type ModelListener = (stories: Story[], bodies: Map<string, string>) => void;
 
 interface CollectionItem {
   inputPath: string;
@@ -73,7 +73,7 @@ export function articlesPlugin(eleventyConfig: EleventyConfig, options: Articles
     const siteModel = buildSiteModel(valid, result.digests, options.settings);
     recordTiming("model", modelStart);
     const bodies = new Map(valid.map((item) => [item.inputPath, item.rawInput ?? ""]));
-    for (const listener of options.onModel ?? []) listener(siteModel.stories, (inputPath) => bodies.get(inputPath) ?? "");
+    for (const listener of options.onModel ?? []) listener(siteModel.stories, bodies);
     return { items: valid, model: siteModel };
   }
   const modelOf = (api: CollectionApi) => (model ??= build(api));
