@@ -13,10 +13,11 @@ const PAGE_SIZE = 10;
  */
 const TYPING_PAUSE = 100;
 /**
- * Shortest query searched or preloaded without a pause (default: 2). Pagefind loads an index chunk for each prefix
- * typed (~25 KB each), and one letter matches thousands of stories: not worth either while the reader goes on typing.
+ * Shortest query searched or preloaded without a pause (default: 3). Pagefind loads an index chunk for each prefix
+ * typed (~25 KB each; "p", "pr", "pre" are three), and one or two letters match thousands of stories: not worth
+ * either while the reader goes on typing. Shorter queries ("UN") are searched after the pause.
  */
-const MIN_INSTANT_LENGTH = 2;
+const MIN_INSTANT_LENGTH = 3;
 /** Words of article text around the matches in an excerpt (Pagefind's default: 30). */
 const EXCERPT_WORDS = 26;
 
