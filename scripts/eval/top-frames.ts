@@ -10,6 +10,9 @@ interface Profile {
 
 const [file, countText] = process.argv.slice(2);
 if (!file) throw new Error("usage: top-frames.ts <file.cpuprofile> [count]");
+// --cpu-prof under tsx writes a second profile for the loader's thread: a shell glob passes both, and
+// the second name would be taken for the count (slice(0, NaN) printed nothing).
+if (countText !== undefined && !/^\d+$/.test(countText)) throw new Error(`top-frames.ts: "${countText}" is no count; pass one profile (the main thread's is *.0.001.cpuprofile)`);
 const profile = JSON.parse(readFileSync(file, "utf8")) as Profile;
 const byId = new Map(profile.nodes.map((node) => [node.id, node.callFrame]));
 const self = new Map<string, number>();
