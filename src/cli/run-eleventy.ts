@@ -50,6 +50,9 @@ export async function runEleventy(options: EleventyRunOptions = {}): Promise<voi
   await acquireLock(lockPathFor("build", output), { purpose: `${runMode} into ${output}` });
   const eleventy = create(output);
   await eleventy.init();
+  // A change redraws the pages that depend on it (the changed article, and every page that lists stories), not
+  // all of them. Until the next full build, other articles keep their related stories and name links as they were.
+  eleventy.setIncrementalBuild(true);
   await eleventy.watch();
   if (runMode === "serve") await eleventy.serve(options.port ?? 8080);
 }

@@ -6,22 +6,28 @@ import { parseOptions, UsageError } from "./usage-error.ts";
 const HELP = `Usage: broadsheet start [options]
 
 Imports content/inbox/, builds the site with drafts, and serves it at
-http://localhost:8080/ with live reload; edits to articles and layouts rebuild it.
+http://localhost:8080/ with live reload. An edited or added article redraws its own
+page and the pages that list stories (editions, topics, people, places, feeds), and
+the search index; other articles' related stories are brought up to date by the
+next \`broadsheet build\`.
 
 Options:
-  --port <number>   port of the dev server (default: 8080)
-  -h, --help        this help`;
+  --port <number>     port of the dev server (default: 8080)
+  --content <folder>  the content folder (default: content)
+  --output <folder>   where the site goes (default: _site)
+  -h, --help          this help`;
 
 export const startCommand: Command = {
   summary: "import the inbox, build, and serve with live reload",
   help: HELP,
   async run(args) {
-    const { values } = parseOptions(args, { port: { type: "string" } });
+    const { values } = parseOptions(args, { port: { type: "string" }, content: { type: "string" }, output: { type: "string" } });
     const port = Number(values.port ?? 8080);
     if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new UsageError(`--port "${values.port}" is not a port number`);
-    await importInbox();
+    const content = values.content ?? "content";
+    await importInbox(content);
     const { runEleventy } = await import("./run-eleventy.ts");
-    await runEleventy({ runMode: "serve", port, quiet: true });
+    await runEleventy({ runMode: "serve", port, quiet: true, content, output: values.output ?? "_site" });
     // The server keeps the process alive until Ctrl-C.
     return new Promise<number>(() => {});
   },
