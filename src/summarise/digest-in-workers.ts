@@ -1,10 +1,8 @@
 // Digests many articles across worker threads, one per core, in batches; says so when workers cannot start.
 import { availableParallelism } from "node:os";
-import { createRequire } from "node:module";
-import path from "node:path";
-import { pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import type { SummaryInput, SummaryOptions } from "../types.ts";
+import { startTsWorker } from "../util/start-ts-worker.ts";
 import type { DigestBatch, DigestBatchResult } from "./digest-worker.ts";
 
 /** Articles per message to a worker (default: 25): big enough that messaging costs little, small enough to balance. */
@@ -12,28 +10,8 @@ export const BATCH_SIZE = 25;
 
 const WORKER_URL = new URL("./digest-worker.ts", import.meta.url).href;
 
-/**
- * tsx's ESM register API, found from this file so that the worker loads it whatever the
- * working directory. Read from tsx's package.json "exports": a CommonJS resolve would
- * give the `require` build, whose register() does not hook ES modules.
- */
-function tsxApiUrl(): string {
-  const require = createRequire(import.meta.url);
-  const manifest = require.resolve("tsx/package.json");
-  const exports = (require("tsx/package.json") as { exports: Record<string, { import: { default: string } }> }).exports;
-  return pathToFileURL(path.join(path.dirname(manifest), exports["./esm/api"]!.import.default)).href;
-}
-
-/**
- * Starts a digest worker. The sources are TypeScript, so the worker registers tsx's
- * loader before importing them. `execArgv: ["--import", "tsx"]` is not enough on
- * Node 20: the worker's entry is resolved before the `--import` hooks are in place
- * ("Unknown file extension .ts"), so a small bootstrap registers them first.
- */
-function startWorker(): Worker {
-  const bootstrap = `import(${JSON.stringify(tsxApiUrl())}).then(({ register }) => { register(); return import(${JSON.stringify(WORKER_URL)}); });`;
-  return new Worker(bootstrap, { eval: true });
-}
+/** Starts a digest worker (TypeScript, so tsx's loader is registered first). */
+const startWorker = () => startTsWorker(WORKER_URL);
 
 /**
  * Digests `inputs` in `threads` workers (default: availableParallelism()). Resolves
