@@ -1,5 +1,5 @@
 // Detects the language of an article's text, as an ISO 639-1 code where one exists.
-import { franc } from "franc-min";
+import { topLanguage } from "./top-language.ts";
 
 // franc answers in ISO 639-3; pages and feeds use ISO 639-1.
 const ISO_639_1: Record<string, string> = {
@@ -14,8 +14,9 @@ const ISO_639_1: Record<string, string> = {
 
 /** The language of `text` (default "und" when the text is too short to tell). */
 export function detectLanguage(text: string): string {
-  // Two thousand characters are plenty and keep detection fast on long articles.
-  const code = franc(text.slice(0, 2000), { minLength: 40 });
+  // Two thousand characters are plenty and keep detection fast on long articles. topLanguage is franc-min's
+  // answer, computed faster: the same language for every text.
+  const code = topLanguage(text.slice(0, 2000), 40);
   if (code === "und") return "und";
   return ISO_639_1[code] ?? code;
 }
