@@ -32,6 +32,20 @@ function isWordChar(char: string): boolean {
 }
 
 /**
+ * The width (1, or 2 for a surrogate pair: one code point, as the /u regex sees it) of the letter or digit at `i`
+ * of a lower-cased text, whose char code there is `code`; 0 when it is not one. ASCII is judged by code.
+ */
+function wordCharWidth(lower: string, i: number, code: number): number {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) ? 1 : 0;
+  let width = 1;
+  if (code >= 0xd800 && code <= 0xdbff && i + 1 < lower.length) {
+    const low = lower.charCodeAt(i + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) width = 2;
+  }
+  return isWordChar(lower.slice(i, i + width)) ? width : 0;
+}
+
+/**
  * Lower-cased words of a text, split on anything that is not a letter or digit: as
  * `text.toLowerCase().split(/[^\p{L}\p{N}]+/u)` without empty pieces, but judging
  * ASCII by character code, which is most of the tokenising time saved.
@@ -43,24 +57,14 @@ export function splitWords(text: string): string[] {
   let start = -1;
   for (let i = 0; i < length; i++) {
     const code = lower.charCodeAt(i);
-    let word: boolean;
-    let width = 1;
-    if (code < 128) word = (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
-    else {
-      // A surrogate pair is one code point, as the /u regex sees it.
-      if (code >= 0xd800 && code <= 0xdbff && i + 1 < length) {
-        const low = lower.charCodeAt(i + 1);
-        if (low >= 0xdc00 && low <= 0xdfff) width = 2;
-      }
-      word = isWordChar(lower.slice(i, i + width));
-    }
-    if (word) {
+    const width = wordCharWidth(lower, i, code);
+    if (width) {
       if (start < 0) start = i;
     } else if (start >= 0) {
       out.push(lower.slice(start, i));
       start = -1;
     }
-    i += width - 1;
+    if (width === 2) i++;
   }
   if (start >= 0) out.push(lower.slice(start));
   return out;
@@ -130,17 +134,8 @@ export function tokenizeWords(text: string): string[] {
   let hash = 0;
   for (let i = 0; i < length; i++) {
     const code = lower.charCodeAt(i);
-    let word: boolean;
-    let width = 1;
-    if (code < 128) word = (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
-    else {
-      if (code >= 0xd800 && code <= 0xdbff && i + 1 < length) {
-        const low = lower.charCodeAt(i + 1);
-        if (low >= 0xdc00 && low <= 0xdfff) width = 2;
-      }
-      word = isWordChar(lower.slice(i, i + width));
-    }
-    if (word) {
+    const width = wordCharWidth(lower, i, code);
+    if (width) {
       if (start < 0) {
         start = i;
         hash = 0x811c9dc5 | 0;
@@ -152,7 +147,7 @@ export function tokenizeWords(text: string): string[] {
       if (key) out.push(key);
       start = -1;
     }
-    i += width - 1;
+    if (width === 2) i++;
   }
   if (start >= 0) {
     const key = lookUpStem(lower, start, length, hash);
