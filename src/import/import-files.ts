@@ -10,7 +10,7 @@ import { collectInputs } from "./collect-inputs.ts";
 import { completeArticle, type CompleteOptions } from "./complete-article.ts";
 import { findExisting, type ExistingArticle } from "./find-existing.ts";
 import { chooseFormat } from "./formats/index.ts";
-import { ImportManifest, type InputRecord } from "./import-manifest.ts";
+import { ImportManifest, stateOf, type FileState, type InputRecord } from "./import-manifest.ts";
 import { type InputFile, MAX_INPUT_BYTES, readInput } from "./read-input.ts";
 import { isRunning } from "../util/is-running.ts";
 
@@ -126,10 +126,16 @@ async function importUnlocked(paths: string[], options: ImportOptions): Promise<
   // order, so that which copy of a story wins never depends on timing.
   const AHEAD = 16;
   const reads = new Map<number, Promise<InputFile>>();
+  // Each input's size and time just before it is read, for the manifest.
+  const statesRead = new Map<string, FileState | undefined>();
   const readAt = (index: number): Promise<InputFile> => {
     let read = reads.get(index);
     if (!read) {
-      read = readInput(files[index]!, options.maxFileBytes ?? MAX_INPUT_BYTES);
+      const path = files[index]!;
+      read = stateOf(path).then((state) => {
+        statesRead.set(path, state);
+        return readInput(path, options.maxFileBytes ?? MAX_INPUT_BYTES);
+      });
       read.catch(() => undefined);
       reads.set(index, read);
     }
@@ -242,7 +248,9 @@ async function importUnlocked(paths: string[], options: ImportOptions): Promise<
   }
   await Promise.all(writes);
   if (manifest) {
-    await Promise.all(remembered.map((input) => manifest.remember(input.path, input.ids, input.entries, input.removed, input.warnings)));
+    await Promise.all(
+      remembered.map((input) => manifest.remember(input.path, statesRead.get(input.path), input.ids, input.entries, input.removed, input.warnings)),
+    );
     await manifest.save();
   }
   // Nothing lost: a file that somehow has no outcome is reported as failed rather than left out of the count.

@@ -12,7 +12,7 @@ const MANIFEST_DIR = join(".cache", "imports");
 const VERSION = 1;
 
 /** A file as it was when last seen: size and modification time, as make judges change. */
-interface FileState {
+export interface FileState {
   size: number;
   mtimeMs: number;
 }
@@ -43,7 +43,8 @@ function importerVersion(): string {
   return hash.digest("hex");
 }
 
-async function stateOf(path: string): Promise<FileState | undefined> {
+/** A file's size and modification time, or undefined when it is not a file. */
+export async function stateOf(path: string): Promise<FileState | undefined> {
   const info = await stat(path).catch(() => undefined);
   return info?.isFile() ? { size: info.size, mtimeMs: info.mtimeMs } : undefined;
 }
@@ -99,10 +100,17 @@ export class ImportManifest {
 
   /**
    * Remembers what `path` gave, when every entry of it was imported, updated or unchanged (anything else is
-   * imported the ordinary way every time, so that its message is fresh); forgets it otherwise.
+   * imported the ordinary way every time, so that its message is fresh); forgets it otherwise. `input` is the
+   * file's state as it was before it was read: a file edited during the run then differs from it next time.
    */
-  async remember(path: string, ids: string[], entries: ReportEntry[], removed: ImportReport["removed"], warnings: string[]): Promise<void> {
-    const input = await stateOf(path);
+  async remember(
+    path: string,
+    input: FileState | undefined,
+    ids: string[],
+    entries: ReportEntry[],
+    removed: ImportReport["removed"],
+    warnings: string[],
+  ): Promise<void> {
     const written = entries.every((entry) => ["imported", "updated", "unchanged"].includes(entry.outcome) && entry.article);
     if (!input || !written || entries.length === 0 || entries.length !== ids.length) {
       this.records.delete(path);

@@ -52,4 +52,24 @@ describe("importing an inbox again", () => {
       expect(report.entries.filter((entry) => entry.outcome === "skipped")).toHaveLength(1);
     }
   });
+
+  it("imports again an input that was edited while the run was importing it", async () => {
+    const inbox = join(scratch, "inbox4");
+    const articlesDir = join(scratch, "articles4");
+    await generateCorpus({ count: 3, seed: 12, dir: inbox });
+    const [first] = (await readdir(inbox)).sort();
+    const edited = join(inbox, first!);
+    let editing: Promise<void> | undefined;
+    await importFiles([inbox], {
+      articlesDir,
+      zone: "UTC",
+      // The first input has been read and imported; the editor saves a new paragraph before the run ends.
+      onProgress: (done) => {
+        if (done === 1) editing = appendFile(edited, "\nA paragraph saved while the import ran.\n");
+      },
+    });
+    await editing;
+    const next = await importFiles([inbox], { articlesDir, zone: "UTC" });
+    expect(next.entries.filter((entry) => entry.outcome === "updated").map((entry) => entry.input)).toEqual([edited]);
+  });
 });
