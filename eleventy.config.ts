@@ -15,7 +15,7 @@ export default function configure(eleventyConfig: EleventyConfig): void {
   // Content folders may live under an ignored folder (test and benchmark sites under .cache/): the content
   // folder decides what is built, not the project's .gitignore.
   eleventyConfig.setUseGitIgnore(false);
-  const context: BuildContext = { settings: readSiteSettings(input), problems: [], onStories: [] };
+  const context: BuildContext = { settings: readSiteSettings(input), problems: [], onModel: [] };
   for (const stage of buildStages) eleventyConfig.addPlugin(stage.plugin, context);
   eleventyConfig.addPlugin(reportProblemsPlugin, context);
 }

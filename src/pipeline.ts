@@ -3,7 +3,7 @@ import { searchIndexPlugin } from "./index/search-index-plugin.ts";
 import { importFiles } from "./import/index.ts";
 import { articlesPlugin } from "./render/articles-plugin.ts";
 import { frontMatterGuardPlugin } from "./render/front-matter-guard.ts";
-import type { StoryListener } from "./render/articles-plugin.ts";
+import type { ModelListener } from "./render/articles-plugin.ts";
 import type { EleventyConfig } from "./render/eleventy-config-type.ts";
 import { renderPlugin } from "./render/render-plugin.ts";
 import type { SiteSettings } from "./util/site-settings.ts";
@@ -15,7 +15,7 @@ import type { SiteSettings } from "./util/site-settings.ts";
 export interface BuildContext {
   settings: SiteSettings;
   problems: Error[];
-  onStories: (() => StoryListener)[];
+  onModel: ModelListener[];
 }
 
 /** A stage that runs inside the Eleventy build, as a plugin. */
@@ -32,8 +32,8 @@ export const buildStages: BuildStage[] = [
   // Bad front matter is reported and its article left out, before anything else reads it.
   { name: "check", plugin: (config, context) => frontMatterGuardPlugin(config, { problems: context.problems }) },
   // The articles collection summarises every article (cached) before any page is drawn.
-  { name: "summarise", plugin: (config, context) => articlesPlugin(config, { settings: context.settings, problems: context.problems, onStories: context.onStories }) },
+  { name: "summarise", plugin: (config, context) => articlesPlugin(config, { settings: context.settings, problems: context.problems, onModel: context.onModel }) },
   { name: "render", plugin: (config, context) => renderPlugin(config, { settings: context.settings }) },
-  // The index is built from the stories, as they are summarised, in Pagefind's own process while Eleventy draws the pages.
+  // The index is built from the stories in Pagefind's own process while Eleventy draws the pages.
   { name: "index", plugin: (config, context) => searchIndexPlugin(config, context) },
 ];

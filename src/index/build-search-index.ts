@@ -25,11 +25,8 @@ export interface SearchIndexResult {
 /** Records handed to Pagefind at once: enough to keep its process busy, few enough to bound what waits in memory. */
 const BATCH = 64;
 
-/**
- * Builds the bundle at `bundleDir` (the site's `pagefind/` folder) from `records`, replacing any old one. Records
- * may arrive over time (an async iterable): each goes to Pagefind as it comes, and the index is written after the last.
- */
-export async function buildSearchIndex(records: Iterable<SearchRecord> | AsyncIterable<SearchRecord>, bundleDir: string, options: SearchIndexOptions = {}): Promise<SearchIndexResult> {
+/** Builds the bundle at `bundleDir` (the site's `pagefind/` folder) from `records`, replacing any old one. */
+export async function buildSearchIndex(records: Iterable<SearchRecord>, bundleDir: string, options: SearchIndexOptions = {}): Promise<SearchIndexResult> {
   const started = performance.now();
   const language = options.language?.toLowerCase();
   const { index, errors: createErrors } = await pagefind.createIndex(language ? { forceLanguage: language } : {});
@@ -44,7 +41,7 @@ export async function buildSearchIndex(records: Iterable<SearchRecord> | AsyncIt
     const errors: string[] = [];
     let pages = 0;
     let batch: Promise<void>[] = [];
-    for await (const record of records) {
+    for (const record of records) {
       batch.push(
         index.addHTMLFile({ url: record.url, content: record.html }).then((added) => {
           if (added.errors.length) errors.push(...added.errors.map((error) => `${record.url}: ${error}`));

@@ -44,14 +44,8 @@ export function searchRecord(story: Story, bodyHtml: string, settings: Pick<Site
   return { url: story.url, html };
 }
 
-/** A story and its Markdown body. */
-export interface StoryEntry {
-  story: Story;
-  body: string;
-}
-
-/** The record of every story, made as Pagefind asks for them (a body is rendered only then), as the stories come. */
-export async function* searchRecords(entries: Iterable<StoryEntry> | AsyncIterable<StoryEntry>, settings: SiteSettings): AsyncGenerator<SearchRecord> {
+/** The record of every story, made as Pagefind asks for them (a body is rendered only then). */
+export function* searchRecords(stories: Story[], bodyOf: (inputPath: string) => string, settings: SiteSettings): Generator<SearchRecord> {
   const markdown = createMarkdown();
-  for await (const { story, body } of entries) yield searchRecord(story, markdown.render(body), settings);
+  for (const story of stories) yield searchRecord(story, markdown.render(bodyOf(story.inputPath)), settings);
 }

@@ -2,11 +2,10 @@
 import { relative } from "node:path";
 import { RenderError } from "../errors.ts";
 import { digestAll } from "../summarise/index.ts";
-import type { Digest } from "../types.ts";
 import { recordTiming, timingMark } from "../util/record-timing.ts";
 import type { SiteSettings } from "../util/site-settings.ts";
 import { buildSiteModel, type SiteModel } from "./build-site-model.ts";
-import { makeStory, type Story } from "./make-story.ts";
+import type { Story } from "./make-story.ts";
 import type { EleventyConfig } from "./eleventy-config-type.ts";
 import { jsonFeed, newsArticleJsonLd, sitemapEntries } from "./feed-filters.ts";
 import { validateArticle } from "./validate-article.ts";
@@ -18,18 +17,12 @@ export interface ArticlesPluginOptions {
   cacheDir?: string;
   /** Receives the problems found in articles, so the build can report them all at its end. */
   problems: Error[];
-  /**
-   * Each build asks these for a listener, which hears of every story as soon as it is summarised (the index stage
-   * starts on the first while the rest are summarised).
-   */
-  onStories?: (() => StoryListener)[];
+  /** Called with the stories as soon as they are known, before any page is drawn (the index stage starts then). */
+  onModel?: ModelListener[];
 }
 
-/** Hears of a build's stories one by one (newest first, with their Markdown bodies), then that all have been told. */
-export interface StoryListener {
-  story(story: Story, body: string): void;
-  done(): void;
-}
+/** Receives a build's stories (newest first) and their Markdown bodies by input path. */
+export type ModelListener = (stories: Story[], bodies: Map<string, string>) => void;
 
 interface CollectionItem {
   inputPath: string;
@@ -70,26 +63,17 @@ export function articlesPlugin(eleventyConfig: EleventyConfig, options: Articles
     valid.sort((a, b) => b.date.getTime() - a.date.getTime() || a.inputPath.localeCompare(b.inputPath));
     const summariseStart = timingMark();
     const cacheDir = options.cacheDir ?? process.env["BROADSHEET_SUMMARY_CACHE"] ?? ".cache/summaries";
-    const listeners = (options.onStories ?? []).map((listen) => listen());
-    const told = new Set<string>();
-    const tell = (item: CollectionItem, digest: Digest | undefined) => {
-      told.add(item.inputPath);
-      const story = makeStory(item, digest, options.settings);
-      for (const listener of listeners) listener.story(story, item.rawInput ?? "");
-    };
-    const byPath = new Map(valid.map((item) => [item.inputPath, item]));
     const result = await digestAll(
       valid.map((item) => ({ key: item.inputPath, input: { title: String(item.data["title"]), text: item.rawInput ?? "" } })),
-      { sentences: options.settings.summarySentences, cacheDir, onDigest: (key, digest) => tell(byPath.get(key)!, digest) },
+      { sentences: options.settings.summarySentences, cacheDir },
     );
-    // Articles the summariser refused (no text) are still stories.
-    for (const item of valid) if (!told.has(item.inputPath)) tell(item, undefined);
-    for (const listener of listeners) listener.done();
     recordTiming("summarise", summariseStart, { articles: valid.length, hits: result.hits, misses: result.misses });
     for (const error of result.errors) options.problems.push(new RenderError(error.message, { cause: error }));
     const modelStart = timingMark();
     const siteModel = buildSiteModel(valid, result.digests, options.settings);
     recordTiming("model", modelStart);
+    const bodies = new Map(valid.map((item) => [item.inputPath, item.rawInput ?? ""]));
+    for (const listener of options.onModel ?? []) listener(siteModel.stories, bodies);
     return { items: valid, model: siteModel };
   }
   const modelOf = (api: CollectionApi) => (model ??= build(api));

@@ -28,12 +28,6 @@ export interface DigestAllOptions extends SummaryOptions {
   threads?: number;
   /** Misses from which worker threads are used (default: PARALLEL_THRESHOLD, 500). */
   parallelThreshold?: number;
-  /**
-   * Called once for every article with text, in input order, as soon as its digest and those of the articles before
-   * it are known (undefined: it could not be digested), so that later stages can start on the first while the rest
-   * are being summarised.
-   */
-  onDigest?: (key: string, digest: Digest | undefined) => void;
 }
 
 export interface DigestAllResult {
@@ -60,35 +54,21 @@ async function eachLimited<T>(items: T[], limit: number, task: (item: T) => Prom
 
 type Outcome = { digest: Digest } | { error: string };
 
-/**
- * Digests the misses: in worker threads when there are many and more than one core, else here. `onOutcome` hears
- * of each as it is known (in this thread, one by one, in order; from workers, all at the end).
- */
-async function digestMisses(
-  inputs: SummaryInput[],
-  options: SummaryOptions,
-  threads: number,
-  threshold: number,
-  onOutcome: (index: number, outcome: Outcome) => void,
-): Promise<{ outcomes: Outcome[]; parallel: boolean }> {
+/** Digests the misses: in worker threads when there are many and more than one core, else here. */
+async function digestMisses(inputs: SummaryInput[], options: SummaryOptions, threads: number, threshold: number): Promise<{ outcomes: Outcome[]; parallel: boolean }> {
   if (inputs.length >= threshold && threads > 1) {
     try {
-      const outcomes: Outcome[] = await digestInWorkers(inputs, options, threads);
-      outcomes.forEach((outcome, i) => onOutcome(i, outcome));
-      return { outcomes, parallel: true };
+      return { outcomes: await digestInWorkers(inputs, options, threads), parallel: true };
     } catch {
       // Workers could not start or died (no tsx loader, a sandbox without threads): digest here instead.
     }
   }
-  const outcomes = inputs.map((input, i): Outcome => {
-    let outcome: Outcome;
+  const outcomes = inputs.map((input): Outcome => {
     try {
-      outcome = { digest: digestArticle(input, options) };
+      return { digest: digestArticle(input, options) };
     } catch (cause) {
-      outcome = { error: cause instanceof Error ? cause.message : String(cause) };
+      return { error: cause instanceof Error ? cause.message : String(cause) };
     }
-    onOutcome(i, outcome);
-    return outcome;
   });
   return { outcomes, parallel: false };
 }
@@ -124,31 +104,18 @@ export async function digestAll(
   result.hits = valid.length - misses.length;
   result.misses = misses.length;
 
-  // Tells onDigest of every article whose digest, and those of all before it, are known.
-  const settled = new Set<string>();
-  let told = 0;
-  const tell = () => {
-    for (; told < valid.length && (found.has(valid[told]!.key) || settled.has(valid[told]!.key)); told++) {
-      options.onDigest?.(valid[told]!.key, found.get(valid[told]!.key));
-    }
-  };
-  tell();
   const { outcomes, parallel } = await digestMisses(
     misses.map((m) => m.input),
     summaryOptions,
     options.threads ?? DEFAULT_THREADS,
     options.parallelThreshold ?? PARALLEL_THRESHOLD,
-    (i, outcome) => {
-      if ("digest" in outcome) found.set(misses[i]!.key, outcome.digest);
-      settled.add(misses[i]!.key);
-      tell();
-    },
   );
   result.parallel = parallel;
   const toWrite: { key: string; hash: string; digest: Digest }[] = [];
   misses.forEach((miss, i) => {
     const outcome = outcomes[i]!;
     if ("digest" in outcome) {
+      found.set(miss.key, outcome.digest);
       toWrite.push({ key: miss.key, hash: miss.hash, digest: outcome.digest });
     } else {
       result.errors.push(new SummaryError(`could not summarise: ${outcome.error}`, { path: miss.key }));
