@@ -8,8 +8,6 @@ import type { SiteSettings } from "../util/site-settings.ts";
 import { startTsWorker } from "../util/start-ts-worker.ts";
 import { runIndexJob, type IndexJob, type IndexJobResult } from "./index-worker.ts";
 
-export { buildSearchIndex } from "./build-search-index.ts";
-
 const WORKER_URL = new URL("./index-worker.ts", import.meta.url).href;
 
 /**
