@@ -1,6 +1,6 @@
 // What search knows of a story: the parts of its article page a reader searches, as a small HTML page for Pagefind.
 import { DateTime } from "luxon";
-import { toSiteDate } from "../render/date-filters.ts";
+import { localeFormat, utcIso } from "../render/date-filters.ts";
 import type { Story } from "../render/make-story.ts";
 import { createMarkdown } from "../render/markdown.ts";
 import type { SiteSettings } from "../util/site-settings.ts";
@@ -22,13 +22,17 @@ const span = (attributes: string, value: string) => `<span ${attributes}>${escap
  * reading time or generated summary (sentences copied from the body, which would count twice). The date, dateline,
  * source and summary reach the results as metadata, and the month, source, topics, people and places as filters.
  */
-export function searchRecord(story: Story, bodyHtml: string, settings: Pick<SiteSettings, "timezone" | "locale" | "language">): SearchRecord {
-  const date = toSiteDate(story.date, settings);
+export function searchRecord(
+  story: Story,
+  bodyHtml: string,
+  settings: Pick<SiteSettings, "timezone" | "locale" | "language">,
+  readableDate = localeFormat(settings, DateTime.DATE_FULL),
+): SearchRecord {
   const hidden = [
     story.dateline ? span(`data-pagefind-meta="dateline"`, story.dateline) : "",
-    span(`data-pagefind-meta="date"`, date.toLocaleString(DateTime.DATE_FULL)),
-    // UTC, so that dates sort as text.
-    span(`data-pagefind-sort="date" data-pagefind-meta="datetime"`, date.toUTC().toISO({ suppressMilliseconds: true }) ?? ""),
+    // As the article page writes it (the readableDate filter), and in UTC to sort by.
+    span(`data-pagefind-meta="date"`, readableDate(story.date)),
+    span(`data-pagefind-sort="date" data-pagefind-meta="datetime"`, utcIso(story.date, settings)),
     span(`data-pagefind-meta="summary"`, story.summary.join(" ")),
     span(`data-pagefind-filter="month"`, story.month),
     story.source?.name ? span(`data-pagefind-filter="source" data-pagefind-meta="source"`, story.source.name) : "",
@@ -47,5 +51,6 @@ export function searchRecord(story: Story, bodyHtml: string, settings: Pick<Site
 /** The record of every story, made as Pagefind asks for them (a body is rendered only then). */
 export function* searchRecords(stories: Story[], bodyOf: (inputPath: string) => string, settings: SiteSettings): Generator<SearchRecord> {
   const markdown = createMarkdown();
-  for (const story of stories) yield searchRecord(story, markdown.render(bodyOf(story.inputPath)), settings);
+  const readableDate = localeFormat(settings, DateTime.DATE_FULL);
+  for (const story of stories) yield searchRecord(story, markdown.render(bodyOf(story.inputPath)), settings, readableDate);
 }

@@ -50,14 +50,16 @@ export function localeFormat(settings: ZoneAndLocale, options: DateTimeFormatOpt
   return (value) => (intl && value instanceof Date ? intl.format(value) : toSiteDate(value, settings).toLocaleString(options));
 }
 
+/** A date as UTC ISO 8601 without milliseconds, so that dates sort as text (Pagefind's sort) and feeds need no offsets. */
+export const utcIso = (value: unknown, settings: ZoneAndLocale): string => toSiteDate(value, settings).toUTC().toISO({ suppressMilliseconds: true }) ?? "";
+
 /** Adds `readableDate`, `readableDateTime`, `isoDate`, `utcIso`, `readableDay` and `dayPath` filters. */
 export function dateFiltersPlugin(eleventyConfig: EleventyConfig, settings: SiteSettings): void {
   const filter = (name: string, format: (value: unknown) => string) => eleventyConfig.addFilter(name, memoiseDateFormat(format));
   filter("readableDate", localeFormat(settings, DateTime.DATE_FULL));
   filter("readableDateTime", localeFormat(settings, { ...DateTime.DATE_FULL, hour: "2-digit", minute: "2-digit", timeZoneName: "short" }));
   filter("isoDate", (value) => toSiteDate(value, settings).toISO({ suppressMilliseconds: true }) ?? "");
-  // UTC, so that dates sort as text (Pagefind's sort) and feeds need no offsets.
-  filter("utcIso", (value) => toSiteDate(value, settings).toUTC().toISO({ suppressMilliseconds: true }) ?? "");
+  filter("utcIso", (value) => utcIso(value, settings));
   // A day key ("2025-09-13") as "Saturday 13 September 2025".
   filter("readableDay", (day) =>
     DateTime.fromISO(String(day), { zone: settings.timezone }).setLocale(settings.locale).toLocaleString(DateTime.DATE_HUGE),
