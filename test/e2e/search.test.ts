@@ -189,6 +189,23 @@ describe("searching the digest", () => {
     expect(countIn(await waitForStatus(page, "for “Kabul”"))).toBeGreaterThan(0);
   });
 
+  it("downloads no index, filter or result text while the page sits idle, and searches as usual afterwards", async () => {
+    const { page, errors } = await openSearch();
+    const searchData: string[] = [];
+    page.on("request", (request) => {
+      if (/\/pagefind\/(index|filter|fragment)\//.test(request.url())) searchData.push(new URL(request.url()).pathname);
+    });
+    await page.locator("#search-q").waitFor();
+    await page.waitForLoadState("networkidle");
+    // Idle time is when the page readies Pagefind for the first query: that must cost the reader no download.
+    await page.evaluate(() => new Promise((done) => requestIdleCallback(() => setTimeout(done, 200))));
+    expect(searchData).toEqual([]);
+    await page.locator("#search-q").fill("Kabul");
+    expect(countIn(await waitForStatus(page, "for “Kabul”"))).toBeGreaterThan(0);
+    expect(searchData.some((path) => path.includes("/index/"))).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
   it("announces only the whole word when the reader types it quickly, not every letter on the way", async () => {
     const { page } = await openSearch();
     await page.locator("#search-q").waitFor();
