@@ -33,6 +33,7 @@ const EXPECTED: Record<string, { outcomes: string[]; message?: RegExp; warning?:
   "wrong-tags.md": { outcomes: ["imported"], warning: /^line 4: tags: 5 is not a list of text/ },
   "long-title.txt": { outcomes: ["imported"], warning: /^the title is 5000 characters long; cut to 300/ },
   "a ..b ünï.txt": { outcomes: ["imported"] },
+  "broken-link.txt": { outcomes: ["failed"], message: /broken-link\.txt: no such file or folder$/ },
   "good-story.txt": { outcomes: ["imported"] },
   "good-story.md": { outcomes: ["imported"] },
   "good-page.html": { outcomes: ["imported"] },
@@ -62,7 +63,7 @@ describe("importing the bad-input corpus", async () => {
     expect(counts.files).toBe(Object.keys(EXPECTED).length);
     expect(counts.entries).toBe(report.entries.length);
     expect(counts.written + counts.unchanged + counts.skipped + counts.failed).toBe(counts.entries);
-    expect(counts).toMatchObject({ written: 10, imported: 10, updated: 0, unchanged: 0, skipped: 1, failed: 8 });
+    expect(counts).toMatchObject({ written: 10, imported: 10, updated: 0, unchanged: 0, skipped: 1, failed: 9 });
   });
 
   it("writes every good article whole, with a title of at most 300 characters", async () => {
@@ -87,11 +88,11 @@ describe("importing the bad-input corpus", async () => {
       (error: { code: number; stderr: string }) => ({ code: error.code, stderr: error.stderr }),
     );
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain("17 file(s) in: 10 imported, 0 updated (10 written), 0 unchanged, 1 skipped, 8 failed (19 outcome(s) in all)");
+    expect(result.stderr).toContain("18 file(s) in: 10 imported, 0 updated (10 written), 0 unchanged, 1 skipped, 9 failed (20 outcome(s) in all)");
     for (const name of ["empty.txt", "huge.txt", "malformed-yaml.md:5", "broken-item.rss:13", "wrong-date.md:3"]) expect(result.stderr).toContain(`${join(inbox, name)}`);
     expect(result.stderr).toContain("warning  ");
     const saved = JSON.parse(await readFile(join(temp, "report.json"), "utf8")) as { counts: { failed: number } };
-    expect(saved.counts.failed).toBe(8);
+    expect(saved.counts.failed).toBe(9);
   });
 });
 

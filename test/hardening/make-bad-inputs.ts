@@ -1,7 +1,7 @@
 // Assembles the bad-input corpus in a temporary folder: the committed files of test/fixtures/bad, and the
 // ones made at run time (too big, binary or invalid to commit): a PNG named .txt, a 50 MB text file,
 // invalid UTF-8 and a truncated UTF-16 file.
-import { cp, open, writeFile } from "node:fs/promises";
+import { cp, open, symlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { deflateSync } from "node:zlib";
 
@@ -73,5 +73,7 @@ export async function makeBadInputs(folder: string): Promise<string[]> {
     Buffer.from([0x61]),
   ]);
   await writeFile(join(folder, "truncated-utf16.txt"), utf16);
-  return ["picture.txt", "huge.txt", "invalid-utf8.txt", "truncated-utf16.txt"];
+  // A link to a story that was moved away: the one file fails, not the folder it is in.
+  await symlink("moved-away.txt", join(folder, "broken-link.txt"));
+  return ["picture.txt", "huge.txt", "invalid-utf8.txt", "truncated-utf16.txt", "broken-link.txt"];
 }
