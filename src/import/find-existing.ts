@@ -1,14 +1,32 @@
 // Finds the articles already in content/articles by id and by source URL, so a story is never imported twice.
-import { readFile } from "node:fs/promises";
-import { relative } from "node:path";
+import { createHash } from "node:crypto";
+import { readFile, stat } from "node:fs/promises";
+import { join, relative, resolve } from "node:path";
+import { writeAtomic } from "../util/write-atomic.ts";
 import { collectInputs } from "./collect-inputs.ts";
+import { importerVersion } from "./import-manifest.ts";
 
 /** An article file already on disk. */
 export interface ExistingArticle {
   /** Path relative to the articles folder. */
   relativePath: string;
-  text: string;
+  /**
+   * The file's text, read when first asked for: most imports compare only a few stories with what is there.
+   * Undefined when the file has gone since the folder was listed.
+   */
+  text(): Promise<string | undefined>;
 }
+
+/** What an article file holds for the importer, with the size and time it had when it was read. */
+interface Identity {
+  size: number;
+  mtimeMs: number;
+  id?: string;
+  url?: string;
+}
+
+/** Where the identities of a folder's articles are remembered between imports (beside the import manifests). */
+const CACHE_DIR = join(".cache", "imports");
 
 // YAML quotes an id that reads as a number (all digits, or digits around one "e"): the quotes are optional.
 const ID_LINE = /^imported:\n(?:  .*\n)*?  id: "?([0-9a-f]{12})"?$/m;
@@ -19,25 +37,63 @@ export function sourceUrlOf(text: string): string | undefined {
   return SOURCE_URL_LINE.exec(text)?.[1];
 }
 
+function cacheFileOf(articlesDir: string): string {
+  return join(CACHE_DIR, `${createHash("sha256").update(resolve(articlesDir)).digest("hex").slice(0, 16)}-articles.json`);
+}
+
+async function loadCache(file: string): Promise<Map<string, Identity>> {
+  try {
+    const saved = JSON.parse(await readFile(file, "utf8")) as { importer?: string; articles?: Record<string, Identity> };
+    if (saved.importer === importerVersion() && saved.articles) return new Map(Object.entries(saved.articles));
+  } catch {
+    // No cache yet, or a broken one: every article is read.
+  }
+  return new Map();
+}
+
 /**
  * Maps the id of every importer-written article under `articlesDir` to its file, and its source URL
  * too: the same URL is the same story even when the id changed (its opening was edited at the source).
+ * An article whose size and time are those remembered from the last import is not read; with `remember`,
+ * what was read is remembered for the next import (a dry run passes false: it writes nothing).
  */
-export async function findExisting(articlesDir: string): Promise<Map<string, ExistingArticle>> {
+export async function findExisting(articlesDir: string, { remember = false } = {}): Promise<Map<string, ExistingArticle>> {
+  const cacheFile = cacheFileOf(articlesDir);
+  const known = await loadCache(cacheFile);
   const { files } = await collectInputs([articlesDir]);
-  const byId = new Map<string, ExistingArticle>();
+  const identities = new Map<string, Identity>();
+  let read = 0;
   await Promise.all(
     files
       .filter((file) => file.endsWith(".md"))
       .map(async (file) => {
-        const text = await readFile(file, "utf8");
+        const relativePath = relative(articlesDir, file);
+        const info = await stat(file).catch(() => undefined);
+        if (!info) return;
+        const cached = known.get(relativePath);
+        if (cached && cached.size === info.size && cached.mtimeMs === info.mtimeMs) {
+          identities.set(relativePath, cached);
+          return;
+        }
+        const text = await readFile(file, "utf8").catch(() => undefined);
+        if (text === undefined) return;
+        read++;
         const id = ID_LINE.exec(text)?.[1];
-        if (!id) return;
-        const article = { relativePath: relative(articlesDir, file), text };
-        byId.set(id, article);
         const url = sourceUrlOf(text);
-        if (url) byId.set(`url:${url}`, article);
+        identities.set(relativePath, { size: info.size, mtimeMs: info.mtimeMs, ...(id ? { id } : {}), ...(url ? { url } : {}) });
       }),
   );
+  const byId = new Map<string, ExistingArticle>();
+  // In path order, as the files were listed: which of two files claiming one id wins never depends on timing.
+  for (const [relativePath, identity] of [...identities].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
+    if (!identity.id) continue;
+    let text: Promise<string | undefined> | undefined;
+    const article = { relativePath, text: () => (text ??= readFile(join(articlesDir, relativePath), "utf8").catch(() => undefined)) };
+    byId.set(identity.id, article);
+    if (identity.url) byId.set(`url:${identity.url}`, article);
+  }
+  if (remember && (read > 0 || identities.size !== known.size)) {
+    await writeAtomic(cacheFile, JSON.stringify({ importer: importerVersion(), articles: Object.fromEntries(identities) })).catch(() => {});
+  }
   return byId;
 }

@@ -115,7 +115,7 @@ async function importUnlocked(paths: string[], options: ImportOptions): Promise<
   const loadExisting = async (): Promise<void> => {
     if (loaded) return;
     loaded = true;
-    existing = await findExisting(options.articlesDir);
+    existing = await findExisting(options.articlesDir, { remember: !options.dryRun });
     for (const article of existing.values()) taken.add(article.relativePath);
   };
   const remembered: { path: string; ids: string[]; entries: ReportEntry[]; removed: ImportReport["removed"]; warnings: string[] }[] = [];
@@ -203,11 +203,12 @@ async function importUnlocked(paths: string[], options: ImportOptions): Promise<
           report.warnings.push({ input: path, message: `no date in the file: took the file time ${article.data.date}; check it or pass --date` });
         }
         for (const removal of raw.removed) report.removed.push({ input: path, article: shown, ...removal });
-        if (before && before.text === text && before.relativePath === relativePath) {
+        const beforeText = await before?.text();
+        if (beforeText === text && before?.relativePath === relativePath) {
           report.entries.push({ input: path, outcome: "unchanged", article: shown });
           continue;
         }
-        if (before && !isUntouched(before.text)) {
+        if (before && beforeText !== undefined && !isUntouched(beforeText)) {
           const message = `${relative(process.cwd(), join(options.articlesDir, before.relativePath))} was edited by hand; not overwritten (delete it to import again)`;
           report.warnings.push({ input: path, message });
           report.entries.push({ input: path, outcome: "skipped", article: shown, message });

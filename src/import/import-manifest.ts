@@ -28,8 +28,10 @@ export interface InputRecord extends FileState {
   warnings: string[];
 }
 
-/** The importer's own code, so that a new version of it imports everything again. */
-function importerVersion(): string {
+/** The importer's own code, so that a new version of it imports everything again (a hash, worked out once). */
+let version: string | undefined;
+export function importerVersion(): string {
+  if (version) return version;
   const folder = dirname(fileURLToPath(import.meta.url));
   const hash = createHash("sha256");
   const walk = (dir: string): void => {
@@ -40,7 +42,7 @@ function importerVersion(): string {
     }
   };
   walk(folder);
-  return hash.digest("hex");
+  return (version = hash.digest("hex"));
 }
 
 /** A file's size and modification time, or undefined when it is not a file. */

@@ -72,6 +72,36 @@ describe("importing the same story twice", async () => {
   });
 });
 
+describe("importing into a folder the importer has seen before", async () => {
+  // The importer remembers which story each article holds (by its size and time) so that it need not read a large
+  // folder again; what a reader or editor did to the folder in between must still count.
+  const inbox = join(temp, "remembered");
+  const articlesDir = join(temp, "remembered-articles");
+  await mkdir(inbox, { recursive: true });
+  await writeFile(join(inbox, "windmill.txt"), `Title: Windmill turns again\nDate: 2025-06-14\n\n${paragraphs.join("\n\n")}\n`);
+  await importFiles([join(inbox, "windmill.txt")], { articlesDir, zone: "UTC" });
+  const [path] = [...(await snapshot(articlesDir)).keys()];
+  // A second story makes the importer look at the folder, and remember the windmill's article.
+  await writeFile(join(inbox, "ferry.txt"), "Title: Ferry returns\nDate: 2025-06-15\n\nThe island ferry sailed again on Sunday after a month in dry dock, its owners said.\n");
+  await importFiles([inbox], { articlesDir, zone: "UTC" });
+
+  it("never overwrites an article edited by hand after it was remembered", async () => {
+    const edited = (await readFile(path!, "utf8")).replace("Windmill turns again", "Windmill turns again at last");
+    await writeFile(path!, edited);
+    const run = await importFiles([inbox], { articlesDir, zone: "UTC" });
+    expect(run.entries.find((entry) => entry.input.endsWith("windmill.txt"))!.outcome).toBe("skipped");
+    expect(run.warnings.map((warning) => warning.message).join("\n")).toMatch(/was edited by hand; not overwritten/);
+    expect(await readFile(path!, "utf8")).toBe(edited);
+  });
+
+  it("imports a story again when its remembered article was deleted", async () => {
+    await rm(path!);
+    const run = await importFiles([inbox], { articlesDir, zone: "UTC" });
+    expect(run.entries.find((entry) => entry.input.endsWith("windmill.txt"))!.outcome).toBe("imported");
+    expect(await readFile(path!, "utf8")).toContain("Windmill turns again\n");
+  });
+});
+
 describe("an article file with no date", () => {
   it("takes the file time, flags it in the article and warns about it", async () => {
     const inbox = join(temp, "no-date");
