@@ -52,48 +52,81 @@ async function loadCache(file: string): Promise<Map<string, Identity>> {
 }
 
 /**
- * Maps the id of every importer-written article under `articlesDir` to its file, and its source URL
- * too: the same URL is the same story even when the id changed (its opening was edited at the source).
- * An article whose size and time are those remembered from the last import is not read; with `remember`,
- * what was read is remembered for the next import (a dry run passes false: it writes nothing).
+ * The importer-written articles under an articles folder, by story id and by source URL too: the same URL is the
+ * same story even when the id changed (its opening was edited at the source). An article whose size and time are
+ * those remembered from the last import is not read; what is read, and what an import writes, is remembered for
+ * the next one (`save`; a dry run does not call it, as it writes nothing).
  */
-export async function findExisting(articlesDir: string, { remember = false } = {}): Promise<Map<string, ExistingArticle>> {
-  const cacheFile = cacheFileOf(articlesDir);
-  const known = await loadCache(cacheFile);
-  const { files } = await collectInputs([articlesDir]);
-  const identities = new Map<string, Identity>();
-  let read = 0;
-  await Promise.all(
-    files
-      .filter((file) => file.endsWith(".md"))
-      .map(async (file) => {
-        const relativePath = relative(articlesDir, file);
-        const info = await stat(file).catch(() => undefined);
-        if (!info) return;
-        const cached = known.get(relativePath);
-        if (cached && cached.size === info.size && cached.mtimeMs === info.mtimeMs) {
-          identities.set(relativePath, cached);
-          return;
-        }
-        const text = await readFile(file, "utf8").catch(() => undefined);
-        if (text === undefined) return;
-        read++;
-        const id = ID_LINE.exec(text)?.[1];
-        const url = sourceUrlOf(text);
-        identities.set(relativePath, { size: info.size, mtimeMs: info.mtimeMs, ...(id ? { id } : {}), ...(url ? { url } : {}) });
-      }),
-  );
-  const byId = new Map<string, ExistingArticle>();
-  // In path order, as the files were listed: which of two files claiming one id wins never depends on timing.
-  for (const [relativePath, identity] of [...identities].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
-    if (!identity.id) continue;
-    let text: Promise<string | undefined> | undefined;
-    const article = { relativePath, text: () => (text ??= readFile(join(articlesDir, relativePath), "utf8").catch(() => undefined)) };
-    byId.set(identity.id, article);
-    if (identity.url) byId.set(`url:${identity.url}`, article);
+export class ExistingArticles {
+  private dirty = false;
+
+  private constructor(
+    private readonly articlesDir: string,
+    private readonly cacheFile: string,
+    private readonly identities: Map<string, Identity>,
+    /** Each article by its story id, and by `url:` and its source URL. */
+    readonly byId: Map<string, ExistingArticle>,
+  ) {}
+
+  static async find(articlesDir: string): Promise<ExistingArticles> {
+    const cacheFile = cacheFileOf(articlesDir);
+    const known = await loadCache(cacheFile);
+    const { files } = await collectInputs([articlesDir]);
+    const identities = new Map<string, Identity>();
+    await Promise.all(
+      files
+        .filter((file) => file.endsWith(".md"))
+        .map(async (file) => {
+          const relativePath = relative(articlesDir, file);
+          const info = await stat(file).catch(() => undefined);
+          if (!info) return;
+          const cached = known.get(relativePath);
+          if (cached && cached.size === info.size && cached.mtimeMs === info.mtimeMs) {
+            identities.set(relativePath, cached);
+            return;
+          }
+          const text = await readFile(file, "utf8").catch(() => undefined);
+          if (text !== undefined) identities.set(relativePath, identityOf(text, info));
+        }),
+    );
+    const byId = new Map<string, ExistingArticle>();
+    // In path order, as the files were listed: which of two files claiming one id wins never depends on timing.
+    for (const [relativePath, identity] of [...identities].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
+      if (!identity.id) continue;
+      let text: Promise<string | undefined> | undefined;
+      const article = { relativePath, text: () => (text ??= readFile(join(articlesDir, relativePath), "utf8").catch(() => undefined)) };
+      byId.set(identity.id, article);
+      if (identity.url) byId.set(`url:${identity.url}`, article);
+    }
+    const folder = new ExistingArticles(articlesDir, cacheFile, identities, byId);
+    folder.dirty = identities.size !== known.size || [...identities].some(([path, identity]) => known.get(path) !== identity);
+    return folder;
   }
-  if (remember && (read > 0 || identities.size !== known.size)) {
-    await writeAtomic(cacheFile, JSON.stringify({ importer: importerVersion(), articles: Object.fromEntries(identities) })).catch(() => {});
+
+  /** Remembers the story in an article just written, with its size and time as written. */
+  async wrote(relativePath: string, text: string): Promise<void> {
+    const info = await stat(join(this.articlesDir, relativePath)).catch(() => undefined);
+    if (info) this.identities.set(relativePath, identityOf(text, info));
+    else this.identities.delete(relativePath);
+    this.dirty = true;
   }
-  return byId;
+
+  /** Forgets an article the import removed. */
+  removed(relativePath: string): void {
+    this.dirty = this.identities.delete(relativePath) || this.dirty;
+  }
+
+  /** Writes what is remembered for the next import, if anything changed (a failure only costs that import time). */
+  async save(): Promise<void> {
+    if (!this.dirty) return;
+    await writeAtomic(this.cacheFile, JSON.stringify({ importer: importerVersion(), articles: Object.fromEntries(this.identities) })).catch(() => {});
+    this.dirty = false;
+  }
+}
+
+/** The id and source URL an article's text gives, with the file's size and time. */
+function identityOf(text: string, info: { size: number; mtimeMs: number }): Identity {
+  const id = ID_LINE.exec(text)?.[1];
+  const url = sourceUrlOf(text);
+  return { size: info.size, mtimeMs: info.mtimeMs, ...(id ? { id } : {}), ...(url ? { url } : {}) };
 }

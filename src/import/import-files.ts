@@ -8,7 +8,7 @@ import { writeAtomic } from "../util/write-atomic.ts";
 import { composeArticleText, isUntouched } from "./article-file.ts";
 import { collectInputs } from "./collect-inputs.ts";
 import { completeArticle, type CompleteOptions } from "./complete-article.ts";
-import { findExisting, type ExistingArticle } from "./find-existing.ts";
+import { ExistingArticles, type ExistingArticle } from "./find-existing.ts";
 import { chooseFormat } from "./formats/index.ts";
 import { ImportManifest, stateOf, type FileState, type InputRecord } from "./import-manifest.ts";
 import { type InputFile, MAX_INPUT_BYTES, readInput } from "./read-input.ts";
@@ -111,11 +111,11 @@ async function importUnlocked(paths: string[], options: ImportOptions): Promise<
   // The articles on disk are read only when some input has to be imported the ordinary way.
   let existing = new Map<string, ExistingArticle>();
   let taken = new Set<string>();
-  let loaded = false;
+  let folder: ExistingArticles | undefined;
   const loadExisting = async (): Promise<void> => {
-    if (loaded) return;
-    loaded = true;
-    existing = await findExisting(options.articlesDir, { remember: !options.dryRun });
+    if (folder) return;
+    folder = await ExistingArticles.find(options.articlesDir);
+    existing = folder.byId;
     for (const article of existing.values()) taken.add(article.relativePath);
   };
   const remembered: { path: string; ids: string[]; entries: ReportEntry[]; removed: ImportReport["removed"]; warnings: string[] }[] = [];
@@ -218,8 +218,12 @@ async function importUnlocked(paths: string[], options: ImportOptions): Promise<
         if (!options.dryRun) {
           const write = async (): Promise<void> => {
             await writeAtomic(target, text);
+            await folder?.wrote(relativePath, text);
             // The story moved (its date or title changed): the old file is ours and unedited, so it goes.
-            if (before && before.relativePath !== relativePath) await rm(join(options.articlesDir, before.relativePath), { force: true });
+            if (before && before.relativePath !== relativePath) {
+              await rm(join(options.articlesDir, before.relativePath), { force: true });
+              folder?.removed(before.relativePath);
+            }
           };
           writes.push(
             write().catch((error: unknown) => {
@@ -248,6 +252,7 @@ async function importUnlocked(paths: string[], options: ImportOptions): Promise<
     options.onProgress?.(++done, files.length);
   }
   await Promise.all(writes);
+  if (!options.dryRun) await folder?.save();
   if (manifest) {
     await Promise.all(
       remembered.map((input) => manifest.remember(input.path, statesRead.get(input.path), input.ids, input.entries, input.removed, input.warnings)),

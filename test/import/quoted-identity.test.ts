@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { composeArticleText, isUntouched } from "../../src/import/article-file.ts";
-import { findExisting } from "../../src/import/find-existing.ts";
+import { ExistingArticles } from "../../src/import/find-existing.ts";
 
 const temp = await mkdtemp(join(tmpdir(), "broadsheet-quoted-"));
 afterAll(() => rm(temp, { recursive: true, force: true }));
@@ -32,7 +32,7 @@ describe("identity in front matter that YAML quotes", () => {
   it("finds an article by its quoted id and by its source URL", async () => {
     await mkdir(join(temp, "articles", "2025"), { recursive: true });
     await writeFile(join(temp, "articles", "2025", "a.md"), article("340604785753"));
-    const existing = await findExisting(join(temp, "articles"));
+    const existing = (await ExistingArticles.find(join(temp, "articles"))).byId;
     expect(existing.get("340604785753")?.relativePath).toBe(join("2025", "a.md"));
     expect(existing.get("url:https://example.org/a")?.relativePath).toBe(join("2025", "a.md"));
   });
