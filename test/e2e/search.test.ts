@@ -175,6 +175,24 @@ describe("searching the digest", () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("result-11");
   });
 
+  it("adds the next ten results once however fast “More results” is clicked", async () => {
+    const { page } = await openSearch("?q=president");
+    await waitForStatus(page, "for “president”");
+    // Slow results, so that the second click lands while the first page of more is still loading.
+    await page.route("**/pagefind/fragment/**", async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      await route.continue();
+    });
+    await page.locator("#search-more").click();
+    await page.locator("#search-more").click({ force: true });
+    await page.locator(".search-result >> nth=19").waitFor();
+    await page.locator("#search-results:not([aria-busy])").waitFor({ state: "attached" });
+    await page.waitForTimeout(500);
+    const links = await page.locator(".search-result-link").evaluateAll((items) => items.map((item) => item.getAttribute("href")));
+    expect(links).toHaveLength(20);
+    expect(new Set(links).size).toBe(20);
+  });
+
   it("searches a pasted query at once, without waiting for a pause in typing", async () => {
     const { page } = await openSearch();
     await page.locator("#search-q").waitFor();

@@ -190,9 +190,17 @@ export async function startSearchPage(pagefind, root) {
   el.clear.addEventListener("click", clearFilters);
   el.emptyClear.addEventListener("click", clearFilters);
   el.panel.addEventListener("toggle", () => el.panel.open && loadFilters());
-  el.more.addEventListener("click", () => {
+  // A click while the next page is still loading is the same request: the page is added once.
+  let loadingMore = false;
+  el.more.addEventListener("click", async () => {
+    if (loadingMore) return;
+    loadingMore = true;
     const from = el.list.children.length;
-    drawPage(from, run, () => el.list.children[from]?.querySelector("a")?.focus());
+    try {
+      await drawPage(from, run, () => el.list.children[from]?.querySelector("a")?.focus());
+    } finally {
+      loadingMore = false;
+    }
   });
   window.addEventListener("popstate", () => {
     typing = false;
