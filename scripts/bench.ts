@@ -23,6 +23,7 @@ Options:
   --seed <S>        seed of the corpus (default: 1)
   --skip-bare       do not run the bare Eleventy yardstick
   --scenarios <s>   which rebuilds follow the clean build (default: unchanged,changed)
+  --no-search       build without the search index (compare with a normal run: what the index adds)
   -h, --help        this help`;
 
 const { values } = parseArgs({
@@ -32,6 +33,7 @@ const { values } = parseArgs({
     json: { type: "string" },
     seed: { type: "string", default: "1" },
     "skip-bare": { type: "boolean", default: false },
+    "no-search": { type: "boolean", default: false },
     scenarios: { type: "string", default: "unchanged,changed" },
     help: { type: "boolean", short: "h", default: false },
   },
@@ -59,6 +61,7 @@ const paths: BenchPaths = {
   bareSite: path.join(root, "bare-site"),
   summaries: path.join(root, "summaries"),
 };
+const build = { noSearch: values["no-search"] };
 const SITE_SETTINGS = { title: "Broadsheet benchmark", description: "Generated articles", url: "https://bench.example.org", timezone: "UTC" };
 
 /** Generates the corpus unless the same one (count, seed, generator version) is already there. */
@@ -104,7 +107,7 @@ async function oneRun(run: number): Promise<RunFigures> {
   const figures: RunFigures = {};
   const timings = (name: string) => path.join(root, `timings-${name}-${run}.jsonl`);
   console.error(`Run ${run + 1}/${runs}: clean build…`);
-  figures["clean"] = await runBuild(paths, timings("clean"));
+  figures["clean"] = await runBuild(paths, timings("clean"), build);
   pages = await countPages(paths.site);
   if (!values["skip-bare"]) {
     console.error(`Run ${run + 1}/${runs}: bare Eleventy…`);
@@ -113,7 +116,7 @@ async function oneRun(run: number): Promise<RunFigures> {
   const wanted = new Set((values.scenarios ?? "").split(",").map((name) => name.trim()));
   if (wanted.has("unchanged")) {
     console.error(`Run ${run + 1}/${runs}: rebuild with nothing changed…`);
-    figures["unchanged"] = await runBuild(paths, timings("unchanged"));
+    figures["unchanged"] = await runBuild(paths, timings("unchanged"), build);
   }
   if (!wanted.has("changed")) return figures;
   console.error(`Run ${run + 1}/${runs}: rebuild after adding one article and editing one…`);
@@ -122,7 +125,7 @@ async function oneRun(run: number): Promise<RunFigures> {
   await writeFile(addedFile, added.text);
   try {
     await editOneArticle();
-    figures["changed"] = await runBuild(paths, timings("changed"));
+    figures["changed"] = await runBuild(paths, timings("changed"), build);
   } finally {
     // The corpus on disk stays the one its marker names.
     await rm(addedFile, { force: true });
@@ -136,10 +139,11 @@ let pages: Record<string, number> = {};
 const all: RunFigures[] = [];
 for (let run = 0; run < runs; run++) all.push(await oneRun(run));
 const figures = medianFigures(all);
+if (build.noSearch) console.log("Built without the search index (--no-search): compare with a normal run to see what the index adds.\n");
 console.log(formatTable(articles, figures, runs));
 console.log(`\nPages by kind: ${Object.entries(pages).map(([kind, count]) => `${kind} ${count}`).join(", ")}`);
 
-const jsonFile = values.json ?? path.join(".cache", "bench", `results-${articles}.json`);
+const jsonFile = values.json ?? path.join(".cache", "bench", `results-${articles}${build.noSearch ? "-no-search" : ""}.json`);
 const result = {
   articles,
   runs,

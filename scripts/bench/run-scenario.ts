@@ -62,10 +62,13 @@ function writtenFiles(run: Measured): number {
   return match ? Number(match[1]) : 0;
 }
 
-/** Runs the import stage and then `broadsheet build --no-import` on the benchmark's content folder. */
-export async function runBuild(paths: BenchPaths, timingsFile: string): Promise<BuildFigures> {
+/**
+ * Runs the import stage and then `broadsheet build --no-import` on the benchmark's content folder (with `noSearch`:
+ * without the search index, to show what the index adds to a build).
+ */
+export async function runBuild(paths: BenchPaths, timingsFile: string, { noSearch = false } = {}): Promise<BuildFigures> {
   await rm(timingsFile, { force: true });
-  const env = { BROADSHEET_TIMINGS: timingsFile, BROADSHEET_SUMMARY_CACHE: paths.summaries };
+  const env = { BROADSHEET_TIMINGS: timingsFile, BROADSHEET_SUMMARY_CACHE: paths.summaries, ...(noSearch ? { BROADSHEET_NO_SEARCH: "1" } : {}) };
   const imported = await measureProcess(NODE, ["--import", "tsx", "scripts/bench/run-import.ts", paths.inbox, paths.articles, "UTC"], { env });
   if (imported.code !== 0) throw new Error(`import failed (exit ${imported.code}):\n${imported.stderr}`);
   const built = await measureProcess(NODE, ["bin/broadsheet.js", "build", "--no-import", "--content", paths.content, "--output", paths.site], { env });
