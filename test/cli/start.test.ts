@@ -91,5 +91,7 @@ describe("broadsheet start", () => {
       return entry.languages["en"]?.page_count;
     };
     expect(await waitFor(async () => (await indexedPages()) === 4, 30_000)).toBe(true);
+    // The pages reload without waiting for the index (a minute at 10,000 articles); the log says when search caught up.
+    expect(await waitFor(async () => log.includes("Search index updated: 4 stories."), 10_000), log).toBe(true);
   }, 90_000);
 });
