@@ -7,9 +7,10 @@ const HELP = `Usage: broadsheet start [options]
 
 Imports content/inbox/, builds the site with drafts, and serves it at
 http://localhost:8080/ with live reload. An edited or added article redraws its own
-page and the pages that list stories (editions, topics, people, places, feeds), and
-the search index; other articles' related stories are brought up to date by the
-next \`broadsheet build\`.
+page and the pages that list stories (editions, topics, people, places, feeds); the
+page reloads at once, and search catches up when the index is rewritten in the
+background ("Search index updated" in the log). Other articles' related stories are
+brought up to date by the next \`broadsheet build\`.
 
 Options:
   --port <number>     port of the dev server (default: 8080)
