@@ -73,6 +73,8 @@ export class ExistingArticles {
     const known = await loadCache(cacheFile);
     const { files } = await collectInputs([articlesDir]);
     const identities = new Map<string, Identity>();
+    // Texts read now are kept: a folder not remembered (a first import, a new importer) is compared story by story.
+    const texts = new Map<string, string>();
     await Promise.all(
       files
         .filter((file) => file.endsWith(".md"))
@@ -86,14 +88,17 @@ export class ExistingArticles {
             return;
           }
           const text = await readFile(file, "utf8").catch(() => undefined);
-          if (text !== undefined) identities.set(relativePath, identityOf(text, info));
+          if (text === undefined) return;
+          identities.set(relativePath, identityOf(text, info));
+          texts.set(relativePath, text);
         }),
     );
     const byId = new Map<string, ExistingArticle>();
     // In path order, as the files were listed: which of two files claiming one id wins never depends on timing.
     for (const [relativePath, identity] of [...identities].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
       if (!identity.id) continue;
-      let text: Promise<string | undefined> | undefined;
+      const read = texts.get(relativePath);
+      let text: Promise<string | undefined> | undefined = read === undefined ? undefined : Promise.resolve(read);
       const article = { relativePath, text: () => (text ??= readFile(join(articlesDir, relativePath), "utf8").catch(() => undefined)) };
       byId.set(identity.id, article);
       if (identity.url) byId.set(`url:${identity.url}`, article);
