@@ -94,9 +94,11 @@ export class ExistingArticles {
         }),
     );
     const byId = new Map<string, ExistingArticle>();
-    // In path order, as the files were listed: which of two files claiming one id wins never depends on timing.
-    for (const [relativePath, identity] of [...identities].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
-      if (!identity.id) continue;
+    // In the order the files were listed: which of two files claiming one id wins never depends on timing.
+    for (const file of files) {
+      const relativePath = relative(articlesDir, file);
+      const identity = identities.get(relativePath);
+      if (!identity?.id) continue;
       const read = texts.get(relativePath);
       let text: Promise<string | undefined> | undefined = read === undefined ? undefined : Promise.resolve(read);
       const article = { relativePath, text: () => (text ??= readFile(join(articlesDir, relativePath), "utf8").catch(() => undefined)) };
