@@ -54,7 +54,8 @@ export const buildCommand: Command = {
       force: { type: "boolean" },
       "no-search": { type: "boolean" },
     });
-    if (values.drafts) process.env["BROADSHEET_DRAFTS"] = "1";
+    // Only --drafts lets drafts in: a BROADSHEET_DRAFTS left in the shell from a preview never publishes one.
+    process.env["BROADSHEET_DRAFTS"] = values.drafts ? "1" : "";
     if (values["no-search"]) process.env["BROADSHEET_NO_SEARCH"] = "1";
     const content = values.content ?? "content";
     const imported = values["no-import"] ? true : await importInbox(content);

@@ -1,11 +1,13 @@
 // `broadsheet start` (npm start): import the inbox, build, serve with live reload, rebuild on changes.
 import { importInbox } from "./build-command.ts";
+import { forgetBuild } from "./build-fingerprint.ts";
 import type { Command } from "./main.ts";
 import { parseOptions, UsageError } from "./usage-error.ts";
 
 const HELP = `Usage: broadsheet start [options]
 
-Imports content/inbox/, builds the site with drafts, and serves it at
+Imports content/inbox/, builds the site with drafts into a folder of its own
+(.cache/preview/, never the _site/ that \`broadsheet build\` publishes), and serves it at
 http://localhost:8080/ with live reload. An edited or added article redraws its own
 page and the pages that list stories (editions, topics, people, places, feeds); the
 page reloads at once, and search catches up when the index is rewritten in the
@@ -15,8 +17,12 @@ brought up to date by the next \`broadsheet build\`.
 Options:
   --port <number>     port of the dev server (default: 8080)
   --content <folder>  the content folder (default: content)
-  --output <folder>   where the site goes (default: _site)
+  --output <folder>   where the preview goes (default: .cache/preview); a later
+                      \`broadsheet build\` into the same folder always rebuilds it
   -h, --help          this help`;
+
+/** Where `start` writes its preview with drafts (default of --output): apart from the published _site/. */
+export const PREVIEW_FOLDER = ".cache/preview";
 
 export const startCommand: Command = {
   summary: "import the inbox, build, and serve with live reload",
@@ -27,8 +33,12 @@ export const startCommand: Command = {
     if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new UsageError(`--port "${values.port}" is not a port number`);
     const content = values.content ?? "content";
     await importInbox(content);
+    const output = values.output ?? PREVIEW_FOLDER;
+    // The preview holds drafts: before a file is written, a production build into the same folder stops being
+    // "up to date", so a later `build` redraws it without them even if this process is killed mid-way.
+    await forgetBuild(output);
     const { runEleventy } = await import("./run-eleventy.ts");
-    await runEleventy({ runMode: "serve", port, quiet: true, content, output: values.output ?? "_site" });
+    await runEleventy({ runMode: "serve", port, quiet: true, content, output });
     // The server keeps the process alive until Ctrl-C.
     return new Promise<number>(() => {});
   },

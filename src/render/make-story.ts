@@ -4,6 +4,7 @@ import type { Digest } from "../types.ts";
 import { hashText } from "../util/hash.ts";
 import type { SiteSettings } from "../util/site-settings.ts";
 import { toSiteDate } from "./date-filters.ts";
+import { isDraft } from "./is-draft.ts";
 
 /** A named thing a story is filed under (a topic, person, place or source), with its page when it has one. */
 export interface Label {
@@ -81,6 +82,6 @@ export function makeStory(item: Item, digest: Digest | undefined, settings: Site
     keywords: digest?.keywords ?? [],
     readingMinutes: digest?.readingMinutes ?? 1,
     ...(typeof data["language"] === "string" ? { language: data["language"] } : {}),
-    draft: data["draft"] === true,
+    draft: isDraft(data["draft"]),
   };
 }

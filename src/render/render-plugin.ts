@@ -6,6 +6,7 @@ import { dateFiltersPlugin } from "./date-filters.ts";
 import type { EleventyConfig } from "./eleventy-config-type.ts";
 import { createMarkdown, safeUrl } from "./markdown.ts";
 import { pagesPlugin } from "./pages-plugin.ts";
+import { isDraft } from "./is-draft.ts";
 import { securityHeadersPlugin } from "./security-headers-plugin.ts";
 
 /** Adds everything the layouts need to draw the site. */
@@ -25,10 +26,11 @@ export function renderPlugin(eleventyConfig: EleventyConfig, options: { settings
   // Rewrites every absolute link for a path prefix (--path-prefix /digest/), so layouts write plain "/…".
   eleventyConfig.addPlugin(HtmlBasePlugin);
   // Drafts are shown while editing (serve, watch) and left out of a production build,
-  // unless `broadsheet build --drafts` asks for them (a preview build).
+  // unless `broadsheet build --drafts` asks for them (a preview build). A draft field that is not a plain
+  // true/false (`draft: "yes"`) is reported by the validator and kept out too: an embargo fails closed.
   eleventyConfig.addPreprocessor("drafts", "*", (data: { draft?: unknown }) => {
     const keep = process.env["ELEVENTY_RUN_MODE"] !== "build" || process.env["BROADSHEET_DRAFTS"] === "1";
-    if (data.draft === true && !keep) return false;
+    if (isDraft(data.draft) && !keep) return false;
     return undefined;
   });
   eleventyConfig.addWatchTarget("layouts/assets/");
