@@ -1,4 +1,4 @@
-// Reads the dates people and machines write (ISO 8601, RFC 2822, "13 September 2025") into ISO 8601 with offset.
+// Reads the dates people and machines write (ISO 8601, RFC 2822, "13 September 2025", "4 mars 2025") into ISO 8601 with offset.
 import { DateTime } from "luxon";
 
 const FORMATS = [
@@ -20,6 +20,21 @@ const FORMATS = [
   "yyyy-MM-dd HH:mm",
 ];
 
+/** Languages whose month names a date may be written in besides English (header labels in the article's language). */
+const LOCALES = ["fr", "de", "es", "it", "pt", "nl"];
+/** Day-first forms of those languages: "4 mars 2025", "4. März 2025", "4 de marzo de 2025", "04.03.2025". */
+const LOCAL_FORMATS = [
+  "d MMMM yyyy HH:mm",
+  "d MMMM yyyy",
+  "d MMM yyyy",
+  "d. MMMM yyyy HH:mm",
+  "d. MMMM yyyy",
+  "d 'de' MMMM 'de' yyyy",
+  "EEEE d MMMM yyyy",
+  "dd.MM.yyyy HH:mm",
+  "dd.MM.yyyy",
+];
+
 /** Formats a date-time as ISO 8601 with its offset and no milliseconds. */
 export function formatIso(date: DateTime): string {
   return date.toISO({ suppressMilliseconds: true, includeOffset: true })!;
@@ -30,13 +45,14 @@ export function formatIso(date: DateTime): string {
  * Undefined when the text is not a date.
  */
 export function parseDate(text: string, zone = "UTC"): string | undefined {
-  const value = text.trim().replace(/\s+/g, " ").replace(/(\d)(st|nd|rd|th)\b/, "$1");
+  const value = text.trim().replace(/\s+/g, " ").replace(/(\d)(st|nd|rd|th|er)\b/, "$1");
   if (!value || value.length > 80) return undefined;
   const attempts = [
     () => DateTime.fromISO(value, { zone, setZone: true }),
     () => DateTime.fromRFC2822(value, { setZone: true }),
     () => DateTime.fromHTTP(value, { setZone: true }),
     ...FORMATS.map((format) => () => DateTime.fromFormat(value, format, { zone, locale: "en" })),
+    ...LOCALES.flatMap((locale) => LOCAL_FORMATS.map((format) => () => DateTime.fromFormat(value, format, { zone, locale }))),
   ];
   for (const attempt of attempts) {
     const date = attempt();

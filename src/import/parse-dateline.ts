@@ -10,15 +10,17 @@ export interface Dateline {
   rest: string;
 }
 
-// A place in capitals: "SIALKOT", "NEW YORK", "RIO DE JANEIRO", "ST. LOUIS", "N'DJAMENA".
-const PLACE = String.raw`([A-Z][A-Z.'’\-]*(?: (?:[A-Z][A-Z.'’\-]*|de|la|del|do|da|el))*)`;
-// An optional date after the place: ", Jan. 5", ", September 13".
-const DATE = String.raw`(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?`;
+// A place in capitals, accented ones too: "SIALKOT", "NEW YORK", "RIO DE JANEIRO", "ST. LOUIS", "N'DJAMENA", "ÉVRY", "SÃO PAULO".
+const PLACE = String.raw`(\p{Lu}[\p{Lu}.'’\-]*(?: (?:\p{Lu}[\p{Lu}.'’\-]*|de|la|del|do|da|el))*)`;
+// An optional date after the place: ", Jan. 5", ", September 13", and day first as in French, Spanish, Portuguese,
+// German, Italian and Dutch: ", 4 mars", ", 1er avril", ", 4 de março", ", 4. März".
+const DATE = String.raw`(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}(?:er|º|\.)?\s+(?:de\s+)?\p{L}{3,10}\.?(?:\s+(?:de\s+)?\d{4})?))?`;
 // An optional region after the place: ", Pakistan", ", Calif.".
 const REGION = String.raw`(?:,\s+[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?`;
 const AGENCY = String.raw`(?:\s*\(([A-Za-z][A-Za-z .&/-]{0,30})\))?`;
-// The separator: a colon, or a dash of any kind surrounded by spaces.
-const SEPARATOR = String.raw`\s*(?::|\s[-–—]{1,2}|[–—]{1,2}|--)\s+`;
+// The separator: a colon (with a space before it in French typography), a dash of any kind surrounded by
+// spaces, or Spanish agencies' ".-".
+const SEPARATOR = String.raw`\s*(?::|\s[-–—]{1,2}|[–—]{1,2}|--|\.[-–—])\s+`;
 
 const WITH_PLACE = new RegExp(`^${PLACE}${REGION}${DATE}${AGENCY}${SEPARATOR}`, "u");
 const AGENCY_ONLY = /^\(([A-Za-z][A-Za-z .&/-]{0,30})\)\s*(?:[-–—]{1,2})\s+/u;
@@ -41,10 +43,10 @@ export function parseDateline(paragraph: string): Dateline | undefined {
   if (!match) return undefined;
   const place = match[1]!;
   // One capital letter, or an acronym-like word with no vowel, is not a place ("A:", "BBC:"-like labels are too risky).
-  if (place.replace(/[^A-Z]/g, "").length < 3) return undefined;
+  if (place.replace(/[^\p{Lu}]/gu, "").length < 3) return undefined;
   const rest = paragraph.slice(match[0].length);
   // The sentence must go on after the dateline, starting like a sentence.
-  if (!/^[\p{Lu}\p{N}“"‘'(]/u.test(rest)) return undefined;
+  if (!/^[\p{Lu}\p{N}“"‘'(«„¿¡]/u.test(rest)) return undefined;
   const agency = match[2]?.trim();
   return { place: titleCase(place), ...(agency ? { agency } : {}), rest };
 }
