@@ -9,6 +9,7 @@ import { composeArticleText, isUntouched } from "./article-file.ts";
 import { collectInputs } from "./collect-inputs.ts";
 import { completeArticle, type CompleteOptions } from "./complete-article.ts";
 import { ExistingArticles, type ExistingArticle } from "./find-existing.ts";
+import { keepPublishedPath } from "./keep-published-path.ts";
 import { chooseFormat } from "./formats/index.ts";
 import { ImportManifest, stateOf, type FileState, type InputRecord } from "./import-manifest.ts";
 import { type InputFile, MAX_INPUT_BYTES, readInput } from "./read-input.ts";
@@ -188,7 +189,8 @@ async function importUnlocked(paths: string[], options: ImportOptions): Promise<
         ids.push(article.id);
         const url = article.data.source && typeof article.data.source === "object" ? (article.data.source as { url?: unknown }).url : undefined;
         const before = existing.get(article.id) ?? (typeof url === "string" ? existing.get(`url:${url}`) : undefined);
-        let relativePath = article.relativePath;
+        // A story published before slugs were transliterated keeps its file name, so its address stays.
+        let relativePath = keepPublishedPath(article.relativePath, before?.relativePath, String(article.data.title), article.id);
         // Two different stories with the same headline on the same day: the id tells them apart. On a re-import the
         // plain name belongs to the other story, so a story that does not hold it keeps its suffixed name (it used to
         // take the plain name back and overwrite the other story's file).

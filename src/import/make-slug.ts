@@ -1,17 +1,11 @@
-// Makes a slug from a title: lower-case ASCII words joined by hyphens, safe as a file name.
+// Makes a slug from a title: lower-case ASCII words joined by hyphens, safe as a file name, letters transliterated.
+import slugify from "@sindresorhus/slugify";
 
 /** Longest slug (default: 80 characters), cut at a word boundary. */
 const MAX = 80;
 
-/** A slug for `title`; `fallback` (an id) when the title has no Latin letters or digits. */
-export function makeSlug(title: string, fallback: string): string {
-  const words = title
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/['’]/g, "")
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
+/** Lower-case ASCII words of `text` joined by hyphens, at most MAX characters (the first word alone if longer). */
+function joinWords(words: string[]): string {
   let slug = "";
   for (const word of words) {
     const next = slug ? `${slug}-${word}` : word;
@@ -19,5 +13,45 @@ export function makeSlug(title: string, fallback: string): string {
     slug = next;
   }
   if (!slug) slug = words[0]?.slice(0, MAX) ?? "";
-  return slug || fallback;
+  return slug;
+}
+
+/**
+ * The slug Broadsheet made before it transliterated: accents stripped, every other letter dropped
+ * ("Archæologist" → "arch-ologist", a Cyrillic title → ""). Kept because addresses made with it are published.
+ */
+export function legacySlug(title: string): string {
+  const words = title
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/['’]/g, "")
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  return joinWords(words);
+}
+
+/** True when the legacy slug dropped a letter or digit of `title` (æ, ß, ø, ł, Cyrillic, Arabic…). */
+export function legacySlugLoses(title: string): boolean {
+  return /[\p{L}\p{N}]/u.test(title.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[a-zA-Z0-9]/g, ""));
+}
+
+/** The transliterated slug ("Straße" → "strasse", "Москва" → "moskva", "Чайковский" → "chaykovskiy"); empty when nothing can be spelt in ASCII. */
+function transliteratedSlug(title: string): string {
+  // Accents go first, as in the legacy slug ("München" → "munchen", not "muenchen"); apostrophes join
+  // ("O'Brien" → "obrien") and capitals inside words do not split ("McDonald").
+  // Only Latin letters lose their marks: the library spells "й" as "y", which it could not once the breve were gone.
+  const bare = title.normalize("NFKD").replace(/([a-zA-Z])[\u0300-\u036f]+/g, "$1").normalize("NFC");
+  const text = slugify(bare, { decamelize: false, customReplacements: [["'", ""], ["’", ""], ["&", " "]] });
+  return joinWords(text.split("-").filter(Boolean));
+}
+
+/**
+ * A slug for `title`; `fallback` (an id) when no letter of it can be spelt in ASCII (Chinese, Japanese…).
+ * Where the legacy slug kept every letter it is the slug, so that every address made before stays as it was;
+ * only titles it mangled or could not spell get the transliterated slug.
+ */
+export function makeSlug(title: string, fallback: string): string {
+  if (!legacySlugLoses(title)) return legacySlug(title) || fallback;
+  return transliteratedSlug(title) || legacySlug(title) || fallback;
 }

@@ -4,6 +4,7 @@ import type { SiteSettings } from "../util/site-settings.ts";
 import { findRelated } from "./find-related.ts";
 import { groupEditions, groupListings, groupMonths, type ArchiveMonth, type Edition, type Kind, type ListingEntry, type ListingPage } from "./group-stories.ts";
 import { makeStory, type Story } from "./make-story.ts";
+import { type Redirect, slugRedirects } from "./slug-redirects.ts";
 
 /** What the site's pages are drawn from. */
 export interface SiteModel {
@@ -16,6 +17,8 @@ export interface SiteModel {
   labelUrls: Record<Kind, Map<string, string>>;
   months: ArchiveMonth[];
   related: Map<string, Story[]>;
+  /** Old addresses of pages that moved (label pages whose slug now transliterates), URL paths within the site. */
+  redirects: Redirect[];
 }
 
 interface Item {
@@ -49,5 +52,6 @@ export function buildSiteModel(items: Item[], digests: Map<string, Digest>, sett
     labelUrls,
     months: groupMonths(editions),
     related: findRelated(stories),
+    redirects: Object.values(listings).flatMap(({ pages }) => slugRedirects(pages)),
   };
 }
