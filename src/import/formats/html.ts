@@ -10,6 +10,7 @@ import { reportDroppedText } from "../html/report-dropped-text.ts";
 import { stripPageJunk } from "../html/strip-page-junk.ts";
 import { shapeBody } from "../shape-body.ts";
 import { splitBlocks } from "../split-blocks.ts";
+import { resolveLanguage } from "../resolve-language.ts";
 import type { Format } from "./format.ts";
 
 const HTML_START = /^\s*(<!--[\s\S]*?-->\s*)*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i;
@@ -51,7 +52,8 @@ export const htmlFormat: Format = {
       ...(byline ? { byline: normaliseSpace(byline) } : {}),
       ...(Object.keys(source).length ? { source } : {}),
       ...(metadata.tags ? { tags: metadata.tags } : {}),
-      ...(metadata.language ? { language: metadata.language } : {}),
+      // The page's declared language, unless the story's text is clearly in another.
+      ...(metadata.language ? { language: resolveLanguage(metadata.language, shaped.paragraphs.join("\n\n")) } : {}),
       highlights: [],
       body: shaped.paragraphs.join("\n\n"),
       removed: [...removed, ...shaped.removed],

@@ -4,6 +4,7 @@ import type { RawArticle } from "../../types.ts";
 import { parseDate } from "../parse-date.ts";
 import { shapeBody } from "../shape-body.ts";
 import { splitParagraphs } from "../split-paragraphs.ts";
+import { resolveLanguage } from "../resolve-language.ts";
 import type { Extraction, Format, FormatContext } from "./format.ts";
 
 type Item = Record<string, unknown>;
@@ -40,7 +41,7 @@ function readItem(item: Item, context: FormatContext, path: string, line?: numbe
     ...(byline ? { byline } : {}),
     ...(Object.keys(source).length ? { source } : {}),
     ...(tags.length ? { tags: [...new Set(tags)] } : {}),
-    ...(text(item["language"]) ? { language: text(item["language"]) } : {}),
+    ...(text(item["language"]) ? { language: resolveLanguage(text(item["language"]), kept.join("\n\n")) } : {}),
     ...(text(item["summary"]) ? { summary: text(item["summary"]) } : {}),
     highlights: list(item["highlights"]),
     body: kept.join("\n\n"),
