@@ -36,14 +36,27 @@ export function legacySlugLoses(title: string): boolean {
   return /[\p{L}\p{N}]/u.test(title.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[a-zA-Z0-9]/g, ""));
 }
 
+/** ASCII spellings of the characters met so far: the library rebuilds its table of a thousand letters on every call. */
+const spellings = new Map<string, string>();
+
+/** The ASCII spelling of one non-ASCII character ("æ" → "ae", "й" → "y"); a space when it has none (a dash, an ideogram). */
+function spell(character: string): string {
+  let spelt = spellings.get(character);
+  if (spelt === undefined) {
+    spelt = slugify(character, { decamelize: false }) || " ";
+    spellings.set(character, spelt);
+  }
+  return spelt;
+}
+
 /** The transliterated slug ("Straße" → "strasse", "Москва" → "moskva", "Чайковский" → "chaykovskiy"); empty when nothing can be spelt in ASCII. */
 function transliteratedSlug(title: string): string {
-  // Accents go first, as in the legacy slug ("München" → "munchen", not "muenchen"); apostrophes join
-  // ("O'Brien" → "obrien") and capitals inside words do not split ("McDonald").
-  // Only Latin letters lose their marks: the library spells "й" as "y", which it could not once the breve were gone.
+  // Accents go first, as in the legacy slug ("München" → "munchen", not "muenchen"); only Latin letters lose
+  // their marks: the library spells "й" as "y", which it could not once the breve were gone.
   const bare = title.normalize("NFKD").replace(/([a-zA-Z])[\u0300-\u036f]+/g, "$1").normalize("NFC");
-  const text = slugify(bare, { decamelize: false, customReplacements: [["'", ""], ["’", ""], ["&", " "]] });
-  return joinWords(text.split("-").filter(Boolean));
+  const spelt = [...bare].map((character) => (character.charCodeAt(0) < 0x80 ? character : spell(character))).join("");
+  // Apostrophes join ("O'Brien" → "obrien"), as in the legacy slug.
+  return joinWords(spelt.toLowerCase().replace(/['’]/g, "").split(/[^a-z0-9]+/).filter(Boolean));
 }
 
 /**
