@@ -1,5 +1,7 @@
 // Converts article HTML to Markdown with turndown, keeping links, lists, quotes and headings, and no unsafe links.
 import TurndownService from "turndown";
+import { addEmphasisRules, joinEmphasisRuns, neighbour } from "./add-emphasis-rules.ts";
+import { parseHtml } from "./parse-html.ts";
 
 /** Link schemes that run code or embed data: the text stays, the link goes. */
 const UNSAFE = /^\s*(javascript|data|vbscript|file):/i;
@@ -16,9 +18,14 @@ function createService(): TurndownService {
       if (!text) return "";
       if (!href || href.startsWith("#") || UNSAFE.test(href)) return content;
       const title = (node as Element).getAttribute("title");
-      return `[${content}](${href.replace(/[()\s]/g, encodeURIComponent)}${title ? ` "${title.replace(/"/g, '\\"')}"` : ""})`;
+      // Spaces and line breaks at the edges go outside the brackets, as with emphasis: "[\ntext]" is not a link.
+      const [, lead = "", core = "", trail = ""] = /^(\s*)([\s\S]*?)(\s*)$/.exec(content) ?? [];
+      // "!" just before "[" would make the link an image.
+      const bang = !lead && neighbour(node, "before") === "!" ? " " : "";
+      return `${lead}${bang}[${core}](${href.replace(/[()\s]/g, encodeURIComponent)}${title ? ` "${title.replace(/"/g, '\\"')}"` : ""})${trail}`;
     },
   });
+  addEmphasisRules(service);
   service.addRule("listItem", {
     filter: "li",
     // One space after the marker (turndown's default is three), as people write lists by hand.
@@ -36,10 +43,12 @@ function createService(): TurndownService {
 
 let service: TurndownService | undefined;
 
-/** The Markdown for `html` (a string or an element): blocks separated by one blank line, trimmed. */
+/** The Markdown for `html` (a string or an element, which is changed in place): blocks separated by one blank line, trimmed. */
 export function htmlToMarkdown(html: string | Element): string {
   service ??= createService();
-  const markdown = service.turndown(html as string);
+  const root = typeof html === "string" ? (parseHtml(html).body as unknown as Element) : html;
+  joinEmphasisRuns(root);
+  const markdown = service.turndown(root as unknown as string);
   return markdown
     .split("\n")
     .map((line) => line.replace(/[ \t]+$/, ""))

@@ -4,9 +4,9 @@
 // "relatedLinks", "related-links" and "related_links" all read as "related links".
 const PATTERNS: [RegExp, string][] = [
   [/(^|\W)(comments?|comment list|commentlist|comment (area|section|form|respond|thread)|disqus|respond|discussion|replies|talkback)(\W|$)/, "comment section"],
-  [/cookie|(^|\W)(consent|gdpr|cmp|onetrust|privacy banner)(\W|$)/, "cookie banner"],
+  [/cookie|(^|\W)(consent|gdpr|onetrust|privacy banner)(\W|$)/, "cookie banner"],
   [/(^|\W)(share|shares|sharing|sharebar|share bar|share tools|share buttons|social|social share|addthis|sharethis|sharer)(\W|$)/, "share bar"],
-  [/newsletter|(^|\W)(subscribe|subscription|sign ?up|signup|paywall|regwall|optin|opt in|promo|cta)(\W|$)/, "newsletter or subscribe box"],
+  [/newsletter|(^|\W)(subscribe|subscription|sign ?up|signup|regwall|optin|opt in|promo|cta)(\W|$)/, "newsletter or subscribe box"],
   [/(^|\W)(related|recommended|recommendations?|more stories|more from|more news|more articles|most read|most popular|most viewed|mostread|popular|trending|read next|also read|read more|outbrain|taboola|further reading|up next)(\W|$)/, "related or most-read list"],
   [/(^|\W)(author (bio|info|box|card|profile|details)|about (the )?author|bio|biography)(\W|$)/, "author bio"],
   [/(^|\W)(caption|captions|credit|credits|photo credit|image credit|figcaption|media caption)(\W|$)/, "photo caption or credit"],
@@ -38,12 +38,19 @@ const ROLES: Record<string, string> = {
   menubar: "navigation",
 };
 
-/** The words an element is labelled with, lower case. */
-function labels(element: Element): string {
-  const raw = [element.getAttribute("class"), element.getAttribute("id"), element.getAttribute("aria-label"), element.getAttribute("data-component")]
-    .filter(Boolean)
-    .join(" ");
+/** The attributes that label an element: what a page calls it, which says nothing sure about what it holds. */
+export const LABEL_ATTRIBUTES = ["class", "id", "aria-label", "data-component"] as const;
+
+/** The words of a label, lower case, camelCase and dashes split. */
+function words(raw: string): string {
   return raw.replace(/([a-z])([A-Z])/g, "$1 $2").replace(/[_-]+/g, " ").toLowerCase();
+}
+
+/** The kind of furniture a label (a class name, an id, an ARIA label) names, or undefined. */
+export function labelReason(label: string): string | undefined {
+  const text = words(label);
+  if (text) for (const [pattern, reason] of PATTERNS) if (pattern.test(text)) return reason;
+  return undefined;
 }
 
 /** True when the element is hidden from readers, so it cannot be story text. */
@@ -57,8 +64,8 @@ export function junkReason(element: Element): string | undefined {
   const tag = element.tagName.toLowerCase();
   if (isHidden(element)) return "hidden element";
   // The labels say most precisely what a block is (an <aside> may be a newsletter box or a related list).
-  const words = labels(element);
-  if (words) for (const [pattern, reason] of PATTERNS) if (pattern.test(words)) return reason;
+  const labelled = labelReason(LABEL_ATTRIBUTES.map((name) => element.getAttribute(name)).filter(Boolean).join(" "));
+  if (labelled) return labelled;
   if (tag in TAGS) return TAGS[tag];
   const role = element.getAttribute("role")?.toLowerCase();
   if (role && role in ROLES) return ROLES[role];

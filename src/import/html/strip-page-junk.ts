@@ -1,7 +1,9 @@
 // Cuts page furniture (share bars, comment sections, cookie banners, related lists…) out of a DOM subtree, reporting each cut.
 import type { Removal } from "../../types.ts";
+import { findStoryText } from "./find-story-text.ts";
 import { junkReason } from "./junk-reason.ts";
 import { normaliseSpace, visibleText } from "./parse-html.ts";
+import { unlabelStory } from "./unlabel-story.ts";
 
 /** Elements that never hold story text a reader sees; dropped without a report because they have no such text. */
 const INVISIBLE = "script, style, noscript, template, svg, canvas, iframe, object, embed, link, meta, img, picture, source, video, audio, input, map";
@@ -11,12 +13,13 @@ const ANY_SIZE = new Set(["comment section"]);
 
 /**
  * Removes every element of `root` that `junkReason` names, except one holding a protected element (the headline,
- * the article body) or, unless it is a comment section, more than half of the text: a class like "share-enabled"
- * on the story's own wrapper must not cost the story.
+ * the article body), a fair share of the story's prose (its labels are taken off first), or, unless it is a comment
+ * section, more than half of the text: a class like "share-enabled" on the story's own wrapper must not cost the story.
  */
 export function stripPageJunk(root: Element, protectedElements: Element[] = []): Removal[] {
   const removed: Removal[] = [];
   for (const element of [...root.querySelectorAll(INVISIBLE)]) element.remove();
+  unlabelStory(root, findStoryText(root));
   const total = normaliseSpace(root.textContent).length;
   const isProtected = (element: Element, reason: string, text: string): boolean =>
     protectedElements.some((kept) => kept === element || element.contains(kept)) || (!ANY_SIZE.has(reason) && total > 500 && text.length > total / 2);
