@@ -50,7 +50,7 @@ function kindOf(words: string[], titled: boolean): Kind {
   }
   if (words.length > 1 && PLACE_WORDS.has(lower[lower.length - 1]!)) return "place";
   if (lower.includes("and") || lower.includes("of") || lower.some((w) => DEMONYMS.has(w))) return "unknown";
-  const nameShaped = words.every((w) => NAME_JOINERS.has(w) || /^[\p{Lu}][\p{L}'’.-]*$/u.test(w)) && !words.some(isAcronym);
+  const nameShaped = words.every((w) => NAME_JOINERS.has(w) || /^(?:\p{Ll}{1,3}-)?\p{Lu}[\p{L}'’.-]*$/u.test(w)) && !words.some(isAcronym);
   if (nameShaped && (words.length >= 2 || titled) && words.length <= 4) return "person";
   return "unknown";
 }

@@ -21,6 +21,8 @@ function isCapitalised(word: string): boolean {
   const code = word.charCodeAt(0);
   return code < 128 ? code >= 65 && code <= 90 : /^[\p{Lu}]/u.test(word);
 }
+/** A particle joined to a capitalised name by a hyphen: "al-Assad", "el-Sisi", "bin-Laden". */
+const PARTICLE_NAME = /^\p{Ll}{1,3}-\p{Lu}/u;
 /** Starts with a lower-case letter (as isCapitalised). */
 function isLowerCase(word: string): boolean {
   const code = word.charCodeAt(0);
@@ -49,7 +51,7 @@ function nameRuns(sentence: TaggedWord[]): NameRun[] {
     // The first word of a sentence is capitalised anyway; trust it only when tagged a proper noun.
     // A title opening the sentence ("President Lula arrived") is kept so that it can be stripped and confirm the name.
     const nameLike =
-      isCapitalised(token.value) &&
+      (isCapitalised(token.value) || PARTICLE_NAME.test(token.value)) &&
       (token.pos === "PROPN" || ((i > 0 || TITLE_WORDS.has(bare(token.value)) || TITLE_MODIFIERS.has(bare(token.value))) && (token.pos === "NOUN" || token.pos === "ADJ")));
     if (nameLike) run.push(token.value);
     else if (run.length && isJoiner(token.value) && isCapitalised(sentence[i + 1]?.value ?? "")) run.push(token.value);
