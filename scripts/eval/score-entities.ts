@@ -20,9 +20,9 @@ export interface Tally {
   matched: number;
 }
 
-/** Lower case, no dots, one kind of apostrophe, no leading "the": "The U.S." and "us" are one form. */
+/** Lower case, no accents, no dots, one kind of apostrophe, no leading "the": "The U.S." and "us" are one form, "Bogota" and "Bogotá" too. */
 const norm = (name: string): string =>
-  name.normalize("NFC").toLowerCase().replace(/[’`]/g, "'").replace(/\./g, "").replace(/^the /, "").replace(/\s+/g, " ").trim();
+  name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[’`]/g, "'").replace(/\./g, "").replace(/^the /, "").replace(/\s+/g, " ").trim();
 const wordsOf = (name: string): string[] => norm(name).split(/[\s,]+/).filter(Boolean);
 const initials = (name: string): string =>
   name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!.toLowerCase()).join("");

@@ -1,5 +1,6 @@
 // Types a proper-noun phrase as a person, place or organisation by its words, with the gazetteer and word lists.
 import { PLACES, PLACE_ALIASES } from "./gazetteer.ts";
+import { LISTED_PLACES } from "./name-data.ts";
 import { DEMONYMS, NAME_JOINERS, NOT_ORGS, ORG_NAMES, ORG_WORDS, OTHER_WORDS, PLACE_WORDS } from "./name-words.ts";
 
 export type Kind = "person" | "place" | "organisation" | "unknown";
@@ -48,6 +49,8 @@ function kindOf(words: string[], titled: boolean): Kind {
     const letters = phrase.replace(/&/g, "");
     return NOT_ORGS.has(phrase) || /\d/.test(letters) || letters.length > 5 ? "unknown" : "organisation";
   }
+  // The listed places (thousands, from data) come after the organisation tests: "Leeds United", "Paris Saint-Germain".
+  if (LISTED_PLACES.has(phrase)) return "place";
   if (words.length > 1 && PLACE_WORDS.has(lower[lower.length - 1]!)) return "place";
   if (lower.includes("and") || lower.includes("of") || lower.some((w) => DEMONYMS.has(w))) return "unknown";
   const nameShaped = words.every((w) => NAME_JOINERS.has(w) || /^(?:\p{Ll}{1,3}-)?\p{Lu}[\p{L}'’.-]*$/u.test(w)) && !words.some(isAcronym);

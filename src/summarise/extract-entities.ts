@@ -4,6 +4,7 @@ import { PLACES } from "./gazetteer.ts";
 import { mergeNames, type NameCount } from "./merge-names.ts";
 import { NAME_JOINERS, ORG_NAMES, TITLE_MODIFIERS, TITLE_WORDS } from "./name-words.ts";
 import { GIVEN_NAMES } from "./given-names.ts";
+import { LISTED_GIVEN_NAMES } from "./name-data.ts";
 import { isJoiner, readNameRun } from "./read-name-run.ts";
 import type { TaggedWord } from "./tag-words.ts";
 
@@ -98,6 +99,12 @@ function attestsPerson(after: string[]): boolean {
   return SPEECH_VERBS.has(first) || (first === "," && (/^\d{1,3}$/.test(second) || second === "who"));
 }
 
+/** A given name from the short list or the listed ones ("Spike", "Stefano", "Dariusz"). */
+function isGivenName(word: string): boolean {
+  const key = word.toLowerCase();
+  return GIVEN_NAMES.has(key) || LISTED_GIVEN_NAMES.has(key);
+}
+
 /** Extracts people, places and organisations from wink-tagged sentences. */
 export function extractEntities(sentences: TaggedWord[][]): Entities {
   const people = new Map<string, NameCount>();
@@ -136,7 +143,7 @@ export function extractEntities(sentences: TaggedWord[][]): Entities {
     const surname = words[words.length - 1]!;
     const ordinary = words.some((w) => lowerWords.has(w.toLowerCase()));
     const confirmed = confirmedNames.has(name);
-    const evidence = words.length === 1 ? titledNames.has(name) : confirmed || singles.has(surname) || GIVEN_NAMES.has(words[0]!.toLowerCase());
+    const evidence = words.length === 1 ? titledNames.has(name) : confirmed || singles.has(surname) || isGivenName(words[0]!);
     // "Protection B", "Masjid Al": a name does not end in a letter or a particle.
     const badEnd = words.length > 1 && (/^\p{L}\.?$/u.test(surname) || NAME_JOINERS.has(surname.toLowerCase()));
     // "Google Chrome", "Space Shuttle Discovery": a known organisation or place inside is no person's name.

@@ -2,6 +2,7 @@
 import { bare, classifyPhrase, keyOf, type Kind } from "./classify-phrase.ts";
 import { PLACES, PLACE_ALIASES } from "./gazetteer.ts";
 import { GIVEN_NAMES } from "./given-names.ts";
+import { LISTED_GIVEN_NAMES, LISTED_PLACES } from "./name-data.ts";
 import { DEMONYMS, NAME_JOINERS, ORG_WORDS, TITLE_MODIFIERS, TITLE_WORDS } from "./name-words.ts";
 
 /** Words that open a sentence in capitals but never a name ("Many Japanese", "The Taliban"). */
@@ -153,7 +154,7 @@ function readPhrases(runWords: string[]): RunPhrase[] {
     return {
       leadingPlaces,
       kind,
-      name: kind === "place" ? PLACE_ALIASES.get(key) ?? PLACES.get(key) ?? text : text,
+      name: kind === "place" ? PLACE_ALIASES.get(key) ?? PLACES.get(key) ?? LISTED_PLACES.get(key) ?? text : text,
       hasTitle,
       // A one-word name stands only after an honorific or an office ("President Lula", "Mr Bao"),
       // not after any descriptive word ("star Wars", "host Frank").
