@@ -51,7 +51,9 @@ function kindOf(words: string[], titled: boolean): Kind {
   }
   // The listed places (thousands, from data) come after the organisation tests: "Leeds United", "Paris Saint-Germain".
   if (LISTED_PLACES.has(phrase)) return "place";
-  if (words.length > 1 && PLACE_WORDS.has(lower[lower.length - 1]!)) return "place";
+  // "Gulf of Mexico" is a place; "Alassane Ouattara of Ivory Coast" is a person and a place, split at "of".
+  const of = lower.indexOf("of");
+  if (words.length > 1 && PLACE_WORDS.has(lower[lower.length - 1]!) && (of < 0 || PLACE_WORDS.has(lower[of - 1] ?? ""))) return "place";
   if (lower.includes("and") || lower.includes("of") || lower.some((w) => DEMONYMS.has(w))) return "unknown";
   const nameShaped = words.every((w) => NAME_JOINERS.has(w) || /^(?:\p{Ll}{1,3}-)?\p{Lu}[\p{L}'’.-]*$/u.test(w)) && !words.some(isAcronym);
   if (nameShaped && (words.length >= 2 || titled) && words.length <= 4) return "person";

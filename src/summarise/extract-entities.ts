@@ -4,7 +4,10 @@ import { PLACES } from "./gazetteer.ts";
 import { mergeNames, type NameCount } from "./merge-names.ts";
 import { NAME_JOINERS, ORG_NAMES, TITLE_MODIFIERS, TITLE_WORDS } from "./name-words.ts";
 import { GIVEN_NAMES } from "./given-names.ts";
-import { LISTED_GIVEN_NAMES } from "./name-data.ts";
+import { LISTED_CITIES, LISTED_GIVEN_NAMES } from "./name-data.ts";
+import { isSportsStory } from "./is-sports-story.ts";
+import { namesOrganisation, placedByPreposition } from "./name-context.ts";
+import { readDateline } from "./read-dateline.ts";
 import { isJoiner, readNameRun } from "./read-name-run.ts";
 import type { TaggedWord } from "./tag-words.ts";
 
@@ -30,14 +33,17 @@ function isLowerCase(word: string): boolean {
   return code < 128 ? code >= 97 && code <= 122 : /^\p{Ll}/u.test(word);
 }
 
-/** A run of name words and the few tokens that follow it (", 45 ,", "said"), which can confirm a person. */
+/** A run of name words, where it starts, and the few tokens around it (", 45 ,", "said"; "shares of"), which can type it. */
 interface NameRun {
   words: string[];
+  start: number;
+  /** The two tokens before the run, lower case, nearest last. */
+  before: string[];
   after: string[];
 }
 
 /** Runs of capitalised proper nouns, with joiners ("of", "bin") allowed between two of them. */
-function nameRuns(sentence: TaggedWord[]): NameRun[] {
+function nameRuns(sentence: TaggedWord[], from: number): NameRun[] {
   const runs: NameRun[] = [];
   let run: string[] = [];
   const flush = (end: number): void => {
@@ -45,10 +51,13 @@ function nameRuns(sentence: TaggedWord[]): NameRun[] {
     if (!run.length) return;
     let kept = run.length;
     while (kept && isJoiner(run[kept - 1]!)) kept--;
-    if (kept) runs.push({ words: run.slice(0, kept), after: sentence.slice(end - (run.length - kept), end - (run.length - kept) + 3).map((t) => t.value) });
+    const start = end - run.length;
+    const lower = (t: TaggedWord): string => t.value.toLowerCase();
+    if (kept) runs.push({ words: run.slice(0, kept), start, before: sentence.slice(Math.max(0, start - 2), start).map(lower), after: sentence.slice(end - (run.length - kept), end - (run.length - kept) + 4).map((t) => t.value) });
     run = [];
   };
   sentence.forEach((token, i) => {
+    if (i < from) return;
     // The first word of a sentence is capitalised anyway; trust it only when tagged a proper noun.
     // A title opening the sentence ("President Lula arrived") is kept so that it can be stripped and confirm the name.
     const nameLike =
@@ -105,6 +114,36 @@ function isGivenName(word: string): boolean {
   return GIVEN_NAMES.has(key) || LISTED_GIVEN_NAMES.has(key);
 }
 
+/** Written in capitals: "LOT", "U.S." (a word of two letters or more). */
+const isAllCapitals = (word: string): boolean => /^\p{Lu}[\p{Lu}.&'’-]+$/u.test(word);
+
+/**
+ * The tokens of a sentence shouted in capitals: stretches of three words in capitals or
+ * more ("I WON THIS ELECTION, BY A LOT!"; "I" and "A" and punctuation go along).
+ */
+function shoutedTokens(sentence: TaggedWord[]): Set<number> {
+  const shouted = new Set<number>();
+  let stretch: number[] = [];
+  let words = 0;
+  const close = (): void => {
+    if (words >= 3) for (const i of stretch) shouted.add(i);
+    stretch = [];
+    words = 0;
+  };
+  sentence.forEach(({ value }, i) => {
+    if (isAllCapitals(value)) {
+      stretch.push(i);
+      words++;
+    } else if (/^[AI]$/.test(value) || !/[\p{L}\d]/u.test(value)) stretch.push(i);
+    else close();
+  });
+  close();
+  return shouted;
+}
+
+/** A city or a town, not a country or region: listed as a city, or named "… City". */
+const isCity = (name: string): boolean => LISTED_CITIES.has(name.toLowerCase()) || / City$/.test(name);
+
 /** Extracts people, places and organisations from wink-tagged sentences. */
 export function extractEntities(sentences: TaggedWord[][]): Entities {
   const people = new Map<string, NameCount>();
@@ -116,14 +155,39 @@ export function extractEntities(sentences: TaggedWord[][]): Entities {
   // Words the article also uses in lower case are ordinary words: "Analytical Support" is no one's name.
   const lowerWords = new Set<string>();
   for (const sentence of sentences) for (const { value } of sentence) if (isLowerCase(value)) lowerWords.add(value);
+  const sports = isSportsStory(sentences);
   let position = 0;
   for (const sentence of sentences) {
-    for (const run of nameRuns(sentence)) {
+    const dateline = readDateline(sentence);
+    if (dateline) tally(places, dateline.place, ++position);
+    // "I WON THIS ELECTION, BY A LOT!": shouted words are no acronyms.
+    const shouted = shoutedTokens(sentence);
+    for (const run of nameRuns(sentence, dateline?.length ?? 0)) {
+      if (shouted.has(run.start) && shouted.has(run.start + run.words.length - 1)) continue;
       position++;
       const attested = attestsPerson(run.after);
-      for (const phrase of readNameRun(run.words)) {
+      const placed = placedByPreposition(run.before);
+      const organisation = namesOrganisation(run.before, run.after.map((t) => t.toLowerCase()), sports);
+      // A sentence's first word is capitalised anyway: "Podcaster Spike Cohen" starts at the given name.
+      const words = run.start === 0 && run.words.length >= 3 && !isGivenName(run.words[0]!) && isGivenName(run.words[1]!) && !TITLE_WORDS.has(bare(run.words[0]!))
+        ? run.words.slice(1) : run.words;
+      const phrases = readNameRun(words);
+      const only = phrases.length === 1 ? phrases[0]! : undefined;
+      // "Utah Jazz", "Paris Saint-Germain", "Leeds United" in a sports story: a place opening a name that is no person's is a club.
+      if (sports && !placed && only?.leadingPlaces.length && (only.kind === "unknown" || (only.kind === "person" && !isGivenName(words[1]!)))) {
+        tally(orgs, words.join(" "), position);
+        continue;
+      }
+      // "shares of Activision Blizzard", "Hammarby sacked", "beat Feyenoord": the context makes an organisation.
+      if (organisation && only && only.kind !== "place" && !only.leadingPlaces.length && (only.kind !== "person" || !isGivenName(words[0]!))) {
+        tally(orgs, only.name, position);
+        continue;
+      }
+      for (const phrase of phrases) {
         for (const place of phrase.leadingPlaces) tally(places, place, position);
-        if (phrase.kind === "place") tally(places, phrase.name, position);
+        // In a sports story a city is a place only after "in", "at" or "near": "Liverpool beat Leeds" names clubs.
+        if (phrase.kind === "place" && sports && !placed && isCity(phrase.name)) tally(orgs, phrase.name, position);
+        else if (phrase.kind === "place") tally(places, phrase.name, position);
         else if (phrase.kind === "organisation") tally(orgs, phrase.name, position);
         else if (phrase.kind === "person") {
           tally(people, phrase.name, position);

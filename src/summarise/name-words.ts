@@ -56,7 +56,7 @@ export const OTHER_WORDS = words(
     "january february march april june july august september october november december monday " +
     "tuesday wednesday thursday friday saturday sunday christmas easter eid ramadan covid-19 covid " +
     "god allah islam christianity internet budget security zeitgeist manifesto year paralympics cyclone " +
-    "hurricane typhoon storm shuttle",
+    "hurricane typhoon storm shuttle licence license",
 );
 
 /** Lower-case words allowed inside a name ("Bank of England", "Osama bin Laden", "Vincent van Gogh"). */

@@ -35,11 +35,14 @@ function trimPhrase(words: string[]): string[] {
 function splitOrganisation(words: string[]): number | undefined {
   const and = words.indexOf("and");
   // "and" joins two names when the words before it already make an organisation on their own.
-  if (and > 1 && classifyPhrase(words.slice(0, and), false) === "organisation") {
-    const right = words.slice(and + 1);
-    const rightKind = right.length ? classifyPhrase(right, false) : "unknown";
+  const right = and >= 1 ? words.slice(and + 1) : [];
+  const rightKind = right.length ? classifyPhrase(right, false) : "unknown";
+  const leftKind = and >= 1 ? classifyPhrase(words.slice(0, and), false) : "unknown";
+  if (and >= 1 && leftKind === "organisation") {
     if (rightKind === "organisation" || rightKind === "place" || GIVEN_NAMES.has(right[0]!.toLowerCase())) return and;
   }
+  // "Emirates and Qatar Airways": one word, then an organisation of its own, are two organisations.
+  if (and === 1 && rightKind === "organisation" && right.length >= 2) return and;
   const of = words.indexOf("of");
   // A given name and a surname before "of": a person and the body they belong to.
   if (of === 2 && GIVEN_NAMES.has(words[0]!.toLowerCase()) && !words.slice(0, 2).some((w) => ORG_WORDS.has(bare(w)))) return of;
