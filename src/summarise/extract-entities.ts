@@ -17,8 +17,6 @@ export interface Entities {
   organisations: string[];
 }
 
-/** Entities reported per kind, most mentioned first (default: 10). */
-export const MAX_ENTITIES = 10;
 
 /** Starts with an upper-case letter; ASCII by character code, since the Unicode test is called for every token. */
 function isCapitalised(word: string): boolean {
@@ -63,7 +61,9 @@ function nameRuns(sentence: TaggedWord[], from: number): NameRun[] {
     const nameLike =
       (isCapitalised(token.value) || PARTICLE_NAME.test(token.value)) &&
       (token.pos === "PROPN" || ((i > 0 || TITLE_WORDS.has(bare(token.value)) || TITLE_MODIFIERS.has(bare(token.value))) && (token.pos === "NOUN" || token.pos === "ADJ")));
-    if (nameLike) run.push(token.value);
+    // "Downing Street", "Rob Andrew": a capitalised word inside a sentence that wink tags a verb is a name's word when a name word follows.
+    const verbInName = i > 0 && token.pos === "VERB" && isCapitalised(token.value) && isCapitalised(sentence[i + 1]?.value ?? "") && sentence[i + 1]?.pos === "PROPN";
+    if (nameLike || verbInName) run.push(token.value);
     else if (run.length && isJoiner(token.value) && isCapitalised(sentence[i + 1]?.value ?? "")) run.push(token.value);
     else flush(i);
   });
@@ -77,9 +77,9 @@ function tally(counts: Map<string, NameCount>, name: string, position: number): 
   else counts.set(name, { name, count: 1, first: position });
 }
 
-/** Orders by mentions, then first appearance, and keeps the top `MAX_ENTITIES`. */
+/** Orders by mentions, then first appearance; every name is kept (a page may show fewer, but the story is on each name's page). */
 function ranked(entries: Iterable<NameCount>): string[] {
-  return [...entries].sort((a, b) => b.count - a.count || a.first - b.first).slice(0, MAX_ENTITIES).map((e) => e.name);
+  return [...entries].sort((a, b) => b.count - a.count || a.first - b.first).map((e) => e.name);
 }
 
 /** Expands acronyms that spell a longer organisation's initials ("UNSC" → "United Nations Security Council"). */
@@ -156,6 +156,8 @@ export function extractEntities(sentences: TaggedWord[][]): Entities {
   const lowerWords = new Set<string>();
   for (const sentence of sentences) for (const { value } of sentence) if (isLowerCase(value)) lowerWords.add(value);
   const sports = isSportsStory(sentences);
+  // Runs that name no person, with a space after: "James Webb Space Telescope ", "Johns Hopkins University ".
+  const otherNames: string[] = [];
   let position = 0;
   for (const sentence of sentences) {
     const dateline = readDateline(sentence);
@@ -183,8 +185,11 @@ export function extractEntities(sentences: TaggedWord[][]): Entities {
         tally(orgs, only.name, position);
         continue;
       }
+      if (!phrases.some((phrase) => phrase.kind === "person")) otherNames.push(`${words.join(" ")} `);
       for (const phrase of phrases) {
         for (const place of phrase.leadingPlaces) tally(places, place, position);
+        // "Elizabeth", "Santiago": a listed town named like a person is a place only after "in", "at" or "near".
+        if (phrase.kind === "place" && phrase.single && !placed && !PLACES.has(phrase.name.toLowerCase()) && isGivenName(phrase.name)) continue;
         // In a sports story a city is a place only after "in", "at" or "near": "Liverpool beat Leeds" names clubs.
         if (phrase.kind === "place" && sports && !placed && isCity(phrase.name)) tally(orgs, phrase.name, position);
         else if (phrase.kind === "place") tally(places, phrase.name, position);
@@ -212,8 +217,13 @@ export function extractEntities(sentences: TaggedWord[][]): Entities {
     const badEnd = words.length > 1 && (/^\p{L}\.?$/u.test(surname) || NAME_JOINERS.has(surname.toLowerCase()));
     // "Google Chrome", "Space Shuttle Discovery": a known organisation or place inside is no person's name.
     const named = words.some((w) => ORG_NAMES.has(w.toLowerCase()) || PLACES.has(w.toLowerCase()));
-    if (!evidence || badEnd || named || (ordinary && !confirmed)) people.delete(name);
+    // "James Webb" when the article names the "James Webb Space Telescope": the start of a longer name that is no person's.
+    const partOfOther = otherNames.some((other) => other.length > name.length + 1 && other.startsWith(`${name} `));
+    if (!evidence || badEnd || named || partOfOther || (ordinary && !confirmed)) people.delete(name);
   }
+  // "Richardson" of "Darcy Richardson": a word of a person's name is not also a place in the same story.
+  const nameWords = new Set([...people.keys()].flatMap((name) => name.split(" ").slice(1)));
+  for (const place of [...places.keys()]) if (nameWords.has(place)) places.delete(place);
   // An all-capitals word the article also writes in lower case is emphasis ("HUGE", "SPAM"), not an acronym.
   for (const name of [...orgs.keys()]) {
     if (!name.includes(" ") && (lowerWords.has(name.toLowerCase()) || ROMAN.test(name))) orgs.delete(name);

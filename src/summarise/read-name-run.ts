@@ -2,8 +2,8 @@
 import { bare, classifyPhrase, keyOf, type Kind } from "./classify-phrase.ts";
 import { PLACES, PLACE_ALIASES } from "./gazetteer.ts";
 import { GIVEN_NAMES } from "./given-names.ts";
-import { LISTED_GIVEN_NAMES, LISTED_PLACES } from "./name-data.ts";
-import { DEMONYMS, NAME_JOINERS, ORG_WORDS, TITLE_MODIFIERS, TITLE_WORDS } from "./name-words.ts";
+import { LISTED_PLACES } from "./name-data.ts";
+import { DEMONYMS, NAME_JOINERS, ORG_WORDS, PLACE_WORDS, TITLE_MODIFIERS, TITLE_WORDS } from "./name-words.ts";
 
 /** Words that open a sentence in capitals but never a name ("Many Japanese", "The Taliban"). */
 const LEADING_FILLER = new Set(
@@ -17,7 +17,8 @@ function titleMask(words: string[]): boolean[] {
   const mask = words.map(() => false);
   for (let i = words.length - 1; i >= 0; i--) {
     const word = bare(words[i]!);
-    mask[i] = TITLE_WORDS.has(word) || (TITLE_MODIFIERS.has(word) && mask[i + 1] === true);
+    // A title comes before a name, so the run's last word is a name even when it spells a rank ("John Major").
+    mask[i] = (TITLE_WORDS.has(word) && (i < words.length - 1 || words.length === 1)) || (TITLE_MODIFIERS.has(word) && mask[i + 1] === true);
   }
   return mask;
 }
@@ -95,6 +96,8 @@ function splitTitles(words: string[]): { parts: string[][]; name: string[]; titl
   const title = last >= 0 ? bare(words[last]!) : "";
   // "Minister of Agriculture", "Secretary of State Henry Kissinger": the word after "of" is
   // the office; a name may follow it.
+  // "Mayor of New York City": the office may be a place of several words.
+  if (last >= 0 && name[0] === "of" && name.length > 2 && classifyPhrase(name.slice(1), false) === "place") return { parts: [...parts, name.slice(1)], name: [], titled: false, title };
   if (last >= 0 && name[0] === "of") return { parts: [...parts, name.slice(1, 2)], name: name.slice(2), titled: name.length > 2, title };
   return { parts, name, titled: last >= 0, title };
 }
@@ -137,7 +140,9 @@ export interface RunPhrase {
 
 /** The phrases of a run of name words, unmemoised. */
 function readPhrases(runWords: string[]): RunPhrase[] {
-  const { parts, name, titled, title } = splitTitles(runWords);
+  // "General Santos City", "New York City": a place as a whole keeps a word that could open a title.
+  const whole = classifyPhrase(runWords, false) === "place" || (runWords.length > 2 && PLACE_WORDS.has(bare(runWords[runWords.length - 1]!)) && classifyPhrase(runWords.slice(0, -1), false) === "place");
+  const { parts, name, titled, title } = whole ? { parts: [], name: runWords, titled: false, title: "" } : splitTitles(runWords);
   const candidates = parts.flatMap((p) => candidatesOf(p, false));
   if (name.length) candidates.push(...candidatesOf(name, titled));
   return candidates.map(([found, hasTitle], index) => {
