@@ -40,6 +40,13 @@ interface NameRun {
   after: string[];
 }
 
+/** True when the tokens from `i` are more joiners and then a capitalised word. */
+function joinsName(sentence: TaggedWord[], i: number): boolean {
+  let j = i;
+  while (j < i + 2 && NAME_JOINERS.has(sentence[j]?.value ?? "")) j++;
+  return isCapitalised(sentence[j]?.value ?? "");
+}
+
 /** Runs of capitalised proper nouns, with joiners ("of", "bin") allowed between two of them. */
 function nameRuns(sentence: TaggedWord[], from: number): NameRun[] {
   const runs: NameRun[] = [];
@@ -64,7 +71,8 @@ function nameRuns(sentence: TaggedWord[], from: number): NameRun[] {
     // "Downing Street", "Rob Andrew": a capitalised word inside a sentence that wink tags a verb is a name's word when a name word follows.
     const verbInName = i > 0 && token.pos === "VERB" && isCapitalised(token.value) && isCapitalised(sentence[i + 1]?.value ?? "") && sentence[i + 1]?.pos === "PROPN";
     if (nameLike || verbInName) run.push(token.value);
-    else if (run.length && isJoiner(token.value) && isCapitalised(sentence[i + 1]?.value ?? "")) run.push(token.value);
+    // "Ursula von der Leyen": joiners may follow one another before the name goes on.
+    else if (run.length && isJoiner(token.value) && joinsName(sentence, i + 1)) run.push(token.value);
     else flush(i);
   });
   flush(sentence.length);
@@ -113,6 +121,9 @@ function isGivenName(word: string): boolean {
   const key = word.toLowerCase();
   return GIVEN_NAMES.has(key) || LISTED_GIVEN_NAMES.has(key);
 }
+
+/** Heads of the names of things named after people: "James Webb space telescope", "Rocky Linux". */
+const THING_HEADS = new Set("telescope satellite spacecraft probe rocket linux licence license licensed".split(" "));
 
 /** Written in capitals: "LOT", "U.S." (a word of two letters or more). */
 const isAllCapitals = (word: string): boolean => /^\p{Lu}[\p{Lu}.&'’-]+$/u.test(word);
@@ -176,7 +187,8 @@ export function extractEntities(sentences: TaggedWord[][]): Entities {
       const phrases = readNameRun(words);
       const only = phrases.length === 1 ? phrases[0]! : undefined;
       // "Utah Jazz", "Paris Saint-Germain", "Leeds United" in a sports story: a place opening a name that is no person's is a club.
-      if (sports && !placed && only?.leadingPlaces.length && (only.kind === "unknown" || (only.kind === "person" && !isGivenName(words[1]!)))) {
+      const clubOfCity = only !== undefined && (only.leadingPlaces.length > 0 || (words.length > 1 && LISTED_CITIES.has(words[0]!.toLowerCase())));
+      if (sports && !placed && clubOfCity && (only.kind === "unknown" || (only.kind === "person" && !isGivenName(words[1]!)))) {
         tally(orgs, words.join(" "), position);
         continue;
       }
@@ -186,6 +198,8 @@ export function extractEntities(sentences: TaggedWord[][]): Entities {
         continue;
       }
       if (!phrases.some((phrase) => phrase.kind === "person")) otherNames.push(`${words.join(" ")} `);
+      // "James Webb space telescope": a name before a thing's head word names the thing.
+      else if (THING_HEADS.has(run.after[0]?.toLowerCase() ?? "") || THING_HEADS.has(run.after[1]?.toLowerCase() ?? "")) otherNames.push(`${words.join(" ")} ${run.after[0]} `);
       for (const phrase of phrases) {
         for (const place of phrase.leadingPlaces) tally(places, place, position);
         // "Elizabeth", "Santiago": a listed town named like a person is a place only after "in", "at" or "near".

@@ -56,7 +56,10 @@ function splitOrganisation(words: string[]): number | undefined {
 }
 
 /** A phrase that is no organisation or place as a whole is split at "and"/"of": "President of Brazil". */
-function candidatesOf(words: string[], titled: boolean): [string[], boolean][] {
+/** A phrase's words, whether a title came before it, and whether it is an organisation by its neighbour ("Emirates" of "Emirates and Qatar Airways"). */
+type Candidate = [string[], boolean, boolean?];
+
+function candidatesOf(words: string[], titled: boolean): Candidate[] {
   const trimmed = trimPhrase(words);
   if (!trimmed.length) return [];
   const kind = classifyPhrase(trimmed, titled);
@@ -64,11 +67,13 @@ function candidatesOf(words: string[], titled: boolean): [string[], boolean][] {
     const at = splitOrganisation(trimmed);
     if (at !== undefined) {
       const joiner = trimmed[at] === "and" || trimmed[at] === "of";
-      return [...candidatesOf(trimmed.slice(0, at), false), ...candidatesOf(trimmed.slice(joiner ? at + 1 : at), false)];
+      // "Emirates and Qatar Airways": one word beside an organisation across "and" is an organisation too.
+      const left: Candidate[] = trimmed[at] === "and" && at === 1 ? [[trimmed.slice(0, 1), false, true]] : candidatesOf(trimmed.slice(0, at), false);
+      return [...left, ...candidatesOf(trimmed.slice(joiner ? at + 1 : at), false)];
     }
   }
   if (kind === "organisation" || kind === "place" || !trimmed.some((w) => w === "and" || w === "of")) return [[trimmed, titled]];
-  const out: [string[], boolean][] = [];
+  const out: Candidate[] = [];
   let part: string[] = [];
   for (const word of [...trimmed, "and"]) {
     if (word === "and" || word === "of") {
@@ -145,7 +150,7 @@ function readPhrases(runWords: string[]): RunPhrase[] {
   const { parts, name, titled, title } = whole ? { parts: [], name: runWords, titled: false, title: "" } : splitTitles(runWords);
   const candidates = parts.flatMap((p) => candidatesOf(p, false));
   if (name.length) candidates.push(...candidatesOf(name, titled));
-  return candidates.map(([found, hasTitle], index) => {
+  return candidates.map(([found, hasTitle, byNeighbour], index) => {
     let words = found;
     let kind = classifyPhrase(words, hasTitle);
     const leadingPlaces: string[] = [];
@@ -156,6 +161,7 @@ function readPhrases(runWords: string[]): RunPhrase[] {
       words = words.slice(1);
       kind = classifyPhrase(words, hasTitle);
     }
+    if (byNeighbour && kind === "unknown") kind = "organisation";
     if (kind === "person") words = fromGivenName(words);
     const text = words.join(" ");
     const key = keyOf(words);
