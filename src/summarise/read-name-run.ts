@@ -18,7 +18,9 @@ function titleMask(words: string[]): boolean[] {
   for (let i = words.length - 1; i >= 0; i--) {
     const word = bare(words[i]!);
     // A title comes before a name, so the run's last word is a name even when it spells a rank ("John Major").
-    mask[i] = (TITLE_WORDS.has(word) && (i < words.length - 1 || words.length === 1)) || (TITLE_MODIFIERS.has(word) && mask[i + 1] === true);
+    const before = i > 0 ? bare(words[i - 1]!) : "";
+    const lastAfterName = i === words.length - 1 && i > 0 && !TITLE_WORDS.has(before) && !TITLE_MODIFIERS.has(before);
+    mask[i] = (TITLE_WORDS.has(word) && !lastAfterName) || (TITLE_MODIFIERS.has(word) && mask[i + 1] === true);
   }
   return mask;
 }
