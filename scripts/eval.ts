@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { splitSentences } from "../src/summarise/split-sentences.ts";
 import { rouge1, rouge2, rougeLsum } from "./eval/rouge.ts";
 import { runSummarizeJsonl, type EvalArticle } from "./eval/run-summarize-jsonl.ts";
+import { evalEntities } from "./eval/eval-entities.ts";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -33,8 +34,10 @@ interface SetResult {
   articlesPerSecond: number;
 }
 
-function parseArgs(argv: string[]): { evalDir: string; json: string | undefined; only: string[] | undefined } {
+function parseArgs(argv: string[]): { evalDir: string; json: string | undefined; only: string[] | undefined; entities: boolean; verbose: boolean } {
   let evalDir = path.resolve(repoRoot, "../shared/eval");
+  let entities = false;
+  let verbose = false;
   let json: string | undefined;
   let only: string[] | undefined;
   for (let i = 0; i < argv.length; i++) {
@@ -47,12 +50,15 @@ function parseArgs(argv: string[]): { evalDir: string; json: string | undefined;
     if (arg === "--eval-dir") evalDir = path.resolve(value());
     else if (arg === "--json") json = path.resolve(value());
     else if (arg === "--sets") only = value().split(",");
+    else if (arg === "--entities") entities = true;
+    else if (arg === "--verbose") verbose = true;
     else if (arg === "--help") {
       console.log("npm run eval -- [--eval-dir DIR] [--json out.json] [--sets cnndm-dev,xsum-dev,bbc-dev]");
+      console.log("npm run eval -- --entities [--verbose]   names on the hand-marked set in test/fixtures/entities");
       process.exit(0);
     } else throw new Error(`unknown argument ${arg}; try --help`);
   }
-  return { evalDir, json, only };
+  return { evalDir, json, only, entities, verbose };
 }
 
 function readSet(file: string): EvalArticle[] {
@@ -125,7 +131,8 @@ function printTable(results: SetResult[]): void {
 }
 
 async function main(): Promise<void> {
-  const { evalDir, json, only } = parseArgs(process.argv.slice(2));
+  const { evalDir, json, only, entities, verbose } = parseArgs(process.argv.slice(2));
+  if (entities) return evalEntities(path.resolve(repoRoot, "test/fixtures/entities"), verbose);
   const results: SetResult[] = [];
   for (const { name, k } of SETS) {
     if (only && !only.includes(name)) continue;

@@ -1,5 +1,7 @@
 // Types a proper-noun phrase as a person, place or organisation by its words, with the gazetteer and word lists.
 import { PLACES, PLACE_ALIASES } from "./gazetteer.ts";
+import { GIVEN_NAMES } from "./given-names.ts";
+import { LISTED_PLACES } from "./name-data.ts";
 import { DEMONYMS, NAME_JOINERS, NOT_ORGS, ORG_NAMES, ORG_WORDS, OTHER_WORDS, PLACE_WORDS } from "./name-words.ts";
 
 export type Kind = "person" | "place" | "organisation" | "unknown";
@@ -13,6 +15,9 @@ export function keyOf(words: string[]): string {
 }
 /** A capital, then one to six capitals, digits or "&", once dots are removed ("NATO", "U.N.", "AT&T"). */
 export const isAcronym = (word: string): boolean => /^[A-Z][A-Z0-9&]{1,6}$/.test(word.replace(/\./g, ""));
+
+/** Words that only say where an area lies or what it is for: "Northern District", "United States District", "Congressional District". */
+const AREA_MODIFIERS = new Set("north south east west northern southern eastern western middle central upper lower united states congressional federal judicial".split(" "));
 
 /** Kinds already found, by titled flag and phrase: a name recurs in an article, and each is classified several times. */
 const kinds = new Map<string, Kind>();
@@ -39,7 +44,9 @@ function kindOf(words: string[], titled: boolean): Kind {
   const lower = words.map(bare);
   const phrase = keyOf(words);
   if (PLACES.has(phrase) || PLACE_ALIASES.has(phrase)) return "place";
-  if (lower.some((w) => OTHER_WORDS.has(w))) return "unknown";
+  // "Bill Clinton": a well-known given name opening a short name is no law or event word.
+  const from = words.length <= 3 && GIVEN_NAMES.has(lower[0]!) && !lower.includes("of") ? 1 : 0;
+  if (lower.some((w, i) => i >= from && OTHER_WORDS.has(w))) return "unknown";
   if (ORG_NAMES.has(phrase)) return "organisation";
   // A head word alone ("Parliament", "Court", "Channel") is a reference, not a name.
   if (lower.some((w) => ORG_WORDS.has(w))) return words.length > 1 ? "organisation" : "unknown";
@@ -48,9 +55,15 @@ function kindOf(words: string[], titled: boolean): Kind {
     const letters = phrase.replace(/&/g, "");
     return NOT_ORGS.has(phrase) || /\d/.test(letters) || letters.length > 5 ? "unknown" : "organisation";
   }
-  if (words.length > 1 && PLACE_WORDS.has(lower[lower.length - 1]!)) return "place";
+  // The listed places (thousands, from data) come after the organisation tests: "Leeds United", "Paris Saint-Germain".
+  if (LISTED_PLACES.has(phrase)) return "place";
+  // "Northern District", "Congressional District": a head with only directions before it is a court's or an office's area, no place's name.
+  if (words.length > 1 && PLACE_WORDS.has(lower[lower.length - 1]!) && lower.slice(0, -1).every((w) => AREA_MODIFIERS.has(w))) return "unknown";
+  // "Gulf of Mexico" is a place; "Alassane Ouattara of Ivory Coast" is a person and a place, split at "of".
+  const of = lower.indexOf("of");
+  if (words.length > 1 && PLACE_WORDS.has(lower[lower.length - 1]!) && (of < 0 || PLACE_WORDS.has(lower[of - 1] ?? ""))) return "place";
   if (lower.includes("and") || lower.includes("of") || lower.some((w) => DEMONYMS.has(w))) return "unknown";
-  const nameShaped = words.every((w) => NAME_JOINERS.has(w) || /^[\p{Lu}][\p{L}'’.-]*$/u.test(w)) && !words.some(isAcronym);
+  const nameShaped = words.every((w) => NAME_JOINERS.has(w) || /^(?:\p{Ll}{1,3}-)?\p{Lu}[\p{L}'’.-]*$/u.test(w)) && !words.some(isAcronym);
   if (nameShaped && (words.length >= 2 || titled) && words.length <= 4) return "person";
   return "unknown";
 }

@@ -4,6 +4,10 @@ import { PLACES } from "./gazetteer.ts";
 import { mergeNames, type NameCount } from "./merge-names.ts";
 import { NAME_JOINERS, ORG_NAMES, TITLE_MODIFIERS, TITLE_WORDS } from "./name-words.ts";
 import { GIVEN_NAMES } from "./given-names.ts";
+import { LISTED_CITIES, LISTED_GIVEN_NAMES } from "./name-data.ts";
+import { isSportsStory } from "./is-sports-story.ts";
+import { namesOrganisation, placedByPreposition } from "./name-context.ts";
+import { readDateline } from "./read-dateline.ts";
 import { isJoiner, readNameRun } from "./read-name-run.ts";
 import type { TaggedWord } from "./tag-words.ts";
 
@@ -13,28 +17,38 @@ export interface Entities {
   organisations: string[];
 }
 
-/** Entities reported per kind, most mentioned first (default: 10). */
-export const MAX_ENTITIES = 10;
 
 /** Starts with an upper-case letter; ASCII by character code, since the Unicode test is called for every token. */
 function isCapitalised(word: string): boolean {
   const code = word.charCodeAt(0);
   return code < 128 ? code >= 65 && code <= 90 : /^[\p{Lu}]/u.test(word);
 }
+/** A particle joined to a capitalised name by a hyphen: "al-Assad", "el-Sisi", "bin-Laden". */
+const PARTICLE_NAME = /^\p{Ll}{1,3}-\p{Lu}/u;
 /** Starts with a lower-case letter (as isCapitalised). */
 function isLowerCase(word: string): boolean {
   const code = word.charCodeAt(0);
   return code < 128 ? code >= 97 && code <= 122 : /^\p{Ll}/u.test(word);
 }
 
-/** A run of name words and the few tokens that follow it (", 45 ,", "said"), which can confirm a person. */
+/** A run of name words, where it starts, and the few tokens around it (", 45 ,", "said"; "shares of"), which can type it. */
 interface NameRun {
   words: string[];
+  start: number;
+  /** The two tokens before the run, lower case, nearest last. */
+  before: string[];
   after: string[];
 }
 
+/** True when the tokens from `i` are more joiners and then a capitalised word. */
+function joinsName(sentence: TaggedWord[], i: number): boolean {
+  let j = i;
+  while (j < i + 2 && NAME_JOINERS.has(sentence[j]?.value ?? "")) j++;
+  return isCapitalised(sentence[j]?.value ?? "");
+}
+
 /** Runs of capitalised proper nouns, with joiners ("of", "bin") allowed between two of them. */
-function nameRuns(sentence: TaggedWord[]): NameRun[] {
+function nameRuns(sentence: TaggedWord[], from: number): NameRun[] {
   const runs: NameRun[] = [];
   let run: string[] = [];
   const flush = (end: number): void => {
@@ -42,17 +56,23 @@ function nameRuns(sentence: TaggedWord[]): NameRun[] {
     if (!run.length) return;
     let kept = run.length;
     while (kept && isJoiner(run[kept - 1]!)) kept--;
-    if (kept) runs.push({ words: run.slice(0, kept), after: sentence.slice(end - (run.length - kept), end - (run.length - kept) + 3).map((t) => t.value) });
+    const start = end - run.length;
+    const lower = (t: TaggedWord): string => t.value.toLowerCase();
+    if (kept) runs.push({ words: run.slice(0, kept), start, before: sentence.slice(Math.max(0, start - 2), start).map(lower), after: sentence.slice(end - (run.length - kept), end - (run.length - kept) + 4).map((t) => t.value) });
     run = [];
   };
   sentence.forEach((token, i) => {
+    if (i < from) return;
     // The first word of a sentence is capitalised anyway; trust it only when tagged a proper noun.
     // A title opening the sentence ("President Lula arrived") is kept so that it can be stripped and confirm the name.
     const nameLike =
-      isCapitalised(token.value) &&
+      (isCapitalised(token.value) || PARTICLE_NAME.test(token.value)) &&
       (token.pos === "PROPN" || ((i > 0 || TITLE_WORDS.has(bare(token.value)) || TITLE_MODIFIERS.has(bare(token.value))) && (token.pos === "NOUN" || token.pos === "ADJ")));
-    if (nameLike) run.push(token.value);
-    else if (run.length && isJoiner(token.value) && isCapitalised(sentence[i + 1]?.value ?? "")) run.push(token.value);
+    // "Downing Street", "Rob Andrew": a capitalised word inside a sentence that wink tags a verb is a name's word when a name word follows.
+    const verbInName = i > 0 && token.pos === "VERB" && isCapitalised(token.value) && isCapitalised(sentence[i + 1]?.value ?? "") && sentence[i + 1]?.pos === "PROPN";
+    if (nameLike || verbInName) run.push(token.value);
+    // "Ursula von der Leyen": joiners may follow one another before the name goes on.
+    else if (run.length && isJoiner(token.value) && joinsName(sentence, i + 1)) run.push(token.value);
     else flush(i);
   });
   flush(sentence.length);
@@ -65,9 +85,9 @@ function tally(counts: Map<string, NameCount>, name: string, position: number): 
   else counts.set(name, { name, count: 1, first: position });
 }
 
-/** Orders by mentions, then first appearance, and keeps the top `MAX_ENTITIES`. */
+/** Orders by mentions, then first appearance; every name is kept (a page may show fewer, but the story is on each name's page). */
 function ranked(entries: Iterable<NameCount>): string[] {
-  return [...entries].sort((a, b) => b.count - a.count || a.first - b.first).slice(0, MAX_ENTITIES).map((e) => e.name);
+  return [...entries].sort((a, b) => b.count - a.count || a.first - b.first).map((e) => e.name);
 }
 
 /** Expands acronyms that spell a longer organisation's initials ("UNSC" → "United Nations Security Council"). */
@@ -96,6 +116,45 @@ function attestsPerson(after: string[]): boolean {
   return SPEECH_VERBS.has(first) || (first === "," && (/^\d{1,3}$/.test(second) || second === "who"));
 }
 
+/** A given name from the short list or the listed ones ("Spike", "Stefano", "Dariusz"). */
+function isGivenName(word: string): boolean {
+  const key = word.toLowerCase();
+  return GIVEN_NAMES.has(key) || LISTED_GIVEN_NAMES.has(key);
+}
+
+/** Heads of the names of things named after people: "James Webb space telescope", "Rocky Linux". */
+const THING_HEADS = new Set("telescope satellite spacecraft probe rocket linux licence license licensed".split(" "));
+
+/** Written in capitals: "LOT", "U.S." (a word of two letters or more). */
+const isAllCapitals = (word: string): boolean => /^\p{Lu}[\p{Lu}.&'’-]+$/u.test(word);
+
+/**
+ * The tokens of a sentence shouted in capitals: stretches of three words in capitals or
+ * more ("I WON THIS ELECTION, BY A LOT!"; "I" and "A" and punctuation go along).
+ */
+function shoutedTokens(sentence: TaggedWord[]): Set<number> {
+  const shouted = new Set<number>();
+  let stretch: number[] = [];
+  let words = 0;
+  const close = (): void => {
+    if (words >= 3) for (const i of stretch) shouted.add(i);
+    stretch = [];
+    words = 0;
+  };
+  sentence.forEach(({ value }, i) => {
+    if (isAllCapitals(value)) {
+      stretch.push(i);
+      words++;
+    } else if (/^[AI]$/.test(value) || !/[\p{L}\d]/u.test(value)) stretch.push(i);
+    else close();
+  });
+  close();
+  return shouted;
+}
+
+/** A city or a town, not a country or region: listed as a city, or named "… City". */
+const isCity = (name: string): boolean => LISTED_CITIES.has(name.toLowerCase()) || / City$/.test(name);
+
 /** Extracts people, places and organisations from wink-tagged sentences. */
 export function extractEntities(sentences: TaggedWord[][]): Entities {
   const people = new Map<string, NameCount>();
@@ -107,14 +166,47 @@ export function extractEntities(sentences: TaggedWord[][]): Entities {
   // Words the article also uses in lower case are ordinary words: "Analytical Support" is no one's name.
   const lowerWords = new Set<string>();
   for (const sentence of sentences) for (const { value } of sentence) if (isLowerCase(value)) lowerWords.add(value);
+  const sports = isSportsStory(sentences);
+  // Runs that name no person, with a space after: "James Webb Space Telescope ", "Johns Hopkins University ".
+  const otherNames: string[] = [];
   let position = 0;
   for (const sentence of sentences) {
-    for (const run of nameRuns(sentence)) {
+    const dateline = readDateline(sentence);
+    if (dateline) tally(places, dateline.place, ++position);
+    // "I WON THIS ELECTION, BY A LOT!": shouted words are no acronyms.
+    const shouted = shoutedTokens(sentence);
+    for (const run of nameRuns(sentence, dateline?.length ?? 0)) {
+      if (shouted.has(run.start) && shouted.has(run.start + run.words.length - 1)) continue;
       position++;
       const attested = attestsPerson(run.after);
-      for (const phrase of readNameRun(run.words)) {
+      const placed = placedByPreposition(run.before);
+      const organisation = namesOrganisation(run.before, run.after.map((t) => t.toLowerCase()), sports);
+      // A sentence's first word is capitalised anyway: "Podcaster Spike Cohen" starts at the given name.
+      const words = run.start === 0 && run.words.length >= 3 && !isGivenName(run.words[0]!) && isGivenName(run.words[1]!) && !TITLE_WORDS.has(bare(run.words[0]!))
+        ? run.words.slice(1) : run.words;
+      const phrases = readNameRun(words);
+      const only = phrases.length === 1 ? phrases[0]! : undefined;
+      // "Utah Jazz", "Paris Saint-Germain", "Leeds United" in a sports story: a place opening a name that is no person's is a club.
+      const clubOfCity = only !== undefined && (only.leadingPlaces.length > 0 || (words.length > 1 && LISTED_CITIES.has(words[0]!.toLowerCase())));
+      if (sports && !placed && clubOfCity && (only.kind === "unknown" || (only.kind === "person" && !isGivenName(words[1]!)))) {
+        tally(orgs, words.join(" "), position);
+        continue;
+      }
+      // "shares of Activision Blizzard", "Hammarby sacked", "beat Feyenoord": the context makes an organisation.
+      if (organisation && only && only.kind !== "place" && !only.leadingPlaces.length && (only.kind !== "person" || !isGivenName(words[0]!))) {
+        tally(orgs, only.name, position);
+        continue;
+      }
+      if (!phrases.some((phrase) => phrase.kind === "person")) otherNames.push(`${words.join(" ")} `);
+      // "James Webb space telescope": a name before a thing's head word names the thing.
+      else if (THING_HEADS.has(run.after[0]?.toLowerCase() ?? "") || THING_HEADS.has(run.after[1]?.toLowerCase() ?? "")) otherNames.push(`${words.join(" ")} ${run.after[0]} `);
+      for (const phrase of phrases) {
         for (const place of phrase.leadingPlaces) tally(places, place, position);
-        if (phrase.kind === "place") tally(places, phrase.name, position);
+        // "Elizabeth", "Santiago": a listed town named like a person is a place only after "in", "at" or "near".
+        if (phrase.kind === "place" && phrase.single && !placed && !PLACES.has(phrase.name.toLowerCase()) && isGivenName(phrase.name)) continue;
+        // In a sports story a city is a place only after "in", "at" or "near": "Liverpool beat Leeds" names clubs.
+        if (phrase.kind === "place" && sports && !placed && isCity(phrase.name)) tally(orgs, phrase.name, position);
+        else if (phrase.kind === "place") tally(places, phrase.name, position);
         else if (phrase.kind === "organisation") tally(orgs, phrase.name, position);
         else if (phrase.kind === "person") {
           tally(people, phrase.name, position);
@@ -134,13 +226,18 @@ export function extractEntities(sentences: TaggedWord[][]): Entities {
     const surname = words[words.length - 1]!;
     const ordinary = words.some((w) => lowerWords.has(w.toLowerCase()));
     const confirmed = confirmedNames.has(name);
-    const evidence = words.length === 1 ? titledNames.has(name) : confirmed || singles.has(surname) || GIVEN_NAMES.has(words[0]!.toLowerCase());
+    const evidence = words.length === 1 ? titledNames.has(name) : confirmed || singles.has(surname) || isGivenName(words[0]!);
     // "Protection B", "Masjid Al": a name does not end in a letter or a particle.
     const badEnd = words.length > 1 && (/^\p{L}\.?$/u.test(surname) || NAME_JOINERS.has(surname.toLowerCase()));
     // "Google Chrome", "Space Shuttle Discovery": a known organisation or place inside is no person's name.
     const named = words.some((w) => ORG_NAMES.has(w.toLowerCase()) || PLACES.has(w.toLowerCase()));
-    if (!evidence || badEnd || named || (ordinary && !confirmed)) people.delete(name);
+    // "James Webb" when the article names the "James Webb Space Telescope": the start of a longer name that is no person's.
+    const partOfOther = otherNames.some((other) => other.length > name.length + 1 && other.startsWith(`${name} `));
+    if (!evidence || badEnd || named || partOfOther || (ordinary && !confirmed)) people.delete(name);
   }
+  // "Richardson" of "Darcy Richardson": a word of a person's name is not also a place in the same story.
+  const nameWords = new Set([...people.keys()].flatMap((name) => name.split(" ").slice(1)));
+  for (const place of [...places.keys()]) if (nameWords.has(place)) places.delete(place);
   // An all-capitals word the article also writes in lower case is emphasis ("HUGE", "SPAM"), not an acronym.
   for (const name of [...orgs.keys()]) {
     if (!name.includes(" ") && (lowerWords.has(name.toLowerCase()) || ROMAN.test(name))) orgs.delete(name);

@@ -52,6 +52,7 @@ export const PLACES: ReadonlyMap<string, string> = new Map(
 /** Short forms a story uses for a place (lower-case, dots removed), reported by their usual full name. */
 export const PLACE_ALIASES: ReadonlyMap<string, string> = new Map([
   ["us", "United States"],
+  ["united states of america", "United States"],
   ["usa", "United States"],
   ["america", "United States"],
   ["uk", "United Kingdom"],

@@ -34,7 +34,7 @@ export const ORG_WORDS = words(
     "league club fc team organisation organization nations alliance network news times post journal press " +
     "television radio channel movement front brigade taliban isis isil nato monitoring church mosque " +
     "exchange pictures studios coalition center centre library laboratory laboratories museum hotel facility " +
-    "magazine motors airport railways",
+    "magazine motors airport railways house",
 );
 
 /** Well-known organisations that are one ordinary-looking word. */
@@ -56,7 +56,7 @@ export const OTHER_WORDS = words(
     "january february march april june july august september october november december monday " +
     "tuesday wednesday thursday friday saturday sunday christmas easter eid ramadan covid-19 covid " +
     "god allah islam christianity internet budget security zeitgeist manifesto year paralympics cyclone " +
-    "hurricane typhoon storm shuttle",
+    "hurricane typhoon storm shuttle licence license telescope linux palace cathedral stadium arena plaza mall",
 );
 
 /** Lower-case words allowed inside a name ("Bank of England", "Osama bin Laden", "Vincent van Gogh"). */
@@ -81,5 +81,8 @@ export const DEMONYMS = words(
     "indonesian israeli kenyan kenyans lebanese malaysian mozambican nigerian portuguese romanian serbian " +
     "somali sri lankan lankans swiss taiwanese thai turk turks vietnamese zambian zimbabwean scientologist " +
     "asian-american latino libyan jordanian qatari emirati yemeni sudanese ethiopian ghanaian korean koreans " +
-    "argentine argentinian peruvian venezuelan bolivian ecuadorian czech slovak croatian bosnian greek cypriot",
+    "argentine argentinian peruvian venezuelan bolivian ecuadorian czech slovak croatian bosnian greek cypriot " +
+    // Religions and churches name believers, not people or places: "Roman Catholic".
+    "catholic catholics protestant protestants anglican anglicans orthodox buddhist buddhists evangelical lutheran " +
+    "methodist baptist sunni sunnis shia shiite shiites mormon",
 );

@@ -2,7 +2,8 @@
 import { bare, classifyPhrase, keyOf, type Kind } from "./classify-phrase.ts";
 import { PLACES, PLACE_ALIASES } from "./gazetteer.ts";
 import { GIVEN_NAMES } from "./given-names.ts";
-import { DEMONYMS, NAME_JOINERS, ORG_WORDS, TITLE_MODIFIERS, TITLE_WORDS } from "./name-words.ts";
+import { LISTED_PLACES } from "./name-data.ts";
+import { DEMONYMS, NAME_JOINERS, ORG_WORDS, PLACE_WORDS, TITLE_MODIFIERS, TITLE_WORDS } from "./name-words.ts";
 
 /** Words that open a sentence in capitals but never a name ("Many Japanese", "The Taliban"). */
 const LEADING_FILLER = new Set(
@@ -16,7 +17,10 @@ function titleMask(words: string[]): boolean[] {
   const mask = words.map(() => false);
   for (let i = words.length - 1; i >= 0; i--) {
     const word = bare(words[i]!);
-    mask[i] = TITLE_WORDS.has(word) || (TITLE_MODIFIERS.has(word) && mask[i + 1] === true);
+    // A title comes before a name, so the run's last word is a name even when it spells a rank ("John Major").
+    const before = i > 0 ? bare(words[i - 1]!) : "";
+    const lastAfterName = i === words.length - 1 && i > 0 && !TITLE_WORDS.has(before) && !TITLE_MODIFIERS.has(before);
+    mask[i] = (TITLE_WORDS.has(word) && !lastAfterName) || (TITLE_MODIFIERS.has(word) && mask[i + 1] === true);
   }
   return mask;
 }
@@ -34,11 +38,14 @@ function trimPhrase(words: string[]): string[] {
 function splitOrganisation(words: string[]): number | undefined {
   const and = words.indexOf("and");
   // "and" joins two names when the words before it already make an organisation on their own.
-  if (and > 1 && classifyPhrase(words.slice(0, and), false) === "organisation") {
-    const right = words.slice(and + 1);
-    const rightKind = right.length ? classifyPhrase(right, false) : "unknown";
+  const right = and >= 1 ? words.slice(and + 1) : [];
+  const rightKind = right.length ? classifyPhrase(right, false) : "unknown";
+  const leftKind = and >= 1 ? classifyPhrase(words.slice(0, and), false) : "unknown";
+  if (and >= 1 && leftKind === "organisation") {
     if (rightKind === "organisation" || rightKind === "place" || GIVEN_NAMES.has(right[0]!.toLowerCase())) return and;
   }
+  // "Emirates and Qatar Airways": one word, then an organisation of its own, are two organisations.
+  if (and === 1 && rightKind === "organisation" && right.length >= 2) return and;
   const of = words.indexOf("of");
   // A given name and a surname before "of": a person and the body they belong to.
   if (of === 2 && GIVEN_NAMES.has(words[0]!.toLowerCase()) && !words.slice(0, 2).some((w) => ORG_WORDS.has(bare(w)))) return of;
@@ -51,7 +58,10 @@ function splitOrganisation(words: string[]): number | undefined {
 }
 
 /** A phrase that is no organisation or place as a whole is split at "and"/"of": "President of Brazil". */
-function candidatesOf(words: string[], titled: boolean): [string[], boolean][] {
+/** A phrase's words, whether a title came before it, and whether it is an organisation by its neighbour ("Emirates" of "Emirates and Qatar Airways"). */
+type Candidate = [string[], boolean, boolean?];
+
+function candidatesOf(words: string[], titled: boolean): Candidate[] {
   const trimmed = trimPhrase(words);
   if (!trimmed.length) return [];
   const kind = classifyPhrase(trimmed, titled);
@@ -59,11 +69,13 @@ function candidatesOf(words: string[], titled: boolean): [string[], boolean][] {
     const at = splitOrganisation(trimmed);
     if (at !== undefined) {
       const joiner = trimmed[at] === "and" || trimmed[at] === "of";
-      return [...candidatesOf(trimmed.slice(0, at), false), ...candidatesOf(trimmed.slice(joiner ? at + 1 : at), false)];
+      // "Emirates and Qatar Airways": one word beside an organisation across "and" is an organisation too.
+      const left: Candidate[] = trimmed[at] === "and" && at === 1 ? [[trimmed.slice(0, 1), false, true]] : candidatesOf(trimmed.slice(0, at), false);
+      return [...left, ...candidatesOf(trimmed.slice(joiner ? at + 1 : at), false)];
     }
   }
   if (kind === "organisation" || kind === "place" || !trimmed.some((w) => w === "and" || w === "of")) return [[trimmed, titled]];
-  const out: [string[], boolean][] = [];
+  const out: Candidate[] = [];
   let part: string[] = [];
   for (const word of [...trimmed, "and"]) {
     if (word === "and" || word === "of") {
@@ -91,6 +103,8 @@ function splitTitles(words: string[]): { parts: string[][]; name: string[]; titl
   const title = last >= 0 ? bare(words[last]!) : "";
   // "Minister of Agriculture", "Secretary of State Henry Kissinger": the word after "of" is
   // the office; a name may follow it.
+  // "Mayor of New York City": the office may be a place of several words.
+  if (last >= 0 && name[0] === "of" && name.length > 2 && classifyPhrase(name.slice(1), false) === "place") return { parts: [...parts, name.slice(1)], name: [], titled: false, title };
   if (last >= 0 && name[0] === "of") return { parts: [...parts, name.slice(1, 2)], name: name.slice(2), titled: name.length > 2, title };
   return { parts, name, titled: last >= 0, title };
 }
@@ -133,10 +147,12 @@ export interface RunPhrase {
 
 /** The phrases of a run of name words, unmemoised. */
 function readPhrases(runWords: string[]): RunPhrase[] {
-  const { parts, name, titled, title } = splitTitles(runWords);
+  // "General Santos City", "New York City": a place as a whole keeps a word that could open a title.
+  const whole = classifyPhrase(runWords, false) === "place" || (runWords.length > 2 && PLACE_WORDS.has(bare(runWords[runWords.length - 1]!)) && classifyPhrase(runWords.slice(0, -1), false) === "place");
+  const { parts, name, titled, title } = whole ? { parts: [], name: runWords, titled: false, title: "" } : splitTitles(runWords);
   const candidates = parts.flatMap((p) => candidatesOf(p, false));
   if (name.length) candidates.push(...candidatesOf(name, titled));
-  return candidates.map(([found, hasTitle], index) => {
+  return candidates.map(([found, hasTitle, byNeighbour], index) => {
     let words = found;
     let kind = classifyPhrase(words, hasTitle);
     const leadingPlaces: string[] = [];
@@ -147,13 +163,14 @@ function readPhrases(runWords: string[]): RunPhrase[] {
       words = words.slice(1);
       kind = classifyPhrase(words, hasTitle);
     }
+    if (byNeighbour && kind === "unknown") kind = "organisation";
     if (kind === "person") words = fromGivenName(words);
     const text = words.join(" ");
     const key = keyOf(words);
     return {
       leadingPlaces,
       kind,
-      name: kind === "place" ? PLACE_ALIASES.get(key) ?? PLACES.get(key) ?? text : text,
+      name: kind === "place" ? PLACE_ALIASES.get(key) ?? PLACES.get(key) ?? LISTED_PLACES.get(key) ?? text : text,
       hasTitle,
       // A one-word name stands only after an honorific or an office ("President Lula", "Mr Bao"),
       // not after any descriptive word ("star Wars", "host Frank").

@@ -1,6 +1,7 @@
 // Runs wink-nlp once over an article and returns its words with part-of-speech tags, by sentence.
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
+import { maskToLatin1 } from "./mask-to-latin1.ts";
 
 /** One token: its text and its universal POS tag (PROPN, NOUN, ...). */
 export interface TaggedWord {
@@ -31,18 +32,50 @@ function steadyPos(value: string, pos: string): string {
   return pos;
 }
 
-/** Tags the text's words, sentence by sentence (wink's own sentence split, good enough for tags). */
+/** A token is name-like on either side of a hyphen: "Suk-yeol", "al-Assad", "Okonjo-Iweala". */
+const NAMED_PART = /^\p{Lu}/u;
+
+/**
+ * Tags the text's words, sentence by sentence (wink's own sentence split, good enough
+ * for tags). wink reads a copy whose letters outside Latin-1 are masked, and each
+ * token's text is taken back from `text` at the same offsets; a hyphenated word with a
+ * capitalised part ("Yoon Suk-yeol", "Bashar al-Assad") is one token, as a name is one.
+ */
 export function tagWords(text: string): TaggedWord[][] {
   nlp ??= winkNLP(model, PIPE);
   const its = nlp.its;
-  const doc = nlp.readDoc(text);
+  const masked = maskToLatin1(text);
+  const doc = nlp.readDoc(masked);
   const sentences: TaggedWord[][] = [];
+  let cursor = 0;
   doc.sentences().each((sentence: { tokens(): { out(f: unknown): unknown } }) => {
     const tokens = sentence.tokens();
     const values = tokens.out(its.value) as string[];
     const pos = tokens.out(its.pos) as string[];
     // Lemmas are left out: wink computes them slowly, and keywords group words by stem instead.
-    sentences.push(values.map((value, i) => ({ value, pos: steadyPos(value, pos[i] ?? "X") })));
+    const words: (TaggedWord & { start: number; end: number })[] = [];
+    values.forEach((value, i) => {
+      const at = masked.indexOf(value, cursor);
+      // wink returns the text's own characters; should it ever not, the token is kept as wink gave it.
+      const start = at < 0 ? -1 : at;
+      if (at >= 0) cursor = at + value.length;
+      const original = at < 0 ? value : text.slice(at, at + value.length);
+      const tag = steadyPos(original, pos[i] ?? "X");
+      const previous = words[words.length - 1];
+      const hyphen = words[words.length - 2];
+      if (
+        previous?.value === "-" && hyphen && start >= 0 &&
+        hyphen.end === previous.start && previous.end === start &&
+        /\p{L}$/u.test(hyphen.value) && /^\p{L}/u.test(original) &&
+        (NAMED_PART.test(hyphen.value) || NAMED_PART.test(original))
+      ) {
+        words.length -= 1;
+        hyphen.value = `${hyphen.value}-${original}`;
+        hyphen.pos = "PROPN";
+        hyphen.end = start + value.length;
+      } else words.push({ value: original, pos: tag, start, end: start < 0 ? -1 : start + value.length });
+    });
+    sentences.push(words.map(({ value, pos: p }) => ({ value, pos: p })));
   });
   return sentences;
 }

@@ -3,14 +3,14 @@ import { PassThrough, Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { summarizeJsonl } from "../../src/summarise/index.ts";
 
-async function run(lines: string[], sentences: number): Promise<{ out: string[]; log: string; result: { count: number; errors: number } }> {
+async function run(lines: string[], sentences: number, entities = false): Promise<{ out: string[]; log: string; result: { count: number; errors: number } }> {
   const output = new PassThrough();
   const log = new PassThrough();
   const out: string[] = [];
   let logged = "";
   output.on("data", (c: Buffer) => out.push(c.toString()));
   log.on("data", (c: Buffer) => (logged += c.toString()));
-  const result = await summarizeJsonl(Readable.from([lines.join("\n")]), output, sentences, log);
+  const result = await summarizeJsonl(Readable.from([lines.join("\n")]), output, sentences, log, entities);
   return { out: out.join("").split("\n").filter(Boolean), log: logged, result };
 }
 
@@ -37,5 +37,15 @@ describe("summarizeJsonl", () => {
   it("ignores blank lines", async () => {
     const { result } = await run(["", JSON.stringify({ id: "a", text: story }), "   ", ""], 3);
     expect(result).toEqual({ count: 1, errors: 0 });
+  });
+
+  it("adds the article's people, places and organisations with --entities, and only then", async () => {
+    const text = "Prime Minister Jacinda Ardern visited Christchurch on Monday. Ardern met officials of the Red Cross.";
+    const withNames = await run([JSON.stringify({ id: "n", text })], 1, true);
+    const record = JSON.parse(withNames.out[0]!) as { people: string[]; places: string[]; organisations: string[] };
+    expect(record.people).toEqual(["Jacinda Ardern"]);
+    expect(record.places).toContain("Christchurch");
+    const plain = await run([JSON.stringify({ id: "n", text })], 1);
+    expect(Object.keys(JSON.parse(plain.out[0]!) as object)).toEqual(["id", "summary"]);
   });
 });

@@ -1,0 +1,111 @@
+// Names right and complete within one article: Unicode, particles, titles, one name a person, types by evidence, recall from data.
+import { describe, expect, it } from "vitest";
+import { extractArticleEntities } from "../../src/summarise/extract-article-entities.ts";
+
+const names = extractArticleEntities;
+
+describe("names in one article", () => {
+  it("never cuts a name at a letter outside Latin-1", () => {
+    const { people, places } = names(
+      "Recep Tayyip Erdoğan met Joachim Brudziński in Kraków. Mayor Ekrem İmamoğlu said he was glad. Łukasz Kubot, 38, spoke to reporters in Łódź.",
+    );
+    expect(people).toEqual(expect.arrayContaining(["Recep Tayyip Erdoğan", "Joachim Brudziński", "Ekrem İmamoğlu", "Łukasz Kubot"]));
+    expect(people.some((p) => /Erdo$|Brudzi$|^Ł$/u.test(p))).toBe(false);
+    expect(places).toContain("Kraków");
+  });
+
+  it("keeps particles and hyphenated parts inside a name", () => {
+    const { people } = names(
+      "Syrian President Bashar al-Assad met Abdel Fattah el-Sisi on Monday. President Yoon Suk-yeol was not there. Ursula von der Leyen said she would come. Al-Assad said the talks went well.",
+    );
+    expect(people).toEqual(expect.arrayContaining(["Bashar al-Assad", "Abdel Fattah el-Sisi", "Yoon Suk-yeol", "Ursula von der Leyen"]));
+    expect(people).not.toContain("Bashar");
+    expect(people).not.toContain("Abdel Fattah");
+  });
+
+  it("never makes a title or a job word part of a name", () => {
+    const { people } = names(
+      "Podcaster Spike Cohen joined the race. Striker Kylian Mbappé scored twice. British Prime Minister John Major flew home. Cohen said he was ready. " +
+        "The Vice President said nothing. The Prime Minister said no.",
+    );
+    expect(people).not.toContain("Vice President");
+    expect(people).not.toContain("Prime Minister");
+    expect(people).toEqual(expect.arrayContaining(["Spike Cohen", "Kylian Mbappé", "John Major"]));
+    expect(people.some((p) => /^(Podcaster|Striker|Prime|Minister)\b/.test(p))).toBe(false);
+  });
+
+  it("gives one person one name, the fullest, and one place one name", () => {
+    const { people, places } = names(
+      "Donald J. Trump spoke in Iowa. Mr Trump said the United States of America was strong. Trump later left. Donald Trump said the U.S. would win, and the US agreed.",
+    );
+    expect(people.filter((p) => p.endsWith("Trump"))).toEqual(["Donald J. Trump"]);
+    expect(places.filter((p) => /United States|U\.?S\.?$/.test(p))).toEqual(["United States"]);
+  });
+
+  it("does not take courts, religions, buildings or products for people or places", () => {
+    const { people, places } = names(
+      "A judge of the Northern District of California ruled on Monday. Roman Catholic leaders met at the White House. " +
+        "CentOS Linux and Rocky Linux were released. The James Webb Space Telescope was launched. James Webb will look at distant stars.",
+    );
+    for (const wrong of ["Roman Catholic", "White House", "CentOS Linux", "Rocky Linux", "James Webb"]) expect(people).not.toContain(wrong);
+    expect(places).not.toContain("Northern District");
+    expect(places).toContain("California");
+  });
+
+  it("reads 'X and Y' as two organisations", () => {
+    const { organisations } = names("AP and NBC News called the race. Emirates and Qatar Airways will resume flights next month.");
+    expect(organisations).toEqual(expect.arrayContaining(["AP", "NBC News", "Emirates", "Qatar Airways"]));
+    expect(organisations.some((o) => o.includes(" and "))).toBe(false);
+  });
+
+  it("takes no acronym from shouted capitals or an ALL-CAPS dateline", () => {
+    const { organisations, places } = names(
+      'VAIL, Colorado — The race went ahead. He wrote: "I WON THIS RACE, BY A LOT!" NATO said nothing. ABIDJAN — Talks began.',
+    );
+    expect(organisations).not.toContain("LOT");
+    expect(organisations).not.toContain("VAIL");
+    expect(organisations).toContain("NATO");
+    expect(places).toEqual(expect.arrayContaining(["Vail", "Abidjan"]));
+  });
+
+  it("finds people by given names from many languages and places from the data lists", () => {
+    const { people, places } = names(
+      "The prize went to Stefano Bordon, Umberto Bossi, Dariusz Nowak, Svetlana Kuznetsova and Ingrid Thorvaldsen. They met in Abidjan, Thessaloniki and Bangui.",
+    );
+    expect(people).toEqual(expect.arrayContaining(["Stefano Bordon", "Umberto Bossi", "Dariusz Nowak", "Svetlana Kuznetsova", "Ingrid Thorvaldsen"]));
+    expect(places).toEqual(expect.arrayContaining(["Abidjan", "Bangui"]));
+    expect(places.some((p) => p.startsWith("Thessalon"))).toBe(true);
+  });
+
+  it("names a club, not a city, in a sports story unless the city follows in, at or near", () => {
+    const { places, organisations } = names(
+      "Liverpool beat Leeds 4-3 on Saturday in the opening match of the league season. The Utah Jazz lost to the Sacramento Kings. " +
+        "The coach praised the team. Fans in Leeds watched on big screens.",
+    );
+    expect(organisations).toEqual(expect.arrayContaining(["Liverpool", "Leeds", "Utah Jazz", "Sacramento Kings"]));
+    expect(places).not.toContain("Liverpool");
+    expect(places).not.toContain("Utah");
+    expect(places).toContain("Leeds");
+  });
+
+  it("keeps a city a place outside sports stories", () => {
+    const { places, organisations } = names("Liverpool council approved the budget. Rail links between Leeds and Liverpool will improve, the minister said.");
+    expect(places).toEqual(expect.arrayContaining(["Liverpool", "Leeds"]));
+    expect(organisations).not.toContain("Liverpool");
+  });
+
+  it("finds organisations from their context", () => {
+    const { organisations } = names(
+      "Investors bought shares of Activision Blizzard on Tuesday. Ericsson said in a statement that it would cut jobs. Udinese beat Feyenoord 2-1 in the cup match; the coach and the fans cheered the team.",
+    );
+    expect(organisations).toEqual(expect.arrayContaining(["Activision Blizzard", "Ericsson", "Udinese", "Feyenoord"]));
+  });
+
+  it("recognises a name seen in full once when it recurs alone, and keeps every name past ten", () => {
+    const many = Array.from({ length: 12 }, (_, i) => `Minister ${["Anna", "Boris", "Carla", "David", "Elena", "Frank", "Greta", "Hugo", "Ines", "Jonas", "Karin", "Lars"][i]} Surname${"abcdefghijkl"[i]} spoke.`).join(" ");
+    const { people } = names(`Fumio Kishida won. Kishida thanked voters. ${many}`);
+    expect(people[0]).toBe("Fumio Kishida");
+    expect(people).not.toContain("Kishida");
+    expect(people.length).toBeGreaterThanOrEqual(13);
+  });
+});
