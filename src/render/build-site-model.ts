@@ -65,6 +65,7 @@ export function buildSiteModel(
       ...(story.source?.name ? { source: story.source.name } : {}),
       people: story.people.map((label) => names.people.get(label.name) ?? label.name),
       places: story.places.map((label) => names.places.get(label.name) ?? label.name),
+      text: items[index]!.rawInput ?? "",
     })),
     vocabulary,
   );

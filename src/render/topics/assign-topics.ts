@@ -15,6 +15,8 @@ export interface TopicInput {
   source?: string;
   people: string[];
   places: string[];
+  /** The story's text, where a tag may show itself to be a place ("in Porthaven") (default: ""). */
+  text?: string;
 }
 
 /** A tag whose page moves: to a topic under another name, or to the page of the person or place it names. */
@@ -40,6 +42,13 @@ function isPlace(tag: string, places: Set<string>): boolean {
   return known(lower(tag)) || tag.split(/\s*,\s*/).map(lower).every(known);
 }
 
+/** True when the text names `tag` as where something is: after "in", "at", "near" or "from" ("fishermen in Porthaven"). */
+function namedAsPlace(tag: string, text: string): boolean {
+  if (!/^\p{Lu}/u.test(tag) || !text.includes(tag)) return false;
+  const escaped = tag.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`\\b(?:in|at|near|from|across) ${escaped}(?![\\p{L}\\p{N}])`, "u").test(text);
+}
+
 /** A person: named as one in a story, or two to four capitalised words led by a known given name. */
 function isPerson(tag: string, people: Set<string>): boolean {
   if (people.has(lower(tag))) return true;
@@ -57,7 +66,7 @@ export function assignTopics(inputs: TopicInput[], vocabulary: TopicVocabulary):
   const places = new Set(inputs.flatMap((input) => input.places.map(lower)));
   const bylines = inputs.map((input) => lower(input.byline ?? "")).filter(Boolean);
   const moved = new Map<string, MovedTag>();
-  const open = new Map<string, { spellings: Map<string, number>; stories: Set<number>; sources: Set<string> }>();
+  const open = new Map<string, { spellings: Map<string, number>; stories: Set<number>; sources: Set<string>; placeLike: boolean }>();
   const fixed = inputs.map((input, index) => {
     const topics: string[] = [];
     for (const tag of input.tags) {
@@ -67,7 +76,8 @@ export function assignTopics(inputs: TopicInput[], vocabulary: TopicVocabulary):
         if (reading.name !== tag) moved.set(tag, { tag, to: { kind: "topics", name: reading.name } });
       } else if (reading.kind === "open") {
         const key = topicKey(reading.name);
-        const entry = open.get(key) ?? { spellings: new Map(), stories: new Set(), sources: new Set() };
+        const entry = open.get(key) ?? { spellings: new Map(), stories: new Set(), sources: new Set(), placeLike: false };
+        entry.placeLike ||= namedAsPlace(tag, input.text ?? "");
         entry.spellings.set(reading.name, (entry.spellings.get(reading.name) ?? 0) + 1);
         entry.stories.add(index);
         // A story without a source was written or tagged by hand: it counts as a source of its own.
@@ -88,6 +98,7 @@ export function assignTopics(inputs: TopicInput[], vocabulary: TopicVocabulary):
       for (const spelling of entry.spellings.keys()) moved.set(spelling, { tag: spelling, to: { kind: "people", name } });
       continue;
     }
+    if (entry.placeLike) continue;
     if (bylines.some((byline) => byline.includes(lower(name)))) continue;
     if (entry.sources.size < MIN_OPEN_SOURCES) continue;
     for (const index of entry.stories) openTopics.set(index, [...(openTopics.get(index) ?? []), name]);
