@@ -31,6 +31,14 @@ describe("assigning topics across the site", () => {
     expect(moved).toContainEqual({ tag: "John Conyers", to: { kind: "people", name: "John Conyers" } });
   });
 
+  it("takes a tag the text names as where something happens for a place", () => {
+    const { topics } = assignTopics(
+      [story(["Porthaven"], { source: "A", text: "Fishermen in Porthaven say the catch has changed." }), story(["Porthaven"], { source: "B", text: "Ferries leave Porthaven at six." })],
+      vocabulary,
+    );
+    expect(topics).toEqual([["World"], ["World"]]);
+  });
+
   it("makes a tag a topic of its own only when two sources use it, under its commonest spelling", () => {
     const { topics } = assignTopics(
       [story(["immigration"], { source: "A" }), story(["Immigration"], { source: "B" }), story(["Immigration"], { source: "B" }), story(["Gardening"], { source: "A" }), story(["Gardening"], { source: "A" })],
