@@ -43,6 +43,10 @@ interface CollectionApi {
  */
 export function articlesPlugin(eleventyConfig: EleventyConfig, options: ArticlesPluginOptions): void {
   let model: Promise<{ items: CollectionItem[]; model: SiteModel }> | undefined;
+  const input = (eleventyConfig.directories as { input?: string } | undefined)?.input ?? "content";
+  const topicsFile = relative(process.cwd(), join(input, "topics.json"));
+  // An edit to the topics vocabulary rebuilds the pages while serving, as an edit to an article does.
+  eleventyConfig.addWatchTarget(topicsFile);
   eleventyConfig.on("eleventy.before", () => {
     model = undefined;
     recordTiming("build-start");
@@ -73,8 +77,7 @@ export function articlesPlugin(eleventyConfig: EleventyConfig, options: Articles
     const modelStart = timingMark();
     // Read at every build, so an edit to the vocabulary shows at the next reload; a broken file is reported and
     // the built-in topics stand in, so the rest of the site still builds.
-    const input = (eleventyConfig.directories as { input?: string } | undefined)?.input ?? "content";
-    const topics = readTopicVocabulary(relative(process.cwd(), join(input, "topics.json")));
+    const topics = readTopicVocabulary(topicsFile);
     options.problems.push(...topics.errors);
     const siteModel = buildSiteModel(valid, result.digests, options.settings, topics.vocabulary);
     recordTiming("model", modelStart);
