@@ -31,7 +31,7 @@ function countStories(lists: string[][]): Map<string, number> {
 
 /**
  * People: a name that is a shorter form of longer ones ("Trump", "Donald Trump") joins the longer name in most
- * stories when it leads the others MIN_LEAD to one and is in as many stories as the short form; a group is shown under its full name in most stories.
+ * stories when it leads the others MIN_LEAD to one (and, for a word alone, is in as many stories); a group is shown under its full name in most stories.
  */
 export function mergePeople(lists: string[][]): Map<string, string> {
   const counts = countStories(lists);
@@ -58,8 +58,9 @@ export function mergePeople(lists: string[][]): Map<string, string> {
     const ranked = [...groups.entries()].sort((a, b) => b[1] - a[1]);
     const [best, second] = ranked;
     if (second && best![1] < MIN_LEAD * second[1]) continue;
-    // A full name seen in fewer stories than the short form is weak evidence for it ("Francis" in 4, "Saint Francis" in 1).
-    if (best![1] < counts.get(name)!) continue;
+    // A word alone is folded only into a full name in as many stories: "Saint Francis" in one story is weak evidence
+    // for "Francis" in four. Longer short forms ("Donald Trump" of "Donald J. Trump") share a given name already.
+    if (own.length === 1 && best![1] < counts.get(name)!) continue;
     if (root(best![0]) !== root(name)) parent.set(root(name), root(best![0]));
   }
   const members = new Map<string, string[]>();

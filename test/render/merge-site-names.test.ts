@@ -24,6 +24,11 @@ describe("merging people across the site", () => {
     expect(merged.has("Hunter Biden")).toBe(false);
   });
 
+  it("leaves a short form in more stories than its only longer form alone", () => {
+    const merged = mergePeople([...stories(4, ["Francis"]), ...stories(1, ["Saint Francis"])]);
+    expect(merged.size).toBe(0);
+  });
+
   it("keeps names from other scripts whole", () => {
     const merged = mergePeople([...stories(6, ["Recep Tayyip Erdoğan"]), ...stories(2, ["Erdoğan"])]);
     expect(merged.get("Erdoğan")).toBe("Recep Tayyip Erdoğan");
