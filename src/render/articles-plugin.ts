@@ -1,5 +1,5 @@
 // The summarise stage inside the build: valid articles, digested (cached), turned into the site's model.
-import { relative } from "node:path";
+import { join, relative } from "node:path";
 import { RenderError } from "../errors.ts";
 import { digestAll } from "../summarise/index.ts";
 import { recordTiming, timingMark } from "../util/record-timing.ts";
@@ -7,6 +7,7 @@ import type { SiteSettings } from "../util/site-settings.ts";
 import { buildSiteModel, type SiteModel } from "./build-site-model.ts";
 import type { Story } from "./make-story.ts";
 import type { EleventyConfig } from "./eleventy-config-type.ts";
+import { readTopicVocabulary } from "./topics/read-topic-vocabulary.ts";
 import { jsonFeed, newsArticleJsonLd, sitemapEntries } from "./feed-filters.ts";
 import { validateArticle } from "./validate-article.ts";
 
@@ -42,6 +43,10 @@ interface CollectionApi {
  */
 export function articlesPlugin(eleventyConfig: EleventyConfig, options: ArticlesPluginOptions): void {
   let model: Promise<{ items: CollectionItem[]; model: SiteModel }> | undefined;
+  const input = (eleventyConfig.directories as { input?: string } | undefined)?.input ?? "content";
+  const topicsFile = relative(process.cwd(), join(input, "topics.json"));
+  // An edit to the topics vocabulary rebuilds the pages while serving, as an edit to an article does.
+  eleventyConfig.addWatchTarget(topicsFile);
   eleventyConfig.on("eleventy.before", () => {
     model = undefined;
     recordTiming("build-start");
@@ -70,7 +75,11 @@ export function articlesPlugin(eleventyConfig: EleventyConfig, options: Articles
     recordTiming("summarise", summariseStart, { articles: valid.length, hits: result.hits, misses: result.misses });
     for (const error of result.errors) options.problems.push(new RenderError(error.message, { cause: error }));
     const modelStart = timingMark();
-    const siteModel = buildSiteModel(valid, result.digests, options.settings);
+    // Read at every build, so an edit to the vocabulary shows at the next reload; a broken file is reported and
+    // the built-in topics stand in, so the rest of the site still builds.
+    const topics = readTopicVocabulary(topicsFile);
+    options.problems.push(...topics.errors);
+    const siteModel = buildSiteModel(valid, result.digests, options.settings, topics.vocabulary);
     recordTiming("model", modelStart);
     const bodies = new Map(valid.map((item) => [item.inputPath, item.rawInput ?? ""]));
     for (const listener of options.onModel ?? []) listener(siteModel.stories, bodies);
@@ -91,6 +100,7 @@ export function articlesPlugin(eleventyConfig: EleventyConfig, options: Articles
     return [...listings.topics.pages, ...listings.people.pages, ...listings.places.pages, ...listings.sources.pages];
   });
   eleventyConfig.addCollection("months", async (api: CollectionApi) => (await remember(api)).model.months);
+  eleventyConfig.addCollection("redirects", async (api: CollectionApi) => (await remember(api)).model.redirects);
 
   eleventyConfig.addFilter("story", (inputPath: string) => current?.byInputPath.get(inputPath));
   eleventyConfig.addFilter("related", (url: string) => current?.related.get(url) ?? []);

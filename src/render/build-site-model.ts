@@ -1,10 +1,15 @@
 // Builds the model every page is drawn from: the stories, editions, listings, archive months and related stories.
 import type { Digest } from "../types.ts";
 import type { SiteSettings } from "../util/site-settings.ts";
+import { collectRedirects, type MovedLabel, type Redirect } from "./collect-redirects.ts";
 import { findRelated } from "./find-related.ts";
 import { groupEditions, groupListings, groupMonths, type ArchiveMonth, type Edition, type Kind, type ListingEntry, type ListingPage } from "./group-stories.ts";
-import { makeStory, type Story } from "./make-story.ts";
-import { type Redirect, slugRedirects } from "./slug-redirects.ts";
+import { makeStory, toLabel, type Label, type Story } from "./make-story.ts";
+import { mergeSiteNames } from "./merge-site-names.ts";
+import { assignTopics } from "./topics/assign-topics.ts";
+import { findTextTopics } from "./topics/find-text-topics.ts";
+import { BUILT_IN_TOPICS, makeVocabulary, type TopicVocabulary } from "./topics/read-topic-vocabulary.ts";
+import { slugRedirects } from "./slug-redirects.ts";
 
 /** What the site's pages are drawn from. */
 export interface SiteModel {
@@ -17,7 +22,11 @@ export interface SiteModel {
   labelUrls: Record<Kind, Map<string, string>>;
   months: ArchiveMonth[];
   related: Map<string, Story[]>;
-  /** Old addresses of pages that moved (label pages whose slug now transliterates), URL paths within the site. */
+  /**
+   * Old addresses of pages that moved (a topic merged into another, a surname into the full name), each drawn as a
+   * small page that leads to the new one. Add an entry here when a change moves a page; entries whose old address
+   * is still a page are left out.
+   */
   redirects: Redirect[];
 }
 
@@ -26,17 +35,53 @@ interface Item {
   url: string;
   date: Date;
   data: Record<string, unknown>;
+  /** The article's Markdown body, for the topics its words call for (default: none). */
+  rawInput?: string;
+}
+
+const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : []);
+
+/** Labels renamed through `names`, each once, in their first order. */
+function rename(labels: Label[], names: Map<string, string>): Label[] {
+  const seen = new Set<string>();
+  return labels.map((label) => (names.has(label.name) ? toLabel(names.get(label.name)!) : label)).filter((label) => !seen.has(label.slug) && seen.add(label.slug));
 }
 
 /** Builds the model from the articles (newest first) and their digests. */
-export function buildSiteModel(items: Item[], digests: Map<string, Digest>, settings: SiteSettings): SiteModel {
-  const stories = items.map((item) => makeStory(item, digests.get(item.inputPath), settings));
+export function buildSiteModel(
+  items: Item[],
+  digests: Map<string, Digest>,
+  settings: SiteSettings,
+  vocabulary: TopicVocabulary = makeVocabulary(BUILT_IN_TOPICS).vocabulary,
+): SiteModel {
+  const made = items.map((item) => makeStory(item, digests.get(item.inputPath), settings));
+  // Across the site, after the per-story cache: one name for a person or place, and topics from one vocabulary.
+  const names = mergeSiteNames(made.map((story) => ({ people: story.people.map((l) => l.name), places: story.places.map((l) => l.name) })));
+  const assigned = assignTopics(
+    made.map((story, index) => ({
+      tags: strings(items[index]!.data["tags"]),
+      section: story.section,
+      textTopics: findTextTopics(story.title, items[index]!.rawInput ?? "", vocabulary),
+      ...(story.byline ? { byline: story.byline } : {}),
+      ...(story.source?.name ? { source: story.source.name } : {}),
+      people: story.people.map((label) => names.people.get(label.name) ?? label.name),
+      places: story.places.map((label) => names.places.get(label.name) ?? label.name),
+      text: items[index]!.rawInput ?? "",
+    })),
+    vocabulary,
+  );
+  const stories = made.map((story, index) => ({
+    ...story,
+    topics: assigned.topics[index]!.map(toLabel),
+    people: rename(story.people, names.people),
+    places: rename(story.places, names.places),
+  }));
   const editions = groupEditions(stories);
   const listing = (kind: Kind, minStories: number) => groupListings(stories, kind, settings.pageSize, minStories, settings.headlinePageSize);
-  // Topics and sources are chosen by people: each gets a page. People and places are found by the machine:
-  // only those in two stories or more get one, so a single mention does not make a page.
+  // Sources are chosen by people: each gets a page. Topics, people and places need minStoriesForPage stories,
+  // so that one story does not make a page.
   const listings = {
-    topics: listing("topics", 1),
+    topics: listing("topics", settings.minStoriesForPage),
     sources: listing("sources", 1),
     people: listing("people", settings.minStoriesForPage),
     places: listing("places", settings.minStoriesForPage),
@@ -44,6 +89,11 @@ export function buildSiteModel(items: Item[], digests: Map<string, Digest>, sett
   const labelUrls = Object.fromEntries(
     Object.entries(listings).map(([kind, { pages }]) => [kind, new Map(pages.filter((page) => page.page === 1).map((page) => [page.slug, page.url]))]),
   ) as SiteModel["labelUrls"];
+  const moved: MovedLabel[] = [
+    ...assigned.moved.map(({ tag, to }) => ({ kind: "topics" as const, name: tag, to })),
+    ...[...names.people].map(([name, to]) => ({ kind: "people" as const, name, to: { kind: "people" as const, name: to } })),
+    ...[...names.places].map(([name, to]) => ({ kind: "places" as const, name, to: { kind: "places" as const, name: to } })),
+  ];
   return {
     stories,
     byInputPath: new Map(stories.map((story) => [story.inputPath, story])),
@@ -52,6 +102,13 @@ export function buildSiteModel(items: Item[], digests: Map<string, Digest>, sett
     labelUrls,
     months: groupMonths(editions),
     related: findRelated(stories),
-    redirects: Object.values(listings).flatMap(({ pages }) => slugRedirects(pages)),
+    redirects: uniqueRedirects([...collectRedirects(moved, labelUrls), ...Object.values(listings).flatMap(({ pages }) => slugRedirects(pages))]),
   };
+}
+
+/** The first redirect for each old address, sorted by it. */
+function uniqueRedirects(redirects: Redirect[]): Redirect[] {
+  const byFrom = new Map<string, Redirect>();
+  for (const redirect of redirects) if (!byFrom.has(redirect.from)) byFrom.set(redirect.from, redirect);
+  return [...byFrom.values()].sort((a, b) => a.from.localeCompare(b.from));
 }

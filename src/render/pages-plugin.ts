@@ -32,6 +32,10 @@ const PAGES: { path: string; data: Record<string, unknown>; template?: string }[
     path: "archive-months.njk",
     data: { layout: "archive-month.njk", pagination: { data: "collections.months", size: 1, alias: "month" }, permalink: "{{ month.url }}" },
   },
+  {
+    path: "redirects.njk",
+    data: { layout: "redirect.njk", pagination: { data: "collections.redirects", size: 1, alias: "redirect" }, permalink: "{{ redirect.from }}" },
+  },
   { path: "search.njk", data: { layout: "search.njk", permalink: "/search/", title: "Search" } },
   { path: "credits.njk", data: { layout: "credits.njk", permalink: "/credits/", title: "Credits", ...uses("listingPages") } },
   { path: "404.njk", data: { layout: "404.njk", permalink: "/404.html", title: "Page not found" } },

@@ -1,13 +1,9 @@
 // The label pages whose address moved when slugs began to transliterate, as redirects from the old address.
 import { legacySlug } from "../import/make-slug.ts";
 import { hashText } from "../util/hash.ts";
+import type { Redirect } from "./collect-redirects.ts";
 import type { ListingPage } from "./group-stories.ts";
 
-/** A page that moved: both are URL paths within the site. */
-export interface Redirect {
-  from: string;
-  to: string;
-}
 
 /**
  * For each label page, the address the slug function before transliteration gave its name, when that differs:

@@ -25,7 +25,7 @@ export interface SiteSettings {
    * (default: 200). Kept large so that a name in hundreds of stories has a few pages rather than dozens.
    */
   headlinePageSize: number;
-  /** Stories a person or place needs to get a page of its own (default: 2). */
+  /** Stories a topic, person or place needs to get a page of its own (default: 2). */
   minStoriesForPage: number;
   /** A line shown under every story from a source, by source name, e.g. how its text was edited (default: none). */
   sourceNotes: Record<string, string>;
