@@ -12,7 +12,7 @@ export interface RelatedOptions {
   maxPosting?: number;
   /** The similarity two stories need to be related: a cosine of their weighted terms, closeness counted (default: 0.08). */
   floor?: number;
-  /** A related story scores at least this share of the best one's score, or it is filler beside it (default: 0.7). */
+  /** A related story's content is at least this share as similar as the most similar one's, or it is filler beside it (default: 0.7). */
   relativeFloor?: number;
   /** Whether a story may be shown as related at all (default: any story that is not a draft). */
   eligible?: (story: Story) => boolean;
@@ -25,9 +25,14 @@ const CLOSENESS_HALF_LIFE_DAYS = 30;
 /** What closeness in time adds to the similarity at most, as a share of it (default: 0.5, on the same day). */
 const CLOSENESS_BONUS = 0.5;
 const DAY_MS = 86_400_000;
+/** Names and words (not places) two related stories share at least: one shared term is a coincidence (default: 2). */
+const MIN_SHARED = 2;
 
 interface Candidate {
   other: number;
+  /** Similarity of content alone. */
+  cosine: number;
+  /** Similarity with closeness in time counted: the order shown. */
   score: number;
 }
 
@@ -35,7 +40,7 @@ interface Candidate {
  * Maps each story's URL to its related stories, best first. Stories are compared by their terms (people,
  * organisations, keywords, headline words, the editor's tags, places), each weighted by its kind and its rarity
  * (inverse document frequency); similarity is the cosine of the two weighted term sets, raised by up to half for
- * stories close in time. A story is related only when the two share at least two terms, not only places, and the
+ * stories close in time. A story is related only when the two share at least two names or words (places do not count), and the
  * similarity reaches `floor`; a story whose candidates all fall below it shows none: filler is worse than nothing.
  * Terms in more than `maxShare` of the stories, or in more than `maxPosting`, are skipped: they relate everything
  * to everything and cost the most, and the cap keeps the work linear in the site's size.
@@ -68,14 +73,14 @@ export function findRelated(stories: Story[], options: RelatedOptions = {}): Map
   const related = new Map<string, Story[]>();
   const dot = new Float64Array(stories.length);
   const shared = new Uint16Array(stories.length);
-  const named = new Uint8Array(stories.length);
+  const about = new Uint16Array(stories.length);
   const times = stories.map((story) => story.date.getTime());
   // Higher score first; ties go to the newer story, then to the URL, so the order is the same on every machine.
   const compare = (a: Candidate, b: Candidate): number =>
     b.score - a.score || times[b.other]! - times[a.other]! || stories[a.other]!.url.localeCompare(stories[b.other]!.url);
   stories.forEach((story, index) => {
     const touched: number[] = [];
-    for (const { term, weight, place } of terms[index]!) {
+    for (const { term, weight, kind } of terms[index]!) {
       const posting = postings.get(term);
       if (!posting || posting.length > limit) continue;
       const product = (weight * idf(posting.length)) ** 2;
@@ -84,17 +89,18 @@ export function findRelated(stories: Story[], options: RelatedOptions = {}): Map
         if (shared[other] === 0) touched.push(other);
         dot[other] = dot[other]! + product;
         shared[other] = shared[other]! + 1;
-        if (!place) named[other] = 1;
+        if (kind !== "place") about[other] = about[other]! + 1;
       }
     }
     // The best `count` of the touched stories, kept in order as they come: sorting thousands for four is quadratic.
     const best: Candidate[] = [];
     for (const other of touched) {
-      if (shared[other]! < 2 || named[other] === 0) continue;
+      if (about[other]! < MIN_SHARED) continue;
       const days = Math.abs(times[index]! - times[other]!) / DAY_MS;
-      const score = (dot[other]! / (norms[index]! * norms[other]!)) * (1 + CLOSENESS_BONUS * 2 ** (-days / CLOSENESS_HALF_LIFE_DAYS));
+      const cosine = dot[other]! / (norms[index]! * norms[other]!);
+      const score = cosine * (1 + CLOSENESS_BONUS * 2 ** (-days / CLOSENESS_HALF_LIFE_DAYS));
       if (score < floor || options.sameEvent?.(story, stories[other]!)) continue;
-      const candidate = { other, score };
+      const candidate = { other, cosine, score };
       if (best.length === count && compare(candidate, best[count - 1]!) >= 0) continue;
       let at = best.length;
       while (at > 0 && compare(candidate, best[at - 1]!) < 0) at--;
@@ -104,9 +110,10 @@ export function findRelated(stories: Story[], options: RelatedOptions = {}): Map
     for (const other of touched) {
       dot[other] = 0;
       shared[other] = 0;
-      named[other] = 0;
+      about[other] = 0;
     }
-    const kept = best.filter(({ score }) => score >= best[0]!.score * relativeFloor);
+    const strongest = Math.max(0, ...best.map(({ cosine }) => cosine));
+    const kept = best.filter(({ cosine }) => cosine >= strongest * relativeFloor);
     related.set(story.url, kept.map(({ other }) => stories[other]!));
   });
   return related;

@@ -7,8 +7,11 @@ import type { Story } from "./make-story.ts";
 export interface StoryTerm {
   term: string;
   weight: number;
-  /** Whether the term is a place: places alone never relate two stories (a story lists many countries). */
-  place: boolean;
+  /**
+   * What the term is evidence of: `name` (a person or organisation) and `word` (a keyword, headline word or tag) say
+   * what a story is about; `place` only where, and places alone never relate two stories (a story lists many countries).
+   */
+  kind: "name" | "word" | "place";
 }
 
 /**
@@ -43,21 +46,21 @@ const CIRCUMSTANCE_WORDS = new Set(
 /** A story's distinct terms, prefixed by kind so "Georgia" the place is not "Georgia" the person. */
 export function storyTerms(story: Story): StoryTerm[] {
   const terms = new Map<string, StoryTerm>();
-  const add = (term: string, weight: number, place = false) => {
-    if (!terms.has(term)) terms.set(term, { term, weight, place });
+  const add = (term: string, weight: number, kind: StoryTerm["kind"]) => {
+    if (!terms.has(term)) terms.set(term, { term, weight, kind });
   };
-  for (const label of story.people) add(`p:${label.slug}`, KIND_WEIGHTS.person);
-  for (const label of story.organisations) add(`o:${label.slug}`, KIND_WEIGHTS.organisation);
+  for (const label of story.people) add(`p:${label.slug}`, KIND_WEIGHTS.person, "name");
+  for (const label of story.organisations) add(`o:${label.slug}`, KIND_WEIGHTS.organisation, "name");
   for (const word of story.keywords) {
-    if (!CIRCUMSTANCE_WORDS.has(contentWords(word).join(" "))) add(`k:${word.toLowerCase()}`, KIND_WEIGHTS.keyword);
+    if (!CIRCUMSTANCE_WORDS.has(contentWords(word).join(" "))) add(`k:${word.toLowerCase()}`, KIND_WEIGHTS.keyword, "word");
   }
   // A headline word already counted as a name or keyword ("Hong" and "Kong" of the place Hong Kong) would count twice.
   const counted = new Set([...story.people, ...story.organisations, ...story.places].flatMap((label) => contentWords(label.name)));
   for (const word of story.keywords) for (const part of contentWords(word)) counted.add(part);
   for (const word of CIRCUMSTANCE_WORDS) counted.add(word);
-  for (const word of contentWords(story.title)) if (!counted.has(word)) add(`w:${word}`, KIND_WEIGHTS.headline);
+  for (const word of contentWords(story.title)) if (!counted.has(word)) add(`w:${word}`, KIND_WEIGHTS.headline, "word");
   // Sections are too broad to relate stories; the editor's own tags are not.
-  for (const label of story.topics) if (label.name !== story.section) add(`t:${label.slug}`, KIND_WEIGHTS.tag);
-  for (const label of story.places) add(`l:${label.slug}`, KIND_WEIGHTS.place, true);
+  for (const label of story.topics) if (label.name !== story.section) add(`t:${label.slug}`, KIND_WEIGHTS.tag, "word");
+  for (const label of story.places) add(`l:${label.slug}`, KIND_WEIGHTS.place, "place");
   return [...terms.values()];
 }
