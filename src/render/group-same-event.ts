@@ -57,7 +57,8 @@ const namesOf = (story: Story): string[] => [
 export function groupSameEvent(stories: Story[], textOf: (story: Story) => string, options: SameEventOptions = {}): Map<Story, Story[]> {
   const { windowHours = 36, minSharedNames = 2, minTextSimilarity = 0.45, maxPosting = 500 } = options;
   const window = windowHours * 3_600_000;
-  const candidates = stories.map((story, index) => ({ story, index })).filter(({ story }) => sourceOf(story) !== "" && !story.draft);
+  const sources = stories.map(sourceOf);
+  const candidates = stories.map((story, index) => ({ story, index })).filter(({ story, index }) => sources[index] !== "" && !story.draft);
   const postings = new Map<string, number[]>();
   for (const { story, index } of candidates) {
     for (const name of new Set(namesOf(story))) {
@@ -72,6 +73,19 @@ export function groupSameEvent(stories: Story[], textOf: (story: Story) => strin
     if (!vector) vectors.set(index, (vector = wordVector(`${stories[index]!.title}\n${textOf(stories[index]!)}`)));
     return vector;
   };
+  // Each posting in time order, so the stories in the window around a report are found by binary search.
+  const times = stories.map((story) => story.date.getTime());
+  for (const posting of postings.values()) posting.sort((a, b) => times[a]! - times[b]! || a - b);
+  const firstAtOrAfter = (posting: number[], time: number) => {
+    let low = 0;
+    let high = posting.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (times[posting[middle]!]! < time) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  };
   // Pairs that name enough of the same names in the window, from two sources: then the texts are compared.
   const pairs: { a: number; b: number; similarity: number }[] = [];
   const sameEvent = new Set<string>();
@@ -80,10 +94,10 @@ export function groupSameEvent(stories: Story[], textOf: (story: Story) => strin
     for (const name of new Set(namesOf(story))) {
       const posting = postings.get(name)!;
       if (posting.length > maxPosting) continue;
-      for (const other of posting) {
-        if (other <= index) continue;
-        const near = Math.abs(stories[other]!.date.getTime() - story.date.getTime()) <= window;
-        if (near && sourceOf(stories[other]!) !== sourceOf(story)) sharedNames.set(other, (sharedNames.get(other) ?? 0) + 1);
+      for (let at = firstAtOrAfter(posting, times[index]! - window); at < posting.length; at++) {
+        const other = posting[at]!;
+        if (times[other]! > times[index]! + window) break;
+        if (other > index && sources[other] !== sources[index]) sharedNames.set(other, (sharedNames.get(other) ?? 0) + 1);
       }
     }
     for (const [other, count] of sharedNames) {
@@ -104,16 +118,17 @@ export function groupSameEvent(stories: Story[], textOf: (story: Story) => strin
     const left = groupOf.get(a) ?? [a];
     const right = groupOf.get(b) ?? [b];
     if (left === right) continue;
-    const sources = new Set(left.map((i) => sourceOf(stories[i]!)));
-    if (right.some((i) => sources.has(sourceOf(stories[i]!)))) continue;
+    const leftSources = new Set(left.map((i) => sources[i]));
+    if (right.some((i) => leftSources.has(sources[i]))) continue;
     if (!left.every((i) => right.every((j) => isPair(i, j)))) continue;
     const merged = [...left, ...right];
     for (const i of merged) groupOf.set(i, merged);
   }
   const groups = new Map<Story, Story[]>();
   for (const members of new Set(groupOf.values())) {
-    const ranked = members.map((i) => stories[i]!).sort((x, y) =>
-      textOf(y).length - textOf(x).length || x.date.getTime() - y.date.getTime() || x.url.localeCompare(y.url));
+    const lengths = new Map(members.map((i) => [stories[i]!, textOf(stories[i]!).length]));
+    const ranked = [...lengths.keys()].sort((x, y) =>
+      lengths.get(y)! - lengths.get(x)! || x.date.getTime() - y.date.getTime() || x.url.localeCompare(y.url));
     const [lead, ...others] = ranked;
     groups.set(lead!, others.sort((x, y) => y.date.getTime() - x.date.getTime() || x.url.localeCompare(y.url)));
   }
