@@ -77,6 +77,7 @@ export function buildSiteModel(items: Item[], digests: Map<string, Digest>, sett
     related: findRelated(stories, {
       // An event is related once, through its lead, and never to another report of itself.
       eligible: (story) => !story.draft && !followers.has(story),
+      textOf: (story) => bodies.get(story.inputPath) ?? "",
       sameEvent: (a, b) => groupOf.has(a) && groupOf.get(a) === groupOf.get(b),
     }),
   };

@@ -1,6 +1,7 @@
 // Finds each story's related stories: those that share enough rare names, words and tags, nearer in time first; none rather than filler.
 import type { Story } from "./make-story.ts";
 import { storyTerms } from "./story-terms.ts";
+import { textCosine, textVectors } from "./text-vectors.ts";
 
 /** Options of findRelated. */
 export interface RelatedOptions {
@@ -10,12 +11,16 @@ export interface RelatedOptions {
   maxShare?: number;
   /** Terms in more stories than this never relate two stories, however big the site (default: 500). */
   maxPosting?: number;
-  /** The similarity two stories need to be related: a cosine of their weighted terms, closeness counted (default: 0.08). */
+  /** The similarity two stories need to be related: a cosine of their weighted terms, closeness counted (default: 0.05). */
   floor?: number;
   /** A related story's content is at least this share as similar as the most similar one's, or it is filler beside it (default: 0.7). */
   relativeFloor?: number;
   /** Whether a story may be shown as related at all (default: any story that is not a draft). */
   eligible?: (story: Story) => boolean;
+  /** A story's text (its Markdown body), compared word by word once the terms agree (default: none, terms alone). */
+  textOf?: (story: Story) => string;
+  /** The similarity of the two texts' words, weighted by rarity, that related stories need (default: 0.12). */
+  minTextSimilarity?: number;
   /** Whether two stories are one event from two sources, already shown together (default: never). */
   sameEvent?: (a: Story, b: Story) => boolean;
 }
@@ -41,12 +46,15 @@ interface Candidate {
  * organisations, keywords, headline words, the editor's tags, places), each weighted by its kind and its rarity
  * (inverse document frequency); similarity is the cosine of the two weighted term sets, raised by up to half for
  * stories close in time. A story is related only when the two share at least two names or words (places do not count), and the
- * similarity reaches `floor`; a story whose candidates all fall below it shows none: filler is worse than nothing.
+ * similarity reaches `floor`; with `textOf`, the two texts' words, weighted by rarity, must also reach
+ * `minTextSimilarity`, and rank the stories with the terms. A story whose candidates all fall short shows none:
+ * filler is worse than nothing.
  * Terms in more than `maxShare` of the stories, or in more than `maxPosting`, are skipped: they relate everything
  * to everything and cost the most, and the cap keeps the work linear in the site's size.
  */
 export function findRelated(stories: Story[], options: RelatedOptions = {}): Map<string, Story[]> {
-  const { count = 4, maxShare = 0.05, maxPosting = 500, floor = 0.08, relativeFloor = 0.7 } = options;
+  const { count = 4, maxShare = 0.05, maxPosting = 500, floor = 0.05, relativeFloor = 0.7, minTextSimilarity = 0.12 } = options;
+  const texts = options.textOf ? textVectors(stories.map((story) => `${story.title}\n${options.textOf!(story)}`)) : undefined;
   const eligible = stories.map(options.eligible ?? ((story: Story) => !story.draft));
   const terms = stories.map(storyTerms);
   const postings = new Map<string, number[]>();
@@ -97,9 +105,14 @@ export function findRelated(stories: Story[], options: RelatedOptions = {}): Map
     for (const other of touched) {
       if (about[other]! < MIN_SHARED) continue;
       const days = Math.abs(times[index]! - times[other]!) / DAY_MS;
-      const cosine = dot[other]! / (norms[index]! * norms[other]!);
-      const score = cosine * (1 + CLOSENESS_BONUS * 2 ** (-days / CLOSENESS_HALF_LIFE_DAYS));
-      if (score < floor || options.sameEvent?.(story, stories[other]!)) continue;
+      const termCosine = dot[other]! / (norms[index]! * norms[other]!);
+      const closeness = 1 + CLOSENESS_BONUS * 2 ** (-days / CLOSENESS_HALF_LIFE_DAYS);
+      if (termCosine * closeness < floor || options.sameEvent?.(story, stories[other]!)) continue;
+      // Terms can agree by chance (a court, a fire, a prime minister); the words of the two texts then do not.
+      const text = texts ? textCosine(texts[index]!, texts[other]!) : undefined;
+      if (text !== undefined && text < minTextSimilarity) continue;
+      const cosine = text === undefined ? termCosine : (termCosine + text) / 2;
+      const score = cosine * closeness;
       const candidate = { other, cosine, score };
       if (best.length === count && compare(candidate, best[count - 1]!) >= 0) continue;
       let at = best.length;

@@ -36,8 +36,10 @@ describe("findRelated", () => {
   it("shows none rather than filler when every candidate shares only common terms", () => {
     const lonely = story("lonely", { title: "Orchestra tours", people: ["Ana Brekke", "Official 1"], places: ["France", "Spain"], keywords: [...own("orchestra"), "topic1"], days: 10 });
     // It shares a common name and a common word with some others: terms enough, similarity too little.
-    expect(urls(findRelated([lonely, strike, talks, ...others]), "lonely")).toEqual([]);
-    expect(urls(findRelated([lonely, strike, talks, ...others], { floor: 0 }), "lonely").length).toBeGreaterThan(0);
+    const textOf = (s: Story) => s.title;
+    expect(urls(findRelated([lonely, strike, talks, ...others], { textOf }), "lonely")).toEqual([]);
+    expect(urls(findRelated([lonely, strike, talks, ...others], { floor: 0.08 }), "lonely")).toEqual([]);
+    expect(urls(findRelated([lonely, strike, talks, ...others], { floor: 0, textOf, minTextSimilarity: 0 }), "lonely").length).toBeGreaterThan(0);
   });
 
   it("never relates two stories by places alone", () => {
@@ -68,6 +70,19 @@ describe("findRelated", () => {
     const crowd = Array.from({ length: 30 }, (_, i) => story(`crowd-${i}`, { people: ["Everyone"], keywords: ["common", `own${i}`], days: i }));
     const related = findRelated([...crowd, ...others], { maxShare: 0.05 });
     expect(urls(related, "crowd-0")).toEqual([]);
+  });
+
+  it("with the texts given, needs their words to agree as well as the terms", () => {
+    const texts: Record<string, string> = {
+      strike: "Dockers walked out at Corran port over pay; cranes stood idle and ships queued offshore.",
+      talks: "Corran dockers and port owners resumed pay talks; the dockers' union said cranes could restart.",
+    };
+    expect(urls(findRelated([strike, talks, ...others], { textOf: (s) => texts[s.url] ?? s.title }), "strike")).toEqual(["talks"]);
+    // The same names and keywords, another subject.
+    const museum = { ...talks, url: "museum", title: "Museum opens" };
+    texts["museum"] = "Petra Lind opened a new museum with paintings of sailing ships, a garden and a café.";
+    expect(urls(findRelated([strike, museum, ...others], { textOf: (s) => texts[s.url] ?? s.title }), "strike")).toEqual([]);
+    expect(urls(findRelated([strike, museum, ...others]), "strike")).toEqual(["museum"]);
   });
 
   it("skips stories of the same event, which are shown together already", () => {
