@@ -3,6 +3,7 @@ import type { Digest } from "../types.ts";
 import type { SiteSettings } from "../util/site-settings.ts";
 import { collectRedirects, type MovedLabel, type Redirect } from "./collect-redirects.ts";
 import { findRelated } from "./find-related.ts";
+import { groupSameEvent } from "./group-same-event.ts";
 import { groupEditions, groupListings, groupMonths, type ArchiveMonth, type Edition, type Kind, type ListingEntry, type ListingPage } from "./group-stories.ts";
 import { makeStory, toLabel, type Label, type Story } from "./make-story.ts";
 import { mergeSiteNames } from "./merge-site-names.ts";
@@ -47,6 +48,14 @@ function rename(labels: Label[], names: Map<string, string>): Label[] {
   return labels.map((label) => (names.has(label.name) ? toLabel(names.get(label.name)!) : label)).filter((label) => !seen.has(label.slug) && seen.add(label.slug));
 }
 
+/** A copy of a group's lead filed under every label of `kind` that any report in the group carries. */
+function withGroupLabels(lead: Story, others: Story[], kind: "topics" | "people" | "places"): Story {
+  if (!others.length) return lead;
+  const labels = new Map<string, Label>();
+  for (const story of [lead, ...others]) for (const label of story[kind]) if (!labels.has(label.slug)) labels.set(label.slug, label);
+  return { ...lead, [kind]: [...labels.values()] };
+}
+
 /** Builds the model from the articles (newest first) and their digests. */
 export function buildSiteModel(
   items: Item[],
@@ -76,8 +85,23 @@ export function buildSiteModel(
     people: rename(story.people, names.people),
     places: rename(story.places, names.places),
   }));
-  const editions = groupEditions(stories);
-  const listing = (kind: Kind, minStories: number) => groupListings(stories, kind, settings.pageSize, minStories, settings.headlinePageSize);
+  const bodies = new Map(items.map((item) => [item.inputPath, item.rawInput ?? ""]));
+  const groups = groupSameEvent(stories, (story) => bodies.get(story.inputPath) ?? "");
+  // One event is one entry: its lead, with a link to each other source's report; every report keeps its own page.
+  const followers = new Set<Story>();
+  for (const [lead, others] of groups) {
+    lead.alsoReportedBy = others.map((story) => ({ source: story.source?.name ?? "", title: story.title, url: story.url }));
+    for (const story of others) followers.add(story);
+  }
+  const leads = stories.filter((story) => !followers.has(story));
+  const editions = groupEditions(leads);
+  // A source's page lists its own reports; the other listings list an event once, under any label of its reports.
+  const listing = (kind: Kind, minStories: number) => {
+    const listed = kind === "sources" ? stories : leads.map((lead) => withGroupLabels(lead, groups.get(lead) ?? [], kind));
+    return groupListings(listed, kind, settings.pageSize, minStories, settings.headlinePageSize);
+  };
+  const groupOf = new Map<Story, Story>();
+  for (const [lead, others] of groups) for (const story of [lead, ...others]) groupOf.set(story, lead);
   // Sources are chosen by people: each gets a page. Topics, people and places need minStoriesForPage stories,
   // so that one story does not make a page.
   const listings = {
@@ -101,7 +125,12 @@ export function buildSiteModel(
     listings,
     labelUrls,
     months: groupMonths(editions),
-    related: findRelated(stories),
+    related: findRelated(stories, {
+      // An event is related once, through its lead, and never to another report of itself.
+      eligible: (story) => !story.draft && !followers.has(story),
+      textOf: (story) => bodies.get(story.inputPath) ?? "",
+      sameEvent: (a, b) => groupOf.has(a) && groupOf.get(a) === groupOf.get(b),
+    }),
     redirects: uniqueRedirects([...collectRedirects(moved, labelUrls), ...Object.values(listings).flatMap(({ pages }) => slugRedirects(pages))]),
   };
 }

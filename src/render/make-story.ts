@@ -39,6 +39,8 @@ export interface Story {
   readingMinutes: number;
   language?: string;
   draft: boolean;
+  /** Other sources' reports of the same event, on the story that leads its group in listings (empty when none). */
+  alsoReportedBy: { source: string; title: string; url: string }[];
 }
 
 interface Item {
@@ -83,5 +85,6 @@ export function makeStory(item: Item, digest: Digest | undefined, settings: Site
     readingMinutes: digest?.readingMinutes ?? 1,
     ...(typeof data["language"] === "string" ? { language: data["language"] } : {}),
     draft: isDraft(data["draft"]),
+    alsoReportedBy: [],
   };
 }

@@ -59,6 +59,7 @@ const story = (overrides: Partial<Story>): Story => ({
   keywords: [],
   readingMinutes: 1,
   draft: false,
+  alsoReportedBy: [],
   ...overrides,
 });
 
