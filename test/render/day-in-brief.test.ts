@@ -12,6 +12,7 @@ const story = (title: string, overrides: Partial<Story> & { alsoReportedBy?: unk
     url: `/2025/09/13/s${next}/`,
     title,
     date: new Date(Date.UTC(2025, 8, 13, 12, 0, 0) - next * 60_000),
+    timeKnown: true,
     day: "2025-09-13",
     month: "2025-09",
     highlights: [],
