@@ -68,10 +68,12 @@ export function hasTimeOfDay(written: unknown, date: Date): boolean {
 /** The Story for one article. */
 export function makeStory(item: Item, digest: Digest | undefined, settings: SiteSettings): Story {
   const data = item.data;
-  const timeKnown = hasTimeOfDay(data["date"], item.date);
+  // A date the importer took from a file name never had a time; it was written at midnight in the site's zone.
+  const fromFileName = (data["imported"] as { date_from?: unknown } | undefined)?.date_from === "file-name";
+  const timeKnown = !fromFileName && hasTimeOfDay(data["date"], item.date);
   // A date without a time is the calendar day it names, whatever the site's zone (midnight UTC would be the day
   // before west of UTC).
-  const local = timeKnown ? toSiteDate(item.date, settings) : toSiteDate(item.date, { ...settings, timezone: "UTC" });
+  const local = timeKnown || fromFileName ? toSiteDate(item.date, settings) : toSiteDate(item.date, { ...settings, timezone: "UTC" });
   const section = digest?.section ?? "News";
   const tags = strings(data["tags"]);
   const personal = typeof data["summary"] === "string" ? [data["summary"]] : undefined;
