@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { splitSentences } from "../src/summarise/split-sentences.ts";
+import { describeFaults, noFaults, sampleBriefFaults, tallyBrief, type FaultCounts } from "./eval/count-brief-faults.ts";
 import { rouge1, rouge2, rougeLsum } from "./eval/rouge.ts";
 import { runSummarizeJsonl, type EvalArticle } from "./eval/run-summarize-jsonl.ts";
 import { evalEntities } from "./eval/eval-entities.ts";
@@ -32,6 +33,8 @@ interface SetResult {
   ties: number;
   losses: number;
   articlesPerSecond: number;
+  /** Briefs that do not stand on their own, ours and Lead-k's. */
+  faults: { ours: FaultCounts; lead: FaultCounts };
 }
 
 function parseArgs(argv: string[]): { evalDir: string; json: string | undefined; only: string[] | undefined; entities: boolean; verbose: boolean } {
@@ -99,9 +102,13 @@ async function evaluateSet(name: string, file: string, fixedK: number | undefine
   let wins = 0;
   let ties = 0;
   let losses = 0;
+  const faults = { ours: noFaults(), lead: noFaults() };
   for (const article of articles) {
+    const leadK = splitSentences(article.text).slice(0, kOf(article));
+    tallyBrief(faults.ours, summaries.get(article.id) ?? [], article.text);
+    tallyBrief(faults.lead, leadK, article.text);
     const a = score(article.reference, summaries.get(article.id) ?? []);
-    const b = score(article.reference, splitSentences(article.text).slice(0, kOf(article)));
+    const b = score(article.reference, leadK);
     for (const key of ["r1", "r2", "rl"] as const) {
       ours[key] += a[key];
       lead[key] += b[key];
@@ -114,7 +121,7 @@ async function evaluateSet(name: string, file: string, fixedK: number | undefine
     ours[key] = (100 * ours[key]) / articles.length;
     lead[key] = (100 * lead[key]) / articles.length;
   }
-  return { set: name, articles: articles.length, ours, lead, wins, ties, losses, articlesPerSecond: articles.length / seconds };
+  return { set: name, articles: articles.length, ours, lead, wins, ties, losses, articlesPerSecond: articles.length / seconds, faults };
 }
 
 function printTable(results: SetResult[]): void {
@@ -145,6 +152,15 @@ async function main(): Promise<void> {
     results.push(await evaluateSet(name, file, k));
   }
   printTable(results);
+  // Briefs that do not stand on their own: the sample digest's (shipped in content/, so always there) and the sets'.
+  const sample = sampleBriefFaults(path.join(repoRoot, "content/articles"), 3);
+  console.log("\n| briefs | n | open quotation | speaker label | heading | unintroduced opening |");
+  console.log("|---|---|---|---|---|---|");
+  console.log(`| sample digest, ours (3 sentences) | ${sample.briefs} | ${describeFaults(sample)} |`);
+  for (const r of results) {
+    console.log(`| ${r.set}, ours | ${r.faults.ours.briefs} | ${describeFaults(r.faults.ours)} |`);
+    console.log(`| ${r.set}, Lead-k | ${r.faults.lead.briefs} | ${describeFaults(r.faults.lead)} |`);
+  }
   if (json) writeFileSync(json, `${JSON.stringify(results, null, 2)}\n`);
 }
 

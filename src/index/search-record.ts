@@ -30,8 +30,9 @@ export function searchRecord(
 ): SearchRecord {
   const hidden = [
     story.dateline ? span(`data-pagefind-meta="dateline"`, story.dateline) : "",
-    // As the article page writes it (the readableDate filter), and in UTC to sort by.
-    span(`data-pagefind-meta="date"`, readableDate(story.date)),
+    // As the article page writes it (the readableDate filter; a date without a time as the day it names), and in
+    // UTC to sort by.
+    span(`data-pagefind-meta="date"`, story.timeKnown ? readableDate(story.date) : DateTime.fromISO(story.day, { zone: "UTC" }).setLocale(settings.locale).toLocaleString(DateTime.DATE_FULL)),
     span(`data-pagefind-sort="date" data-pagefind-meta="datetime"`, utcIso(story.date, settings)),
     span(`data-pagefind-meta="summary"`, story.summary.join(" ")),
     span(`data-pagefind-filter="month"`, story.month),

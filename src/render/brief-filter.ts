@@ -7,6 +7,16 @@ interface NunjucksFilterContext {
   env: { render(name: string, context: Record<string, unknown>): string };
 }
 
+/** The words of a page's HTML as a reader sees them, for comparing sentences. */
+const plainWords = (html: string): string =>
+  html.replace(/<[^>]*>/g, " ").replace(/&(?:quot|#34);/g, '"').replace(/&(?:#39|apos);/g, "'").replace(/&amp;/g, "&").replace(/[“”"‘’']/g, "").replace(/\s+/g, " ");
+
+/** The sentences that the HTML does not contain already. */
+export function sentencesNotIn(sentences: string[], html: string): string[] {
+  const text = plainWords(html);
+  return sentences.filter((sentence) => !text.includes(plainWords(sentence).trim()));
+}
+
 /** The template of one brief, under layouts/. */
 const MARKUP = "partials/brief-markup.njk";
 
@@ -20,8 +30,11 @@ const MARKUP = "partials/brief-markup.njk";
 export function briefFilterPlugin(eleventyConfig: EleventyConfig): void {
   const drawn = new Map<string, string>();
   eleventyConfig.on("eleventy.before", () => drawn.clear());
-  eleventyConfig.addFilter("brief", function (this: NunjucksFilterContext, story: Story, headingLevel: unknown) {
+  function brief(this: NunjucksFilterContext, story: Story, headingLevel: unknown, besideHtml?: unknown): string {
     const level = Number(headingLevel) >= 2 && Number(headingLevel) <= 6 ? Number(headingLevel) : 3;
+    // Beside an article's text (related stories), a brief leaves out the sentences that text has just said.
+    const summary = typeof besideHtml === "string" ? sentencesNotIn(story.summary, besideHtml) : story.summary;
+    if (summary.length !== story.summary.length) return this.env.render(MARKUP, { s: { ...story, summary }, headingLevel: level });
     const key = `${level} ${story.url}`;
     let html = drawn.get(key);
     if (html === undefined) {
@@ -29,5 +42,17 @@ export function briefFilterPlugin(eleventyConfig: EleventyConfig): void {
       drawn.set(key, html);
     }
     return html;
+  }
+  eleventyConfig.addFilter("brief", brief);
+  // Related stories beside an article: each brief leaves out what the text or a brief above it has said.
+  eleventyConfig.addFilter("briefsBeside", function (this: NunjucksFilterContext, stories: Story[], headingLevel: unknown, html: unknown) {
+    let said = typeof html === "string" ? html : "";
+    return stories
+      .map((story) => {
+        const drawn = brief.call(this, story, headingLevel, said);
+        said += ` ${story.summary.join(" ")}`;
+        return drawn;
+      })
+      .join("\n");
   });
 }

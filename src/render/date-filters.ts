@@ -53,10 +53,46 @@ export function localeFormat(settings: ZoneAndLocale, options: DateTimeFormatOpt
 /** A date as UTC ISO 8601 without milliseconds, so that dates sort as text (Pagefind's sort) and feeds need no offsets. */
 export const utcIso = (value: unknown, settings: ZoneAndLocale): string => toSiteDate(value, settings).toUTC().toISO({ suppressMilliseconds: true }) ?? "";
 
-/** Adds `readableDate`, `readableDateTime`, `isoDate`, `utcIso`, `readableDay` and `dayPath` filters. */
+/** What the story-date filters need of a story. */
+interface DatedStory {
+  date: Date;
+  timeKnown?: boolean;
+  day: string;
+}
+
+/**
+ * A story's date for a machine: ISO 8601 with its offset in the site's zone when the time is known, else the date
+ * alone ("2025-09-13", as JSON-LD's datePublished allows).
+ */
+export const storyIso = (story: DatedStory, settings: ZoneAndLocale): string =>
+  story.timeKnown === false ? story.day : (toSiteDate(story.date, settings).toISO({ suppressMilliseconds: true }) ?? "");
+
+/** A story's instant for formats that demand a time (Atom, JSON Feed): for a date only, the day's start in the site's zone, in UTC. */
+export const storyInstant = (story: DatedStory, settings: ZoneAndLocale): string =>
+  story.timeKnown === false
+    ? (DateTime.fromISO(story.day, { zone: settings.timezone }).toUTC().toISO({ suppressMilliseconds: true }) ?? "")
+    : utcIso(story.date, settings);
+
+/** "13 September 2025" for a story: its day when only the date is known, else its date in the site's zone. */
+export function storyDateText(settings: ZoneAndLocale): (story: DatedStory) => string {
+  const date = localeFormat(settings, DateTime.DATE_FULL);
+  const day = memoiseDateFormat((value) => DateTime.fromISO(String(value), { zone: "UTC" }).setLocale(settings.locale).toLocaleString(DateTime.DATE_FULL));
+  return (story) => (story.timeKnown === false ? day(story.day) : date(story.date));
+}
+
+/**
+ * Adds `readableDate`, `readableDateTime`, `isoDate`, `utcIso`, `readableDay` and `dayPath` filters, and for stories
+ * `storyDate` (with the time when known), `storyDay` (the date alone), `storyIso` and `storyInstant`.
+ */
 export function dateFiltersPlugin(eleventyConfig: EleventyConfig, settings: SiteSettings): void {
   const filter = (name: string, format: (value: unknown) => string) => eleventyConfig.addFilter(name, memoiseDateFormat(format));
   filter("readableDate", localeFormat(settings, DateTime.DATE_FULL));
+  const dateText = storyDateText(settings);
+  const dateTime = memoiseDateFormat(localeFormat(settings, { ...DateTime.DATE_FULL, hour: "2-digit", minute: "2-digit", timeZoneName: "short" }));
+  eleventyConfig.addFilter("storyDay", (story: DatedStory) => dateText(story));
+  eleventyConfig.addFilter("storyDate", (story: DatedStory) => (story.timeKnown === false ? dateText(story) : dateTime(story.date)));
+  eleventyConfig.addFilter("storyIso", (story: DatedStory) => storyIso(story, settings));
+  eleventyConfig.addFilter("storyInstant", (story: DatedStory) => storyInstant(story, settings));
   filter("readableDateTime", localeFormat(settings, { ...DateTime.DATE_FULL, hour: "2-digit", minute: "2-digit", timeZoneName: "short" }));
   filter("isoDate", (value) => toSiteDate(value, settings).toISO({ suppressMilliseconds: true }) ?? "");
   filter("utcIso", (value) => utcIso(value, settings));

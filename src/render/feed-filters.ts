@@ -1,5 +1,6 @@
 // Filters for the machine-readable outputs: JSON Feed, JSON-LD NewsArticle and the sitemap's URL list.
 import type { SiteSettings } from "../util/site-settings.ts";
+import { storyInstant, storyIso } from "./date-filters.ts";
 import type { SiteModel } from "./build-site-model.ts";
 import type { Story } from "./make-story.ts";
 
@@ -20,7 +21,7 @@ export function jsonFeed(stories: Story[], site: SiteSettings, home: string, fee
         title: story.title,
         content_text: story.summary.join(" "),
         summary: story.summary.join(" "),
-        date_published: story.date.toISOString(),
+        date_published: storyInstant(story, site),
         tags: story.topics.map((topic) => topic.name),
         ...(story.byline ? { authors: [{ name: story.byline }] } : {}),
         ...(story.source?.url ? { external_url: story.source.url } : {}),
@@ -37,7 +38,7 @@ export function newsArticleJsonLd(story: Story, canonical: string, site: SiteSet
     "@context": "https://schema.org",
     "@type": "NewsArticle",
     headline: story.title.slice(0, 110),
-    datePublished: story.date.toISOString(),
+    datePublished: storyIso(story, site),
     url: canonical,
     mainEntityOfPage: canonical,
     description: story.summary.join(" "),

@@ -18,7 +18,13 @@ export interface Story {
   url: string;
   title: string;
   date: Date;
-  /** The edition the story belongs to, cut in the site's time zone: "2025-09-13". */
+  /**
+   * Whether the story's time of day is known. A date written alone (`2025-09-13`), or at midnight UTC exactly
+   * (`2025-09-13T00:00:00Z`, how dates without a time were written before), is a date only: it is shown without a
+   * time, and belongs to its own calendar day's edition in any site time zone.
+   */
+  timeKnown: boolean;
+  /** The edition the story belongs to: "2025-09-13", cut in the site's time zone when the time is known. */
   day: string;
   /** "2025-09", for the archive and the month filter. */
   month: string;
@@ -37,6 +43,8 @@ export interface Story {
   organisations: Label[];
   keywords: string[];
   readingMinutes: number;
+  /** Words in the story's text (0 when not summarised). */
+  words?: number;
   language?: string;
   draft: boolean;
   /** Other sources' reports of the same event, on the story that leads its group in listings (empty when none). */
@@ -54,10 +62,21 @@ interface Item {
 export const toLabel = (name: string): Label => ({ name, slug: makeSlug(name, hashText(name, 8)) });
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : []);
 
+/** True when an article's date carries a time of day (see Story.timeKnown). */
+export function hasTimeOfDay(written: unknown, date: Date): boolean {
+  if (typeof written === "string" && /^\s*\d{4}-\d{2}-\d{2}\s*$/.test(written)) return false;
+  return date.getUTCHours() !== 0 || date.getUTCMinutes() !== 0 || date.getUTCSeconds() !== 0 || date.getUTCMilliseconds() !== 0;
+}
+
 /** The Story for one article. */
 export function makeStory(item: Item, digest: Digest | undefined, settings: SiteSettings): Story {
   const data = item.data;
-  const local = toSiteDate(item.date, settings);
+  // A date the importer took from a file name never had a time; it was written at midnight in the site's zone.
+  const fromFileName = (data["imported"] as { date_from?: unknown } | undefined)?.date_from === "file-name";
+  const timeKnown = !fromFileName && hasTimeOfDay(data["date"], item.date);
+  // A date without a time is the calendar day it names, whatever the site's zone (midnight UTC would be the day
+  // before west of UTC).
+  const local = timeKnown || fromFileName ? toSiteDate(item.date, settings) : toSiteDate(item.date, { ...settings, timezone: "UTC" });
   const section = digest?.section ?? "News";
   const tags = strings(data["tags"]);
   const personal = typeof data["summary"] === "string" ? [data["summary"]] : undefined;
@@ -68,6 +87,7 @@ export function makeStory(item: Item, digest: Digest | undefined, settings: Site
     url: item.url,
     title: String(data["title"]),
     date: item.date,
+    timeKnown,
     day: local.toFormat("yyyy-MM-dd"),
     month: local.toFormat("yyyy-MM"),
     ...(typeof data["dateline"] === "string" ? { dateline: data["dateline"] } : {}),
@@ -83,6 +103,7 @@ export function makeStory(item: Item, digest: Digest | undefined, settings: Site
     organisations: (digest?.organisations ?? []).map(toLabel),
     keywords: digest?.keywords ?? [],
     readingMinutes: digest?.readingMinutes ?? 1,
+    words: digest?.wordCount ?? 0,
     ...(typeof data["language"] === "string" ? { language: data["language"] } : {}),
     draft: isDraft(data["draft"]),
     alsoReportedBy: [],

@@ -36,9 +36,9 @@ const PAGES: { path: string; data: Record<string, unknown>; template?: string }[
     path: "redirects.njk",
     data: { layout: "redirect.njk", pagination: { data: "collections.redirects", size: 1, alias: "redirect" }, permalink: "{{ redirect.from }}" },
   },
-  { path: "search.njk", data: { layout: "search.njk", permalink: "/search/", title: "Search" } },
+  { path: "search.njk", data: { layout: "search.njk", permalink: "/search/", title: "Search", ownSearchBox: true } },
   { path: "credits.njk", data: { layout: "credits.njk", permalink: "/credits/", title: "Credits", ...uses("listingPages") } },
-  { path: "404.njk", data: { layout: "404.njk", permalink: "/404.html", title: "Page not found" } },
+  { path: "404.njk", data: { layout: "404.njk", permalink: "/404.html", title: "Page not found", ownSearchBox: true } },
   { path: "feed-atom.njk", data: { permalink: "/feed.xml", ...uses("articles") }, template: "layouts/feeds/atom.njk" },
   { path: "feed-json.njk", data: { permalink: "/feed.json", ...uses("articles") }, template: "layouts/feeds/json-feed.njk" },
   { path: "sitemap.njk", data: { permalink: "/sitemap.xml", ...uses("articles", "editions", "listingPages", "months") }, template: "layouts/feeds/sitemap.njk" },
@@ -53,6 +53,14 @@ export function pagesPlugin(eleventyConfig: EleventyConfig, settings: SiteSettin
   }
   eleventyConfig.addFilter("head", <T>(items: T[] | undefined, count: number) => (items ?? []).slice(0, count));
   eleventyConfig.addFilter("between", <T>(items: T[] | undefined, start: number, end: number) => (items ?? []).slice(start, end));
+  // The editions after the latest that the front page shows in brief: day by day until `stories` are shown in all.
+  eleventyConfig.addFilter("earlierUntil", (editions: { count: number }[] | undefined, stories: number) => {
+    const list = editions ?? [];
+    let shown = list[0]?.count ?? 0;
+    let end = 1;
+    while (end < list.length && shown < stories) shown += list[end++]!.count;
+    return list.slice(1, end);
+  });
   eleventyConfig.addFilter("monthLabel", (month: string) => monthLabel(month, settings.locale));
   // Own keys only: a source named "constructor" must not print Object's constructor.
   eleventyConfig.addFilter("sourceNote", (name: string) => (Object.hasOwn(settings.sourceNotes, name) ? settings.sourceNotes[name] : ""));

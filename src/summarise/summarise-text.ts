@@ -1,10 +1,12 @@
 // The extractive summary: picks K sentences of the body and returns them in article order.
 import type { SummaryInput, SummaryOptions } from "../types.ts";
 import { cleanSentence } from "./clean-sentence.ts";
+import { fitBrief } from "./fit-brief.ts";
 import { isJunkSentence } from "./is-junk-sentence.ts";
 import { scoreSentences, sentenceWords } from "./score-sentences.ts";
 import { selectSentences } from "./select-sentences.ts";
 import { splitSentences } from "./split-sentences.ts";
+import { toPlainBlocks } from "./to-plain-blocks.ts";
 
 /** Sentences in a summary when the options say nothing (default: 3). */
 export const DEFAULT_SENTENCES = 3;
@@ -40,18 +42,23 @@ export function summarise(input: SummaryInput, options: SummaryOptions = {}, blo
 
 /** summarise's work on a body for `k` sentences (k ≥ 0), with the sentences and stems it made on the way. */
 export function summariseBody(text: string, k: number, blocks?: string[]): SummaryWork {
-  const split = splitSentences(text, { blocks });
+  const plainBlocks = blocks ?? toPlainBlocks(text);
+  const split = splitSentences(text, { blocks: plainBlocks });
   const stems: (string[] | undefined)[] = new Array(split.length).fill(undefined);
   const sentences = split.map(cleanSentence);
   if (k === 0) return { summary: [], sentences: split, stems };
-  if (sentences.length <= k) return { summary: sentences, sentences: split, stems };
+  const accept = fitBrief(sentences, plainBlocks);
+  const all = sentences.map((_, i) => i);
+  if (sentences.length <= k && all.every((i) => accept(i, all))) return { summary: sentences, sentences: split, stems };
   const junk = sentences.map(isJunkSentence);
   const words = sentenceWords(sentences);
   sentences.forEach((sentence, i) => {
     if (sentence === split[i]) stems[i] = words.words[i];
   });
   const scores = scoreSentences(sentences, words, junk);
-  const summary = selectSentences(words, scores, k)
+  // A brief that stands on its own; when no sentence can (a text of headings, say), the best sentences as before.
+  const fitting = selectSentences(words, scores, k, undefined, accept);
+  const summary = (fitting.length ? fitting : selectSentences(words, scores, k))
     .sort((a, b) => a - b)
     .map((index) => sentences[index]!);
   return { summary, sentences: split, stems };

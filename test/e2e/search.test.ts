@@ -288,6 +288,26 @@ describe("searching the digest", () => {
     await page.waitForURL((url) => url.pathname === href);
   });
 
+  it("takes '/' in the box it has just focused for the shortcut, not a slash to search for", async () => {
+    const { page } = await openSearch();
+    await page.locator("#search-q").focus();
+    await page.keyboard.press("/");
+    expect(await page.locator("#search-q").inputValue()).toBe("");
+    await page.keyboard.type("pinochet");
+    expect(await page.locator("#search-q").inputValue()).toBe("pinochet");
+  });
+
+  it("shows one search box on the search page, and excerpts that do not start by repeating the headline", async () => {
+    const { page } = await openSearch("?q=Khawaja");
+    await waitForStatus(page, "for “Khawaja”");
+    expect(await page.locator("input[type=search]").count()).toBe(1);
+    const results = await page.locator(".search-result").evaluateAll((items) =>
+      items.map((item) => ({ title: item.querySelector(".search-result-title")?.textContent?.trim() ?? "", excerpt: item.querySelector(".search-result-excerpt")?.textContent?.trim() ?? "" })),
+    );
+    expect(results.length).toBeGreaterThan(0);
+    for (const result of results) if (result.excerpt) expect(result.excerpt.startsWith(result.title), result.title).toBe(false);
+  });
+
   it("types '/' into the box as a character once the box has the focus", async () => {
     const { page } = await openSearch();
     await page.locator("#search-q").click();

@@ -42,6 +42,18 @@ describe("the sample digest in Chromium", () => {
     await page.close();
   });
 
+  it("has no accessibility violations in dark mode on the pages with the day in brief", async () => {
+    const page = await browser.context.newPage();
+    await page.emulateMedia({ colorScheme: "dark" });
+    for (const name of ["home", "edition", "article"]) {
+      await page.goto(server.url + pages[name]);
+      expect(await page.locator(".day-in-brief, .story").count(), name).toBeGreaterThan(0);
+      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+      expect(results.violations.map((violation) => `${name}: ${violation.id} (${violation.nodes.length}) ${violation.help}`)).toEqual([]);
+    }
+    await page.close();
+  });
+
   it("fits a 320-pixel phone screen without sideways scrolling", async () => {
     const page = await browser.context.newPage();
     await page.setViewportSize({ width: 320, height: 640 });

@@ -46,6 +46,7 @@ const story = (overrides: Partial<Story>): Story => ({
   url: "/2025/09/13/harbour/",
   title: "Harbour reopens",
   date: new Date("2025-09-13T10:00:00Z"),
+  timeKnown: true,
   day: "2025-09-13",
   month: "2025-09",
   highlights: [],

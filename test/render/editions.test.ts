@@ -92,7 +92,8 @@ describe("a site in New York time", () => {
     const data = JSON.parse(jsonLd!) as Record<string, unknown>;
     expect(data["@type"]).toBe("NewsArticle");
     expect(data["headline"]).toBe("Council passes late-night budget vote");
-    expect(data["datePublished"]).toBe("2025-03-11T03:30:00.000Z");
+    // A known time, in the site's zone with its offset.
+    expect(data["datePublished"]).toBe("2025-03-10T23:30:00-04:00");
   });
 });
 
@@ -112,5 +113,49 @@ describe("an article with invalid front matter", () => {
     expect(site.code).toBe(1);
     expect(site.stderr).toMatch(/articles\/2025\/01\/01\/bad\.md: tags: must be a list/);
     expect(await readFile(join(site.output, "2025/01/01/good/index.html"), "utf8")).toContain("A good story");
+  });
+});
+
+describe("dates without a time, on a site west of UTC", () => {
+  let site: BuiltSite;
+  beforeAll(async () => {
+    site = await buildContent(
+      "date-only",
+      {
+        "2025/03/12/ferry.md": article("Ferry service resumes after storm", "2025-03-12"),
+        "2025/03/11/old-style.md": article("Library opens new reading room", "2025-03-11T00:00:00Z"),
+        "2025/03/11/timed.md": article("Bridge closes for repairs overnight", "2025-03-11T21:15:00-04:00"),
+      },
+      { timezone: "America/New_York", url: "https://news.example.org" },
+    );
+  });
+  const page = (path: string) => readFile(join(site.output, path), "utf8");
+
+  it("files a date-only story in its own calendar day's edition, not the day before", async () => {
+    expect(site.code).toBe(0);
+    expect(await page("2025/03/12/index.html")).toContain("Ferry service resumes after storm");
+    expect(await page("2025/03/11/index.html")).toContain("Library opens new reading room");
+    expect(await page("2025/03/11/index.html")).not.toContain("Ferry service resumes after storm");
+  });
+
+  it("shows the date alone where no time is known, and the time in the site's zone where it is", async () => {
+    const ferry = await page("2025/03/12/ferry/index.html");
+    expect(ferry).toContain('<time datetime="2025-03-12">12 March 2025</time>');
+    expect(ferry).toContain('"datePublished":"2025-03-12"');
+    // The story's own dates: its page head, JSON-LD and meta (related stories below keep their own).
+    const head = /<p class="story-meta">[\s\S]*?<\/p>/.exec(ferry)?.[0] ?? "";
+    const times = [head, ...[...ferry.matchAll(/"datePublished":"[^"]*"|published_time" content="[^"]*"/g)].map((match) => match[0])];
+    expect(times.length).toBeGreaterThanOrEqual(3);
+    expect(times.join(" ")).not.toMatch(/\d\d:\d\d/);
+    const library = await page("2025/03/11/old-style/index.html");
+    expect(library).toContain('<time datetime="2025-03-11">11 March 2025</time>');
+    const bridge = await page("2025/03/11/timed/index.html");
+    expect(bridge).toMatch(/<time datetime="2025-03-11T21:15:00-04:00">11 March 2025(?:,| at) 21:15 [A-Z]+(?:[+-]\d+)?<\/time>/);
+  });
+
+  it("gives Atom the day's start in the site's zone for a date-only story", async () => {
+    const atom = await page("feed.xml");
+    expect(atom).toContain("<published>2025-03-12T04:00:00Z</published>");
+    expect(atom).toContain("<published>2025-03-12T01:15:00Z</published>");
   });
 });

@@ -11,7 +11,7 @@ function story(url: string, parts: { title?: string; people?: string[]; places?:
     inputPath: url, url, title: parts.title ?? url, date: new Date(Date.UTC(2025, 2, 1) + (parts.days ?? 0) * 86_400_000),
     day: "2025-03-01", month: "2025-03", highlights: [], summary: [], section: "News", sectionSlug: "news",
     topics: labels(["News"]), people: labels(parts.people ?? []), places: labels(parts.places ?? []), organisations: [],
-    keywords: parts.keywords ?? [], readingMinutes: 1, draft: parts.draft ?? false, alsoReportedBy: [],
+    keywords: parts.keywords ?? [], readingMinutes: 1, draft: parts.draft ?? false, alsoReportedBy: [], timeKnown: true,
   };
 }
 

@@ -76,7 +76,7 @@ describe("groupSameEvent", () => {
     inputPath: url, url, title, date: new Date(Date.UTC(2025, 2, 14) + hours * 3_600_000), day: "2025-03-14", month: "2025-03",
     ...(source ? { source: { name: source } } : {}),
     highlights: [], summary: [], section: "News", sectionSlug: "news", topics: [], places: [], organisations: [], keywords: [],
-    people: names.map((name) => ({ name, slug: name.toLowerCase().replace(/ /g, "-") })), readingMinutes: 1, draft: false, alsoReportedBy: [],
+    people: names.map((name) => ({ name, slug: name.toLowerCase().replace(/ /g, "-") })), readingMinutes: 1, draft: false, alsoReportedBy: [], timeKnown: true,
   });
   const text = "Rescuers pulled twelve miners alive from the flooded Corran shaft after three days underground, mine owner Petra Lind said.";
   const texts = new Map<string, string>();

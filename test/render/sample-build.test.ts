@@ -3,32 +3,79 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { listFiles, readPage, seedPagePath } from "../helpers/read-site.ts";
+import { repeatedSentences, visibleBlocks } from "../helpers/repeated-sentences.ts";
 
 const site = inject("sampleSite");
 const SPAM = "naturally like your web site";
 
 describe("the built sample digest", () => {
-  it("opens on the latest edition, with its stories in brief and the earlier editions' headlines", async () => {
+  it("opens on the latest news: the day in brief, then about a dozen stories in brief, each day under its date", async () => {
     const home = await readPage(site, "index.html");
     expect(home).toContain("Latest edition");
     expect(home).toContain("Kh Asif stresses Pakistan seeks");
-    expect(home).toMatch(/class="brief-summary">[^<]{40,}/);
+    expect(home).toMatch(/<section class="day-in-brief"[\s\S]*?Kh Asif stresses Pakistan seeks[\s\S]*?<\/section>/);
+    const briefs = [...home.matchAll(/<article class="brief">[\s\S]*?<\/article>/g)].map((match) => match[0]);
+    expect(briefs.length).toBeGreaterThanOrEqual(10);
+    for (const brief of briefs) expect(brief).toMatch(/class="brief-summary">[^<]{40,}/);
     const earlier = /<section class="earlier"[\s\S]*?<\/section>/.exec(home)?.[0] ?? "";
-    expect((earlier.match(/<li><a href=/g) ?? []).length).toBeGreaterThanOrEqual(5);
+    expect((earlier.match(/<h3 class="earlier-day">/g) ?? []).length).toBeGreaterThanOrEqual(5);
+    expect(home).toContain('<a href="/">Latest</a>');
+    expect(home).not.toContain(">Today<");
+  });
+
+  it("opens every edition page with the day in brief: its leads, one sentence each, and its sections with counts", async () => {
+    const editions = (await listFiles(site)).filter((file) => /^\d{4}\/\d\d\/\d\d\/index\.html$/.test(file));
+    expect(editions.length).toBeGreaterThan(100);
+    for (const file of editions) {
+      const page = await readPage(site, file);
+      const count = Number(/class="edition-count">(\d+)/.exec(page)?.[1]);
+      const brief = /<section class="day-in-brief"[\s\S]*?<\/section>/.exec(page)?.[0] ?? "";
+      const leads = (brief.match(/<li>/g) ?? []).length;
+      expect(leads, file).toBe(Math.min(count, Math.max(3, Math.min(5, Math.ceil(count / 3)))));
+      const counts = [...brief.matchAll(/<a href="#section-\d+">[^<]+<\/a> (\d+)/g)].map((match) => Number(match[1]));
+      expect(counts.reduce((sum, n) => sum + n, 0), file).toBe(count);
+      expect(page.indexOf('class="day-in-brief"'), file).toBeLessThan(page.indexOf('class="edition-section"'));
+    }
+  });
+
+  it("shows no time of day that was not known: the sample's dates are dates alone", async () => {
+    for (const file of (await listFiles(site)).filter((path) => path.endsWith(".html"))) {
+      expect(await readPage(site, file), file).not.toMatch(/\b00:00\b/);
+    }
   });
 
   it("gives the seed article a page with headline, dateline, date, highlights, summary and full text", async () => {
     const page = await readPage(site, await seedPagePath(site));
     expect(page).toContain("<h1>Kh Asif stresses Pakistan seeks ‘respectful, brotherly’ ties with Afghanistan</h1>");
     expect(page).toMatch(/<span class="dateline"[^>]*>Sialkot<\/span>/);
-    expect(page).toMatch(/<time datetime="2025-09-13[^>]*>13 September 2025/);
+    expect(page).toContain('<time datetime="2025-09-13">13 September 2025</time>');
+    expect(page).toContain('"datePublished":"2025-09-13"');
     expect(page).toContain("Regrets Afghan soil being used for terrorism");
-    const brief = /<section class="in-brief"[\s\S]*?<\/section>/.exec(page)?.[0] ?? "";
-    expect(brief).toContain("In brief");
-    expect((brief.match(/<p>/g) ?? []).length).toBe(3);
+    // The generated brief is sentences of the text: the page shows the text once.
+    expect(page).not.toContain('class="in-brief"');
     const body = /<section class="story-body"[\s\S]*?<\/section>/.exec(page)?.[0] ?? "";
     expect((body.match(/<p>/g) ?? []).length).toBe(11);
     expect(body).toContain("logistical links between Kabul and the TTP.");
+  });
+
+  it("never says a sentence of ten words or more twice on an article page, unless the article itself repeats it", async () => {
+    const pages: string[] = [];
+    const ownRepeats: string[] = [];
+    const addedRepeats: string[] = [];
+    for (const file of (await listFiles(site)).filter((path) => path.endsWith("index.html"))) {
+      const html = await readPage(site, file);
+      if (!html.includes('<article class="story">')) continue;
+      pages.push(file);
+      const repeated = repeatedSentences(visibleBlocks(html));
+      if (repeated.length === 0) continue;
+      // A sentence the story's own text says twice (a quotation repeated) is the article's, not the page's.
+      const inText = new Set(repeatedSentences(visibleBlocks(html, ".story-body")));
+      if (repeated.every((sentence) => inText.has(sentence))) ownRepeats.push(file);
+      else addedRepeats.push(`${file}: ${repeated.find((sentence) => !inText.has(sentence))}`);
+    }
+    expect(pages.length).toBeGreaterThan(380);
+    expect(addedRepeats).toEqual([]);
+    expect(ownRepeats.length).toBeLessThanOrEqual(pages.length / 10);
   });
 
   it("keeps the comment spam out of every page and every article file", async () => {

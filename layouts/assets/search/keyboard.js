@@ -14,7 +14,10 @@ export function bindSearchKeys(input, list) {
   const links = () => [...list.querySelectorAll("a.search-result-link")];
   document.addEventListener("keydown", (event) => {
     if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
-    if (event.key === "/" && !isTyping(event.target)) {
+    // "/" in the box itself, while it is empty or all selected (as the page opens with it focused), is the shortcut
+    // too: the reader pressed it to search, not to type a slash.
+    const inEmptyBox = event.target === input && (input.value === "" || (input.selectionStart === 0 && input.selectionEnd === input.value.length));
+    if (event.key === "/" && (!isTyping(event.target) || inEmptyBox)) {
       event.preventDefault();
       input.focus();
       input.select();

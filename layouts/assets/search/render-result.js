@@ -25,6 +25,40 @@ export function excerptNodes(excerpt) {
   return nodes;
 }
 
+/**
+ * The excerpt without the headline it starts with: the index holds the headline above the text (to weigh it), so an
+ * excerpt of the story's first words repeats the headline just above it. Nodes are cut, never re-parsed.
+ */
+export function withoutLeadingTitle(nodes, title) {
+  const squash = (text) => text.replace(/\s+/g, " ");
+  const text = squash(nodes.map((node) => node.textContent).join("")).trimStart();
+  const heading = squash(String(title ?? "")).trim();
+  if (!heading || !text.startsWith(heading)) return nodes;
+  let skip = heading.length + (squash(nodes.map((node) => node.textContent).join("")).length - text.length);
+  const out = [];
+  for (const node of nodes) {
+    const length = squash(node.textContent).length;
+    if (skip >= length) {
+      skip -= length;
+      continue;
+    }
+    if (skip > 0) {
+      const rest = squash(node.textContent).slice(skip).trimStart();
+      skip = 0;
+      if (!rest) continue;
+      if (node.nodeName === "MARK") {
+        const mark = document.createElement("mark");
+        mark.textContent = rest;
+        out.push(mark);
+      } else out.push(document.createTextNode(rest));
+      continue;
+    }
+    out.push(node);
+  }
+  if (out[0] && out[0].nodeName !== "MARK") out[0].textContent = out[0].textContent.replace(/^[\s.:—–-]+/, "");
+  return out;
+}
+
 function element(tag, className, ...children) {
   const node = document.createElement(tag);
   if (className) node.className = className;
@@ -69,7 +103,7 @@ export function renderResult(data, id) {
   if (fields.source) parts.push(element("span", "search-result-source", fields.source));
   parts.forEach((part, index) => meta.append(...(index ? [" · ", part] : [part])));
   const item = element("li", "search-result", element("h2", "search-result-title", link), meta);
-  const excerpt = excerptNodes(fields.excerpt);
+  const excerpt = withoutLeadingTitle(excerptNodes(fields.excerpt), fields.title);
   const matched = excerpt.some((node) => node.nodeName === "MARK");
   if (matched) item.append(element("p", "search-result-excerpt", ...excerpt));
   if (fields.summary && !matched) item.append(element("p", "search-result-summary", fields.summary));
