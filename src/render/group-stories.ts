@@ -1,5 +1,6 @@
 // Groups stories into the site's pages: daily editions, topic/people/place/source listings, archive months.
 import { DateTime } from "luxon";
+import { dayInBrief, type DayInBrief } from "./day-in-brief.ts";
 import { toLabel, type Label, type Story } from "./make-story.ts";
 
 export type Kind = "topics" | "people" | "places" | "sources";
@@ -18,6 +19,8 @@ export interface Edition {
   url: string;
   sections: { name: string; stories: Story[] }[];
   count: number;
+  /** The day in a few lines: its most important stories, one sentence each, and its sections with their counts. */
+  dayInBrief: DayInBrief;
   previous?: { day: string; url: string };
   next?: { day: string; url: string };
 }
@@ -78,6 +81,7 @@ export function groupEditions(stories: Story[]): Edition[] {
       url: dayUrl(day),
       sections,
       count: dayStories.length,
+      dayInBrief: dayInBrief(sections),
       ...(older ? { previous: { day: older, url: dayUrl(older) } } : {}),
       ...(newer ? { next: { day: newer, url: dayUrl(newer) } } : {}),
     };

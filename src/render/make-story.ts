@@ -36,6 +36,8 @@ export interface Story {
   organisations: Label[];
   keywords: string[];
   readingMinutes: number;
+  /** Words in the story's text (0 when not summarised). */
+  words?: number;
   language?: string;
   draft: boolean;
 }
@@ -80,6 +82,7 @@ export function makeStory(item: Item, digest: Digest | undefined, settings: Site
     organisations: (digest?.organisations ?? []).map(toLabel),
     keywords: digest?.keywords ?? [],
     readingMinutes: digest?.readingMinutes ?? 1,
+    words: digest?.wordCount ?? 0,
     ...(typeof data["language"] === "string" ? { language: data["language"] } : {}),
     draft: data["draft"] === true,
   };
