@@ -3,7 +3,6 @@ import { DateTime } from "luxon";
 import type { Edition } from "../render/group-stories.ts";
 import type { Story } from "../render/make-story.ts";
 import type { SiteSettings } from "../util/site-settings.ts";
-import { editionDayBrief } from "./edition-day-brief.ts";
 
 /** Another source's report of the same event. */
 export interface OtherReport {
@@ -71,7 +70,7 @@ function otherReports(story: Story, absolute: (url: string) => string): OtherRep
 export function planNewsletter(edition: Edition, settings: SiteSettings, home: string): Newsletter {
   const absolute = (url: string) => new URL(url.replace(/^\//, ""), home).href;
   const dayLabel = DateTime.fromISO(edition.day, { zone: settings.timezone }).setLocale(settings.locale).toLocaleString(DateTime.DATE_HUGE);
-  const brief = editionDayBrief(edition);
+  const brief = edition.dayInBrief;
   const leads = brief.leads.map(({ story, sentence }) => ({ title: story.title, url: absolute(story.url), sentence }));
   const sections = edition.sections.map((section) => ({
     name: section.name,
