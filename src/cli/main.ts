@@ -30,7 +30,7 @@ Usage: broadsheet <command> [options]
 
 Commands:
 ${Object.entries(COMMANDS)
-  .map(([name, command]) => `  ${name.padEnd(10)} ${command.summary}`)
+  .map(([name, command]) => `  ${name.padEnd(11)} ${command.summary}`)
   .join("\n")}
 
 Run "broadsheet <command> --help" for a command's options.

@@ -40,7 +40,9 @@ async function readItem(path: string, content: string, problems: Error[]): Promi
     parsed = readArticleText(await readFile(path, "utf8"));
   } catch (error) {
     const mark = (error as { mark?: { line: number } }).mark;
-    problems.push(new RenderError(`front matter is not valid YAML, the article is left out: ${(error as Error).message.split("\n")[0]}`, { path: shown, ...(mark ? { line: mark.line + 1 } : {}) }));
+    // js-yaml ends its message with "(line:column)" inside the front matter: the file's line is given instead.
+    const reason = (error as Error).message.split("\n")[0]!.replace(/\s*\(\d+:\d+\)$/, "");
+    problems.push(new RenderError(`front matter is not valid YAML, the article is left out: ${reason}`, { path: shown, ...(mark ? { line: mark.line + 1 } : {}) }));
     return undefined;
   }
   const found = [...validateArticle(parsed.data), ...reservedFieldProblems(parsed.data)];

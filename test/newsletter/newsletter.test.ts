@@ -231,12 +231,22 @@ describe("broadsheet newsletter", () => {
     await writeFile(join(content, "_data", "site.json"), JSON.stringify({ ...site, url: "https://town.example.net" }));
     const written = await cli(["--content", content, "--out", out]);
     expect(written.code).toBe(0);
+    expect(written.stderr).toContain("1 of 1 story");
     const base = join(out, "town-desk-2025-03-11");
     for (const ext of ["html", "txt", "eml"]) {
       const file = await readFile(`${base}.${ext}`, "utf8");
       expect(file).toContain("New harbour opens to ferries");
       expect(file).not.toContain("Unfinished draft");
     }
+
+    // A broken article is named, the newsletter is still written from the others, and the exit code says so.
+    const broken = join(content, "articles", "2025", "03", "11", "broken.md");
+    await writeFile(broken, "---\ntitle: [unclosed\ndate: 2025-03-11\n---\n\nText.\n");
+    const withBroken = await cli(["--content", content, "--out", out]);
+    expect(withBroken.code).toBe(1);
+    expect(withBroken.stderr).toContain("broken.md");
+    expect(await readFile(`${base}.txt`, "utf8")).toContain("New harbour opens to ferries");
+    expect(await readFile(broken, "utf8")).toContain("title: [unclosed");
     await rm(content, { recursive: true, force: true });
   });
 });
