@@ -102,15 +102,26 @@ export function planNewsletter(edition: Edition, settings: SiteSettings, home: s
   };
 }
 
-/** The newsletter with only its first `keep` stories (in section order); the rest are counted as omitted. */
+/**
+ * The newsletter with only `keep` stories: the first of each section, then the second of each, and so on, so that
+ * every section keeps its leading stories rather than the last sections going whole. The rest are counted as omitted.
+ */
 export function keepStories(newsletter: Newsletter, keep: number): Newsletter {
-  let left = keep;
+  const kept = newsletter.sections.map(() => 0);
+  let left = Math.max(0, keep);
+  for (let rank = 0; left > 0; rank++) {
+    let added = false;
+    newsletter.sections.forEach((section, index) => {
+      if (left > 0 && rank < section.stories.length) {
+        kept[index]!++;
+        left--;
+        added = true;
+      }
+    });
+    if (!added) break;
+  }
   const sections = newsletter.sections
-    .map((section) => {
-      const stories = section.stories.slice(0, Math.max(0, left));
-      left -= stories.length;
-      return { ...section, stories };
-    })
+    .map((section, index) => ({ ...section, stories: section.stories.slice(0, kept[index]) }))
     .filter((section) => section.stories.length > 0);
   const shown = sections.reduce((sum, section) => sum + section.stories.length, 0);
   return { ...newsletter, sections, omitted: newsletter.count - shown };

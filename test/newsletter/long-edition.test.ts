@@ -39,6 +39,14 @@ describe("a long edition", () => {
     expect(renderNewsletterText(newsletter)).toContain(`${newsletter.omitted} more stories in the online edition:\nhttps://news.example.net/2025/03/11/`);
   });
 
+  it("keeps the leading stories of every section rather than dropping the last sections", () => {
+    expect(newsletter.sections.map((section) => section.name)).toEqual(planned.sections.map((section) => section.name));
+    newsletter.sections.forEach((section, index) => {
+      expect(section.stories.length).toBeGreaterThan(10);
+      expect(section.stories).toEqual(planned.sections[index]!.stories.slice(0, section.stories.length));
+    });
+  });
+
   it("keeps the foot with its links", () => {
     expect(html).toContain("https://news.example.net/editions.xml");
     expect(html.trimEnd().endsWith("</html>")).toBe(true);
