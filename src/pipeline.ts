@@ -1,6 +1,7 @@
 // The pipeline, written down once and in order: import → summarise → render → index.
 import { searchIndexPlugin } from "./index/search-index-plugin.ts";
 import { importFiles } from "./import/index.ts";
+import { editionsFeedPlugin } from "./newsletter/editions-feed-plugin.ts";
 import { articlesPlugin } from "./render/articles-plugin.ts";
 import { frontMatterGuardPlugin } from "./render/front-matter-guard.ts";
 import type { ModelListener } from "./render/articles-plugin.ts";
@@ -34,6 +35,8 @@ export const buildStages: BuildStage[] = [
   // The articles collection summarises every article (cached) before any page is drawn.
   { name: "summarise", plugin: (config, context) => articlesPlugin(config, { settings: context.settings, problems: context.problems, onModel: context.onModel }) },
   { name: "render", plugin: (config, context) => renderPlugin(config, { settings: context.settings }) },
+  // The editions as a feed (/editions.xml), the newsletter's counterpart for RSS-to-email services.
+  { name: "editions feed", plugin: (config, context) => editionsFeedPlugin(config, { settings: context.settings }) },
   // The index is built from the stories in Pagefind's own process while Eleventy draws the pages.
   { name: "index", plugin: (config, context) => searchIndexPlugin(config, context) },
 ];

@@ -2,6 +2,7 @@
 import { buildCommand } from "./build-command.ts";
 import { checkCommand } from "./check-command.ts";
 import { importCommand } from "./import-command.ts";
+import { newsletterCommand } from "./newsletter-command.ts";
 import { startCommand } from "./start-command.ts";
 import { summarizeCommand } from "./summarize-command.ts";
 import { BroadsheetError } from "../errors.ts";
@@ -20,6 +21,7 @@ const COMMANDS: Record<string, Command> = {
   start: startCommand,
   summarize: summarizeCommand,
   check: checkCommand,
+  newsletter: newsletterCommand,
 };
 
 const USAGE = `broadsheet — turns a pile of article files into a digest website
@@ -28,7 +30,7 @@ Usage: broadsheet <command> [options]
 
 Commands:
 ${Object.entries(COMMANDS)
-  .map(([name, command]) => `  ${name.padEnd(10)} ${command.summary}`)
+  .map(([name, command]) => `  ${name.padEnd(11)} ${command.summary}`)
   .join("\n")}
 
 Run "broadsheet <command> --help" for a command's options.

@@ -31,6 +31,18 @@ export interface SiteSettings {
   sourceNotes: Record<string, string>;
   /** Markdown shown on the credits page: licences and thanks (default: ""). */
   credits: string;
+  /** The sender and headers of `broadsheet newsletter` (default: none set). */
+  newsletter: NewsletterSettings;
+}
+
+/** The newsletter's sender and headers, under "newsletter" in site.json. */
+export interface NewsletterSettings {
+  /** The From address, like "Digest <news@example.org>" (default: none; `broadsheet newsletter` asks for it). */
+  from?: string;
+  /** Where replies go (default: none, so replies go to the From address). */
+  replyTo?: string;
+  /** An address or http(s) URL to unsubscribe with: the List-Unsubscribe header and a link at the foot (default: none). */
+  listUnsubscribe?: string;
 }
 
 const defaults: SiteSettings = {
@@ -46,6 +58,7 @@ const defaults: SiteSettings = {
   minStoriesForPage: 2,
   sourceNotes: {},
   credits: "",
+  newsletter: {},
 };
 
 /** Reads `<contentDir>/_data/site.json`, filling in the defaults; a missing file gives the defaults. */
