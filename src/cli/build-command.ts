@@ -64,7 +64,7 @@ export const buildCommand: Command = {
     // A rebuild with nothing changed would write the same files again: at 10,000 articles that is minutes for nothing.
     const fingerprint = await fingerprintBuild({
       content, output, pathPrefix,
-      settings: { drafts: process.env["BROADSHEET_DRAFTS"] ?? "", noSearch: process.env["BROADSHEET_NO_SEARCH"] ?? "", summaryCache: process.env["BROADSHEET_SUMMARY_CACHE"] ?? "" },
+      settings: { drafts: process.env["BROADSHEET_DRAFTS"] ?? "", noSearch: process.env["BROADSHEET_NO_SEARCH"] ?? "", summaryCache: process.env["BROADSHEET_SUMMARY_CACHE"] ?? "", searchCache: process.env["BROADSHEET_SEARCH_CACHE"] ?? "" },
     });
     if (!values.force && (await isUpToDate(output, fingerprint))) {
       console.error(`Nothing changed since the last build: ${output}/ is up to date (--force builds it again).`);
