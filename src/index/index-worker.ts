@@ -19,6 +19,8 @@ export interface IndexJobResult {
   shards: number;
   reused: number;
   bytes: number;
+  /** How long the indexing itself took. */
+  milliseconds: number;
   errors: string[];
 }
 
@@ -30,17 +32,18 @@ export interface IndexProgress {
 
 /** Builds the bundle of one job; `onShard` hears of each shard as it is done (default: nobody). */
 export async function runIndexJob(job: IndexJob, onShard?: (done: number, total: number) => void): Promise<IndexJobResult> {
+  const started = performance.now();
   const result = await buildSearchShards(job.stories, (inputPath) => job.bodies.get(inputPath) ?? "", job.settings, job.bundleDir, {
     cacheDir: job.cacheDir,
     maxStories: job.settings.searchShardStories,
     onShard,
   });
-  return { ...result, errors: result.errors.map((error) => error.message) };
+  return { ...result, milliseconds: performance.now() - started, errors: result.errors.map((error) => error.message) };
 }
 
 parentPort?.once("message", (job: IndexJob) => {
   runIndexJob(job, (done, total) => parentPort!.postMessage({ progress: { done, total } })).then(
     (result) => parentPort!.postMessage({ result }),
-    (cause: unknown) => parentPort!.postMessage({ result: { pages: 0, shards: 0, reused: 0, bytes: 0, errors: [cause instanceof Error ? cause.message : String(cause)] } }),
+    (cause: unknown) => parentPort!.postMessage({ result: { pages: 0, shards: 0, reused: 0, bytes: 0, milliseconds: 0, errors: [cause instanceof Error ? cause.message : String(cause)] } }),
   );
 });

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { IndexError } from "../errors.ts";
 import type { ModelListener } from "../render/articles-plugin.ts";
 import type { EleventyConfig } from "../render/eleventy-config-type.ts";
+import { buildTally, formatBytes, formatCount, stageCount, stageLine } from "../util/build-log.ts";
 import { recordTiming, timingMark } from "../util/record-timing.ts";
 import type { SiteSettings } from "../util/site-settings.ts";
 import { startTsWorker } from "../util/start-ts-worker.ts";
@@ -76,7 +77,8 @@ export function searchIndexPlugin(
     indexing = queue.then(() => {
       if (model !== latest) return undefined;
       started = timingMark();
-      return indexInWorker(job, options.onShard ?? (() => {}));
+      const count = stageCount("Indexing for search… shard");
+      return indexInWorker(job, options.onShard ?? ((done, total) => count(done, total)));
     });
     queue = indexing.catch(() => undefined);
   };
@@ -95,6 +97,11 @@ export function searchIndexPlugin(
       // The bench reads both: how long the pages waited for the index, and how long indexing ran in all.
       if (runMode === "build") recordTiming("index-wait", waitStart);
       if (result) recordTiming("index-all", started, { pages: result.pages, shards: result.shards, reusedShards: result.reused, bytes: result.bytes });
+      if (result && runMode === "build") {
+        buildTally.indexBytes = result.bytes;
+        const shards = `${result.shards} ${result.shards === 1 ? "shard" : "shards"}${result.reused ? `, ${result.reused} unchanged from the last build` : ""}`;
+        stageLine(`Indexed ${formatCount(result.pages)} stories for search (${formatBytes(result.bytes)} in ${shards}) in ${(result.milliseconds / 1000).toFixed(1)} s.`);
+      }
       return result;
     };
     if (runMode === "build") {
