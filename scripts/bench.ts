@@ -60,6 +60,7 @@ const paths: BenchPaths = {
   site: path.join(root, "site"),
   bareSite: path.join(root, "bare-site"),
   summaries: path.join(root, "summaries"),
+  searchShards: path.join(root, "search-shards"),
 };
 const build = { noSearch: values["no-search"] };
 const SITE_SETTINGS = { title: "Broadsheet benchmark", description: "Generated articles", url: "https://bench.example.org", timezone: "UTC" };
@@ -77,9 +78,9 @@ async function ensureCorpus(): Promise<void> {
   await writeFile(marker, wanted);
 }
 
-/** An empty content folder with the project's articles data file, an empty summary cache, no output. */
+/** An empty content folder with the project's articles data file, empty summary and search-shard caches, no output. */
 async function cleanSlate(): Promise<void> {
-  for (const folder of [paths.content, paths.site, paths.bareSite, paths.summaries]) await rm(folder, { recursive: true, force: true });
+  for (const folder of [paths.content, paths.site, paths.bareSite, paths.summaries, paths.searchShards]) await rm(folder, { recursive: true, force: true });
   await mkdir(paths.articles, { recursive: true });
   await mkdir(path.join(paths.content, "_data"), { recursive: true });
   await copyFile("content/articles/articles.11tydata.mjs", path.join(paths.articles, "articles.11tydata.mjs"));

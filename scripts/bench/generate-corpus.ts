@@ -1,8 +1,7 @@
-// Writes a realistic, seeded corpus of raw plain-text news articles, recombined from the Wikinews samples.
-import { readFileSync } from "node:fs";
+// Writes a realistic, seeded corpus of raw plain-text news articles, recombined from the sample articles in content/.
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { loadSamples, type Sample } from "./load-samples.ts";
 
 /** Options of `generateCorpus`. */
 export interface CorpusOptions {
@@ -22,21 +21,12 @@ export interface GeneratedArticle {
   text: string;
 }
 
-/** Where the sentences come from: 383 Wikinews articles, CC BY 2.5 (see README, "Sample content and credits"). */
-const SAMPLES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../shared/samples/wikinews.jsonl");
-
 /** Bump when the generator's output changes, so cached corpora are regenerated. */
-export const CORPUS_VERSION = 1;
-
-interface Sample {
-  title: string;
-  paragraphs: string[];
-  sentences: string[];
-  categories: string[];
-}
+export const CORPUS_VERSION = 2;
 
 interface Vocabulary {
-  samples: Sample[];
+  /** The sample articles of content/articles/ (Wikinews, CC BY 2.5: see README, "Sample content and credits"). */
+  samples: (Sample & { sentences: string[] })[];
   sentences: string[];
   /** Multi-word proper names (people, places, organisations) seen in the samples, most frequent first. */
   names: string[];
@@ -53,21 +43,13 @@ let vocabulary: Vocabulary | undefined;
 
 function loadVocabulary(): Vocabulary {
   if (vocabulary) return vocabulary;
-  const samples: Sample[] = readFileSync(SAMPLES, "utf8")
-    .split("\n")
-    .filter(Boolean)
-    .map((line) => JSON.parse(line) as { title: string; text: string; categories?: string[] })
-    .map((record) => {
-      const paragraphs = record.text.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, " ").trim()).filter((p) => p.split(" ").length >= 8);
-      return { title: record.title, paragraphs, sentences: paragraphs.flatMap((p) => p.split(SENTENCE_END)), categories: record.categories ?? [] };
-    })
-    .filter((sample) => sample.paragraphs.length > 0);
+  const samples = loadSamples().map((sample) => ({ ...sample, sentences: sample.paragraphs.flatMap((p) => p.split(SENTENCE_END)) }));
   const counts = new Map<string, number>();
   for (const sample of samples) for (const name of sample.paragraphs.join(" ").match(NAME) ?? []) counts.set(name, (counts.get(name) ?? 0) + 1);
   const names = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name]) => name);
   const byCategory = new Map<string, number[]>();
   samples.forEach((sample, index) => {
-    for (const category of sample.categories) byCategory.set(category, [...(byCategory.get(category) ?? []), index]);
+    for (const category of sample.groups) byCategory.set(category, [...(byCategory.get(category) ?? []), index]);
   });
   vocabulary = { samples, sentences: samples.flatMap((s) => s.sentences), names, byCategory };
   return vocabulary;
@@ -156,7 +138,7 @@ export function generateArticle(index: number, seed = 1): GeneratedArticle {
   const vocab = loadVocabulary();
   const random = randomSource(articleSeed(seed, index));
   const base = random.pick(vocab.samples);
-  const related = base.categories.flatMap((c) => vocab.byCategory.get(c) ?? []).map((i) => vocab.samples[i]!);
+  const related = base.groups.flatMap((c) => vocab.byCategory.get(c) ?? []).map((i) => vocab.samples[i]!);
   const names = new Map<string, string>();
   const words = Math.round(Math.min(6000, Math.max(60, random.logNormal(480, 0.6))));
 
@@ -189,7 +171,7 @@ export function generateArticle(index: number, seed = 1): GeneratedArticle {
   }
   if (random.chance(0.2)) headers.push(`By: ${random.pick(BYLINES)}`);
   if (random.chance(0.35)) {
-    const tags = new Set([random.skewed(DESK_TOPICS, 2), ...(random.chance(0.5) ? base.categories.slice(0, 2) : [])]);
+    const tags = new Set([random.skewed(DESK_TOPICS, 2), ...(random.chance(0.5) ? base.tags.slice(0, 2) : [])]);
     headers.push(`Tags: ${[...tags].join(", ")}`);
   }
   const highlights = random.chance(0.25)

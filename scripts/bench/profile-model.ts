@@ -15,7 +15,7 @@ const settings = readSiteSettings(path.join(root, "content"));
 const files = (await readdir(articlesDir, { recursive: true })).filter((f) => f.endsWith(".md")).map((f) => path.join(articlesDir, f));
 const items = await Promise.all(
   files.map(async (file) => {
-    const parsed = matter(await readFile(file, "utf8"));
+    const parsed = matter(await readFile(file, "utf8"), {});
     const url = `/${path.relative(articlesDir, file).replace(/\.md$/, "")}/`;
     return { inputPath: file, url, date: new Date(parsed.data["date"] as string), data: parsed.data, rawInput: parsed.content };
   }),

@@ -12,6 +12,8 @@ export interface BenchPaths {
   site: string;
   bareSite: string;
   summaries: string;
+  /** Where the build caches search-index shards. */
+  searchShards: string;
 }
 
 /** Seconds and peak memory of one stage. */
@@ -68,7 +70,7 @@ function writtenFiles(run: Measured): number {
  */
 export async function runBuild(paths: BenchPaths, timingsFile: string, { noSearch = false } = {}): Promise<BuildFigures> {
   await rm(timingsFile, { force: true });
-  const env = { BROADSHEET_TIMINGS: timingsFile, BROADSHEET_SUMMARY_CACHE: paths.summaries, ...(noSearch ? { BROADSHEET_NO_SEARCH: "1" } : {}) };
+  const env = { BROADSHEET_TIMINGS: timingsFile, BROADSHEET_SUMMARY_CACHE: paths.summaries, BROADSHEET_SEARCH_CACHE: paths.searchShards, ...(noSearch ? { BROADSHEET_NO_SEARCH: "1" } : {}) };
   const imported = await measureProcess(NODE, ["--import", "tsx", "scripts/bench/run-import.ts", paths.inbox, paths.articles, "UTC"], { env });
   if (imported.code !== 0) throw new Error(`import failed (exit ${imported.code}):\n${imported.stderr}`);
   const built = await measureProcess(NODE, ["bin/broadsheet.js", "build", "--no-import", "--content", paths.content, "--output", paths.site], { env });

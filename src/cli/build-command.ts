@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { readSiteSettings } from "../util/site-settings.ts";
 import { writeAtomic } from "../util/write-atomic.ts";
 import { fingerprintBuild, forgetBuild, isUpToDate, recordBuild } from "./build-fingerprint.ts";
-import { printImportReport } from "./import-command.ts";
+import { finishedLine, inboxLine } from "./describe-build.ts";
 import type { Command } from "./main.ts";
 import { parseOptions } from "./usage-error.ts";
 
@@ -37,7 +37,8 @@ export async function importInbox(content = "content"): Promise<boolean> {
   const { importFiles } = await import("../import/index.ts");
   const report = await importFiles([join(content, "inbox")], { articlesDir: join(content, "articles"), zone: settings.timezone });
   await writeAtomic(".cache/import-report.json", `${JSON.stringify(report, null, 2)}\n`);
-  printImportReport(report, ".cache/import-report.json", true);
+  for (const entry of report.entries) if (entry.outcome === "failed") console.error(`  failed   ${entry.message}`);
+  console.error(inboxLine(report, ".cache/import-report.json"));
   return !report.entries.some((entry) => entry.outcome === "failed");
 }
 
@@ -65,7 +66,7 @@ export const buildCommand: Command = {
     // A rebuild with nothing changed would write the same files again: at 10,000 articles that is minutes for nothing.
     const fingerprint = await fingerprintBuild({
       content, output, pathPrefix,
-      settings: { drafts: process.env["BROADSHEET_DRAFTS"] ?? "", noSearch: process.env["BROADSHEET_NO_SEARCH"] ?? "", summaryCache: process.env["BROADSHEET_SUMMARY_CACHE"] ?? "" },
+      settings: { drafts: process.env["BROADSHEET_DRAFTS"] ?? "", noSearch: process.env["BROADSHEET_NO_SEARCH"] ?? "", summaryCache: process.env["BROADSHEET_SUMMARY_CACHE"] ?? "", searchCache: process.env["BROADSHEET_SEARCH_CACHE"] ?? "" },
     });
     if (!values.force && (await isUpToDate(output, fingerprint))) {
       console.error(`Nothing changed since the last build: ${output}/ is up to date (--force builds it again).`);
@@ -74,7 +75,7 @@ export const buildCommand: Command = {
     await forgetBuild(output);
     const { runEleventy } = await import("./run-eleventy.ts");
     await runEleventy({ content, output, pathPrefix, runMode: "build" });
-    console.error(`Built ${output}/ in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+    console.error(finishedLine(output, started));
     // The problems plugin sets process.exitCode when an article or the index had problems; only a clean build is remembered.
     if (!process.exitCode) await recordBuild(output, fingerprint);
     return imported && !process.exitCode ? 0 : 1;

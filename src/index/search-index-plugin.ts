@@ -1,36 +1,40 @@
-// The index stage: Pagefind's Node API builds the search index from the site's model while Eleventy draws the pages.
+// The index stage: Pagefind builds the search index in shards from the site's model while Eleventy draws the pages.
 import { join } from "node:path";
 import { IndexError } from "../errors.ts";
 import type { ModelListener } from "../render/articles-plugin.ts";
 import type { EleventyConfig } from "../render/eleventy-config-type.ts";
+import { buildTally, formatBytes, formatCount, stageCount, stageLine } from "../util/build-log.ts";
 import { recordTiming, timingMark } from "../util/record-timing.ts";
 import type { SiteSettings } from "../util/site-settings.ts";
 import { startTsWorker } from "../util/start-ts-worker.ts";
-import { runIndexJob, type IndexJob, type IndexJobResult } from "./index-worker.ts";
+import { runIndexJob, type IndexJob, type IndexJobResult, type IndexProgress } from "./index-worker.ts";
 
 const WORKER_URL = new URL("./index-worker.ts", import.meta.url).href;
 
 /**
  * Runs `job` in a worker thread, whose event loop feeds Pagefind while the main thread is busy drawing pages
  * (fed from the main thread, records trickled in between Eleventy's work: at 1,000 articles indexing took four
- * times as long). Falls back to this thread when the worker cannot start or dies.
+ * times as long). Falls back to this thread when the worker cannot start or dies. `onShard` hears of each shard.
  */
-async function indexInWorker(job: IndexJob): Promise<IndexJobResult> {
+async function indexInWorker(job: IndexJob, onShard: (done: number, total: number) => void): Promise<IndexJobResult> {
   let worker;
   try {
     worker = startTsWorker(WORKER_URL);
   } catch {
-    return runIndexJob(job);
+    return runIndexJob(job, onShard);
   }
   try {
     return await new Promise<IndexJobResult>((resolve, reject) => {
-      worker.once("message", resolve);
+      worker.on("message", (message: { result?: IndexJobResult; progress?: IndexProgress }) => {
+        if (message.progress) onShard(message.progress.done, message.progress.total);
+        if (message.result) resolve(message.result);
+      });
       worker.once("error", reject);
       worker.once("exit", (code) => reject(new Error(`the index worker exited with code ${code}`)));
       worker.postMessage(job);
     });
   } catch {
-    return runIndexJob(job);
+    return runIndexJob(job, onShard);
   } finally {
     await worker.terminate();
   }
@@ -40,14 +44,22 @@ async function indexInWorker(job: IndexJob): Promise<IndexJobResult> {
  * Indexes the stories as soon as the articles stage has built the model, in a worker thread and Pagefind's own
  * process, so that the index is built while Eleventy draws the pages instead of after it. A build (`runMode`
  * "build") waits for it in `eleventy.after`. The dev server does not: its pages reload as soon as they are drawn
- * and search catches up when the index is written (Pagefind re-indexes every story, about a minute at 10,000
- * articles, which an edit would otherwise wait for). Indexing runs one build's model at a time, and a model that
+ * and search catches up when the index is written (the shards whose stories changed are indexed again, which an
+ * edit would otherwise wait for). Indexing runs one build's model at a time, and a model that
  * a newer one replaced before its turn is skipped. The bundle is written straight into the output folder's
  * `pagefind/`, which no page of the site uses.
  */
 export function searchIndexPlugin(
   eleventyConfig: EleventyConfig,
-  options: { settings: SiteSettings; problems: Error[]; onModel: ModelListener[] },
+  options: {
+    settings: SiteSettings;
+    problems: Error[];
+    onModel: ModelListener[];
+    /** Where index shards are cached between builds (default: $BROADSHEET_SEARCH_CACHE, else .cache/search-shards). */
+    cacheDir?: string;
+    /** Hears of each shard as it is done (default: nobody). */
+    onShard?: (done: number, total: number) => void;
+  },
 ): void {
   // `broadsheet build --no-search`: a preview without the index.
   if (process.env["BROADSHEET_NO_SEARCH"] === "1") return;
@@ -59,12 +71,14 @@ export function searchIndexPlugin(
   let started = timingMark();
   const start: ModelListener = (stories, bodies) => {
     const model = ++latest;
-    const job: IndexJob = { stories, bodies, settings: options.settings, bundleDir: join(output, "pagefind") };
+    const cacheDir = options.cacheDir ?? process.env["BROADSHEET_SEARCH_CACHE"] ?? ".cache/search-shards";
+    const job: IndexJob = { stories, bodies, settings: options.settings, bundleDir: join(output, "pagefind"), cacheDir };
     // Two jobs writing one bundle at once could leave the older index, or prune the newer one's files.
     indexing = queue.then(() => {
       if (model !== latest) return undefined;
       started = timingMark();
-      return indexInWorker(job);
+      const count = stageCount("Indexing for search… shard");
+      return indexInWorker(job, options.onShard ?? ((done, total) => count(done, total)));
     });
     queue = indexing.catch(() => undefined);
   };
@@ -82,7 +96,12 @@ export function searchIndexPlugin(
     const finish = (result: IndexJobResult | undefined): IndexJobResult | undefined => {
       // The bench reads both: how long the pages waited for the index, and how long indexing ran in all.
       if (runMode === "build") recordTiming("index-wait", waitStart);
-      if (result) recordTiming("index-all", started, { pages: result.pages });
+      if (result) recordTiming("index-all", started, { pages: result.pages, shards: result.shards, reusedShards: result.reused, bytes: result.bytes });
+      if (result && runMode === "build") {
+        buildTally.indexBytes = result.bytes;
+        const shards = `${result.shards} ${result.shards === 1 ? "shard" : "shards"}${result.reused ? `, ${result.reused} unchanged from the last build` : ""}`;
+        stageLine(`Indexed ${formatCount(result.pages)} stories for search (${formatBytes(result.bytes)} in ${shards}) in ${(result.milliseconds / 1000).toFixed(1)} s.`);
+      }
       return result;
     };
     if (runMode === "build") {

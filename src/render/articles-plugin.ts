@@ -2,6 +2,7 @@
 import { join, relative } from "node:path";
 import { RenderError } from "../errors.ts";
 import { digestAll } from "../summarise/index.ts";
+import { buildTally, formatCount, secondsSince, stageCount, stageLine } from "../util/build-log.ts";
 import { recordTiming, timingMark } from "../util/record-timing.ts";
 import type { SiteSettings } from "../util/site-settings.ts";
 import { buildSiteModel, type SiteModel } from "./build-site-model.ts";
@@ -47,12 +48,25 @@ export function articlesPlugin(eleventyConfig: EleventyConfig, options: Articles
   const topicsFile = relative(process.cwd(), join(input, "topics.json"));
   // An edit to the topics vocabulary rebuilds the pages while serving, as an edit to an article does.
   eleventyConfig.addWatchTarget(topicsFile);
+  let drawStart = Date.now();
+  let drawn = 0;
+  const countPage = stageCount("Drawing pages…");
   eleventyConfig.on("eleventy.before", () => {
     model = undefined;
+    Object.assign(buildTally, { stories: 0, pages: 0, indexBytes: 0 });
     recordTiming("build-start");
   });
+  // Each page passes here as it is drawn: the live count on a terminal.
+  eleventyConfig.addTransform("count-pages", (content: unknown) => {
+    countPage(++drawn);
+    return content;
+  });
   // Pages are written when "eleventy.after" begins; what follows it (the search index) is timed from here.
-  eleventyConfig.on("eleventy.after", () => recordTiming("render-end"));
+  eleventyConfig.on("eleventy.after", (event: { results?: unknown[] }) => {
+    recordTiming("render-end");
+    buildTally.pages = event.results?.length ?? drawn;
+    stageLine(`Drew ${formatCount(buildTally.pages)} pages in ${secondsSince(drawStart)}.`);
+  });
 
   async function build(api: CollectionApi) {
     const items = api.getAll().filter((item) => /\/articles\/.+\.md$/.test(item.inputPath));
@@ -67,12 +81,15 @@ export function articlesPlugin(eleventyConfig: EleventyConfig, options: Articles
     });
     valid.sort((a, b) => b.date.getTime() - a.date.getTime() || a.inputPath.localeCompare(b.inputPath));
     const summariseStart = timingMark();
+    if (process.stderr.isTTY) stageLine(`Summarising ${formatCount(valid.length)} stories…`);
     const cacheDir = options.cacheDir ?? process.env["BROADSHEET_SUMMARY_CACHE"] ?? ".cache/summaries";
     const result = await digestAll(
       valid.map((item) => ({ key: item.inputPath, input: { title: String(item.data["title"]), text: item.rawInput ?? "" } })),
       { sentences: options.settings.summarySentences, cacheDir },
     );
     recordTiming("summarise", summariseStart, { articles: valid.length, hits: result.hits, misses: result.misses });
+    stageLine(`Summarised ${formatCount(valid.length)} stories (${formatCount(result.misses)} new, ${formatCount(result.hits)} from the cache) in ${secondsSince(summariseStart.at)}.`);
+    buildTally.stories = valid.length;
     for (const error of result.errors) options.problems.push(new RenderError(error.message, { cause: error }));
     const modelStart = timingMark();
     // Read at every build, so an edit to the vocabulary shows at the next reload; a broken file is reported and
@@ -83,6 +100,8 @@ export function articlesPlugin(eleventyConfig: EleventyConfig, options: Articles
     recordTiming("model", modelStart);
     const bodies = new Map(valid.map((item) => [item.inputPath, item.rawInput ?? ""]));
     for (const listener of options.onModel ?? []) listener(siteModel.stories, bodies);
+    drawStart = Date.now();
+    drawn = 0;
     return { items: valid, model: siteModel };
   }
   const modelOf = (api: CollectionApi) => (model ??= build(api));

@@ -27,6 +27,11 @@ export interface SiteSettings {
   headlinePageSize: number;
   /** Stories a topic, person or place needs to get a page of its own (default: 2). */
   minStoriesForPage: number;
+  /**
+   * Stories in one shard of the search index at most (default: 2500). The index is cut by month into shards the
+   * search page merges; a smaller shard takes less memory to build, more shards make a query download more.
+   */
+  searchShardStories: number;
   /** A line shown under every story from a source, by source name, e.g. how its text was edited (default: none). */
   sourceNotes: Record<string, string>;
   /** Markdown shown on the credits page: licences and thanks (default: ""). */
@@ -56,6 +61,7 @@ const defaults: SiteSettings = {
   pageSize: 20,
   headlinePageSize: 200,
   minStoriesForPage: 2,
+  searchShardStories: 2500,
   sourceNotes: {},
   credits: "",
   newsletter: {},

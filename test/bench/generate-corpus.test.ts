@@ -1,15 +1,46 @@
 // The benchmark's corpus: deterministic, realistic in shape, and every file imports as one distinct article.
-import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { generateArticle, generateCorpus } from "../../scripts/bench/generate-corpus.ts";
+import { loadSamples, SAMPLE_ARTICLES } from "../../scripts/bench/load-samples.ts";
 import { importFiles } from "../../src/import/index.ts";
 
 const scratch = await mkdtemp(join(tmpdir(), "broadsheet-corpus-"));
 afterAll(() => rm(scratch, { recursive: true, force: true }));
 
 describe("the benchmark corpus", () => {
+  it("comes from the sample articles the repository ships, so a fresh clone can run the bench", () => {
+    expect(SAMPLE_ARTICLES).toBe(resolve("content/articles"));
+    const samples = loadSamples();
+    expect(samples.length).toBeGreaterThan(300);
+    expect(samples.find((sample) => sample.title.startsWith("Kh Asif stresses Pakistan"))?.paragraphs[0]).toContain("Khawaja");
+  });
+
+  it("reads a sample's Markdown as the plain text of a pasted story: link text kept, marks, drafts and captions dropped", async () => {
+    const dir = join(scratch, "samples");
+    await mkdir(join(dir, "2025", "01"), { recursive: true });
+    const article = (front: string, body: string) => `---\n${front}\n---\n\n${body}\n`;
+    await writeFile(join(dir, "2025", "01", "a.md"), article("title: Ferry\ndate: 2025-01-02T10:00:00Z\ntags: [Transport]", "## Heading words\n\nThe [harbour office](https://example.org) said **ferries** would sail again on Monday morning.\n\nA caption."));
+    await writeFile(join(dir, "2025", "01", "b.md"), article("title: Hidden\ndate: 2025-01-02\ndraft: true", "This draft should never feed the corpus of the bench at all, ever."));
+    const samples = loadSamples(dir);
+    expect(samples).toEqual([{ title: "Ferry", paragraphs: ["The harbour office said ferries would sail again on Monday morning."], tags: ["Transport"], groups: ["Transport", "year:2025"] }]);
+  });
+
+  it("keeps the mix of names news has: a dozen or more names a story, some of them recurring across many stories", () => {
+    const NAME = /\b[A-Z][a-zà-ÿ'’-]+(?:\s(?:of\s)?[A-Z][a-zà-ÿ'’-]+){1,3}\b/gu;
+    const counts = new Map<string, number>();
+    const perStory = Array.from({ length: 400 }, (_, i) => {
+      const names = new Set(generateArticle(i).text.match(NAME) ?? []);
+      for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
+      return names.size;
+    }).sort((a, b) => a - b);
+    expect(perStory[200]).toBeGreaterThanOrEqual(12);
+    expect(perStory[200]).toBeLessThanOrEqual(25);
+    expect([...counts.values()].filter((count) => count >= 10).length).toBeGreaterThan(50);
+  });
+
   it("gives the same files for the same seed and different ones for another seed", () => {
     expect(generateArticle(7, 1)).toEqual(generateArticle(7, 1));
     expect(generateArticle(7, 2).text).not.toEqual(generateArticle(7, 1).text);

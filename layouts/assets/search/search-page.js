@@ -2,6 +2,7 @@
 import { describeFilters, fillFilterMenus, selectFilterValues } from "./filter-options.js";
 import { bindSearchKeys } from "./keyboard.js";
 import { renderResult } from "./render-result.js";
+import { mergeShards, searchShards } from "./search-shards.js";
 import { FILTER_NAMES, hasFilters, readState, searchOptions, writeState } from "./url-state.js";
 
 /** Results drawn at a time; each downloads its own fragment, so a query loads only what it shows (default: 10). */
@@ -46,7 +47,10 @@ export async function startSearchPage(pagefind, root) {
   const pageTitle = document.title;
   // No web worker: it would download a second copy of Pagefind's code (43 KB) to keep a ~10 ms search off the main thread.
   await pagefind.options({ baseUrl: root.pathname, excerptLength: EXCERPT_WORDS, noWorker: true });
-  const ready = pagefind.init();
+  let shards = [];
+  const ready = pagefind.init().then(async () => {
+    shards = await mergeShards(pagefind, root);
+  });
 
   let state = readState(location.search);
   let results = [];
@@ -124,7 +128,7 @@ export async function startSearchPage(pagefind, root) {
     el.list.setAttribute("aria-busy", "true");
     el.list.classList.add("is-stale");
     await ready;
-    const response = await pagefind.search(next.q || null, searchOptions(next));
+    const response = await searchShards(pagefind, shards, next.q || null, searchOptions(next));
     if (runId !== run) return;
     results = response.results;
     await drawPage(0, runId, () => {

@@ -1,0 +1,34 @@
+// Cuts the stories into search-index shards by date: whole months, oldest first, each shard at most a given size.
+import type { Story } from "../render/make-story.ts";
+
+/** One shard of the search index: a run of whole months and their stories. */
+export interface ShardPlan {
+  /** The shard's first month ("2025-07"): its folder name, unique because months are never split. */
+  name: string;
+  stories: Story[];
+}
+
+/**
+ * The shards of `stories`, oldest first. Months are taken in order and a shard is closed when the next month would
+ * take it over `maxStories` (a single month larger than that is a shard of its own). The cuts depend only on the
+ * months before them, so a new story in the newest month changes only the newest shard.
+ */
+export function planShards(stories: readonly Story[], maxStories: number): ShardPlan[] {
+  const byMonth = new Map<string, Story[]>();
+  for (const story of stories) {
+    const month = byMonth.get(story.month);
+    if (month) month.push(story);
+    else byMonth.set(story.month, [story]);
+  }
+  const shards: ShardPlan[] = [];
+  let current: ShardPlan | undefined;
+  for (const month of [...byMonth.keys()].sort()) {
+    const monthStories = byMonth.get(month)!;
+    if (!current || current.stories.length + monthStories.length > maxStories) {
+      current = { name: month, stories: [] };
+      shards.push(current);
+    }
+    current.stories.push(...monthStories);
+  }
+  return shards;
+}

@@ -1,0 +1,119 @@
+// The search index in shards by date: whole months per shard, a shard reused while its stories stay the same, the bundle as a clean build writes it.
+import { createHash } from "node:crypto";
+import { mkdtemp, readdir, readFile, rm, stat } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { buildSearchShards, type ShardList } from "../../src/index/build-search-shards.ts";
+import { planShards } from "../../src/index/plan-shards.ts";
+import type { Story } from "../../src/render/make-story.ts";
+import { readSiteSettings } from "../../src/util/site-settings.ts";
+
+const scratch = await mkdtemp(join(tmpdir(), "broadsheet-shards-"));
+afterAll(() => rm(scratch, { recursive: true, force: true }));
+
+const settings = { ...readSiteSettings("no-such-folder"), language: "en" };
+const story = (month: string, n: number): Story => ({
+  inputPath: `content/articles/${month}/story-${n}.md`,
+  url: `/${month.replace("-", "/")}/story-${n}/`,
+  title: `Harbour story ${n}`,
+  date: new Date(`${month}-1${n % 10}T10:00:00Z`),
+  day: `${month}-1${n % 10}`,
+  month,
+  highlights: [],
+  summary: [`Story ${n}.`],
+  section: "News",
+  sectionSlug: "news",
+  topics: [{ name: "News", slug: "news" }],
+  people: [],
+  places: [],
+  organisations: [],
+  keywords: [],
+  readingMinutes: 1,
+  draft: false,
+  timeKnown: true,
+  alsoReportedBy: [],
+});
+const body = (inputPath: string) => `The harbour at ${inputPath} reopened after the storm, and ferries sailed again.`;
+
+/** Every file of a folder with the SHA-256 of its bytes, by path within it. */
+async function contentsOf(dir: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  const walk = async (folder: string): Promise<void> => {
+    for (const entry of await readdir(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) await walk(path);
+      else out[relative(dir, path)] = createHash("sha256").update(await readFile(path)).digest("hex");
+    }
+  };
+  await walk(dir);
+  return out;
+}
+
+describe("planShards", () => {
+  it("keeps months whole, oldest first, and closes a shard before it grows past the limit", () => {
+    const stories = [...["2025-01", "2025-01", "2025-02", "2025-03", "2025-03", "2025-03", "2025-04"].entries()].map(([n, month]) => story(month, n));
+    const plans = planShards(stories.reverse(), 3);
+    expect(plans.map((plan) => [plan.name, plan.stories.map((s) => s.month)])).toEqual([
+      ["2025-01", ["2025-01", "2025-01", "2025-02"]],
+      ["2025-03", ["2025-03", "2025-03", "2025-03"]],
+      ["2025-04", ["2025-04"]],
+    ]);
+  });
+
+  it("changes only the newest shard when a story is added to the newest month", () => {
+    const months = ["2025-01", "2025-02", "2025-03", "2025-04", "2025-05"];
+    const stories = months.flatMap((month, m) => [story(month, m * 2), story(month, m * 2 + 1)]);
+    const before = planShards(stories, 4).map((plan) => plan.stories.map((s) => s.url));
+    const after = planShards([...stories, story("2025-05", 99)], 4).map((plan) => plan.stories.map((s) => s.url));
+    expect(after.slice(0, -1)).toEqual(before.slice(0, -1));
+    expect(after.at(-1)).toEqual([...before.at(-1)!, "/2025/05/story-99/"]);
+  });
+});
+
+describe("buildSearchShards", () => {
+  const months = ["2025-01", "2025-02", "2025-03", "2025-04", "2025-05", "2025-06"];
+  const stories = months.flatMap((month, m) => [story(month, m * 2), story(month, m * 2 + 1)]);
+
+  it("writes the newest shard as the bundle and the older ones beside it, listed newest first, without Pagefind's code", async () => {
+    const bundle = join(scratch, "site-a", "pagefind");
+    const result = await buildSearchShards(stories, body, settings, bundle, { maxStories: 4, cacheDir: join(scratch, "cache-a") });
+    expect(result).toMatchObject({ pages: 12, shards: 3, reused: 0, errors: [] });
+    const list = JSON.parse(await readFile(join(bundle, "shards.json"), "utf8")) as ShardList;
+    expect(list).toEqual({ primary: "2025-05", shards: [{ name: "2025-03", path: "shards/2025-03/" }, { name: "2025-01", path: "shards/2025-01/" }] });
+    expect(await readdir(bundle)).toEqual(expect.arrayContaining(["pagefind.js", "wasm.en.pagefind", "pagefind-entry.json", "shards"]));
+    const older = await readdir(join(bundle, "shards", "2025-01"));
+    expect(older).toEqual(expect.arrayContaining(["pagefind-entry.json", "fragment", "index", "filter"]));
+    expect(older.filter((name) => name.endsWith(".js") || name.startsWith("wasm."))).toEqual([]);
+    const entry = JSON.parse(await readFile(join(bundle, "shards", "2025-01", "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
+    expect(entry.languages["en"]?.page_count).toBe(4);
+    expect(result.bytes).toBeGreaterThan(50_000);
+  });
+
+  it("reuses every shard whose stories did not change, and writes the same bytes as a build without the cache", async () => {
+    const cacheDir = join(scratch, "cache-b");
+    const first = join(scratch, "site-b1", "pagefind");
+    await buildSearchShards(stories, body, settings, first, { maxStories: 4, cacheDir });
+    const again = join(scratch, "site-b2", "pagefind");
+    const reused = await buildSearchShards(stories, body, settings, again, { maxStories: 4, cacheDir });
+    expect(reused).toMatchObject({ shards: 3, reused: 3, errors: [] });
+    const clean = join(scratch, "site-b3", "pagefind");
+    await buildSearchShards(stories, body, settings, clean, { maxStories: 4, cacheDir: join(scratch, "cache-b-clean") });
+    expect(await contentsOf(again)).toEqual(await contentsOf(clean));
+    expect(await contentsOf(first)).toEqual(await contentsOf(clean));
+  });
+
+  it("indexes only the newest shard again when a story is added to the newest month", async () => {
+    const cacheDir = join(scratch, "cache-c");
+    // Shards of two months, four stories each: the newest has room for a fifth.
+    await buildSearchShards(stories, body, settings, join(scratch, "site-c1", "pagefind"), { maxStories: 5, cacheDir });
+    const seen: boolean[] = [];
+    const bundle = join(scratch, "site-c2", "pagefind");
+    const result = await buildSearchShards([...stories, story("2025-06", 42)], body, settings, bundle, {
+      maxStories: 5, cacheDir, onShard: (_done, _total, reused) => seen.push(reused),
+    });
+    expect(seen).toEqual([true, true, false]);
+    expect(result).toMatchObject({ pages: 13, reused: 2 });
+    expect((await stat(join(bundle, "shards.json"))).isFile()).toBe(true);
+  });
+});

@@ -1,0 +1,59 @@
+// A build that reuses cached summaries and search-index shards writes the same site, byte for byte, as a clean build.
+import { execFile } from "node:child_process";
+import { createHash } from "node:crypto";
+import { cp, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { join, relative } from "node:path";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+import { TEST_ROOT } from "../helpers/build-site.ts";
+
+const run = promisify(execFile);
+const root = join(TEST_ROOT, "incremental-exact");
+
+/** Every file of a built site with the SHA-256 of its bytes, by path within it. */
+async function contentsOf(dir: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  const walk = async (folder: string): Promise<void> => {
+    for (const entry of await readdir(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) await walk(path);
+      else out[relative(dir, path)] = createHash("sha256").update(await readFile(path)).digest("hex");
+    }
+  };
+  await walk(dir);
+  return out;
+}
+
+/** Builds `content` into `output` with its caches in `caches` (summaries and search shards). */
+async function build(content: string, output: string, caches: string): Promise<void> {
+  await run("node", ["bin/broadsheet.js", "build", "--no-import", "--force", "--content", content, "--output", output], {
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, BROADSHEET_SUMMARY_CACHE: join(caches, "summaries"), BROADSHEET_SEARCH_CACHE: join(caches, "search-shards") },
+  });
+}
+
+describe("an incremental build", () => {
+  it("writes the same bytes as a clean build of the same content, after a story is added to a site built before", async () => {
+    await rm(root, { recursive: true, force: true });
+    const content = join(root, "content");
+    await mkdir(join(content, "_data"), { recursive: true });
+    await cp("content/articles/articles.11tydata.mjs", join(content, "articles", "articles.11tydata.mjs"));
+    // Several shards, so that the build after the new story reuses some and indexes one again.
+    await writeFile(join(content, "_data", "site.json"), JSON.stringify({ title: "Exact digest", searchShardStories: 3 }));
+    const story = async (month: string, n: number) => {
+      const folder = join(content, "articles", month.replace("-", "/"), "10");
+      await mkdir(folder, { recursive: true });
+      await writeFile(join(folder, `ferry-${n}.md`), `---\ntitle: Ferry news ${n}\ndate: ${month}-10T09:00:00Z\ntags: [Ports]\n---\n\nThe ferry to the island sailed on time on day ${n}, the operator said.\n\nPassengers from Dover praised the crew, and the operator said more sailings would follow.\n`);
+    };
+    for (const [n, month] of ["2025-01", "2025-02", "2025-03", "2025-04", "2025-05", "2025-06"].entries()) await story(month, n);
+    const warm = join(root, "caches-warm");
+    await build(content, join(root, "first"), warm);
+    await story("2025-06", 99);
+    await build(content, join(root, "incremental"), warm);
+    await build(content, join(root, "clean"), join(root, "caches-clean"));
+    const incremental = await contentsOf(join(root, "incremental"));
+    expect(Object.keys(incremental)).toContain("2025/06/10/ferry-99/index.html");
+    expect(Object.keys(incremental).filter((path) => path.startsWith("pagefind/shards/")).length).toBeGreaterThan(0);
+    expect(incremental).toEqual(await contentsOf(join(root, "clean")));
+  }, 900_000);
+});
