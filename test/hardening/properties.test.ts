@@ -2,7 +2,7 @@
 // writer, each on at least 10,000 generated cases in a test run ($BROADSHEET_PROPERTY_RUNS overrides; 300 in watch mode).
 import { join, resolve } from "node:path";
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { ImportError } from "../../src/errors.ts";
 import { composeArticleText, type ImportedBlock, isUntouched, readArticleText } from "../../src/import/article-file.ts";
 import { completeArticle } from "../../src/import/complete-article.ts";
@@ -17,6 +17,9 @@ const RUNS = Number(process.env["BROADSHEET_PROPERTY_RUNS"] ?? (process.env["VIT
 /** A fixed seed unless one is given, so a failure reproduces; fast-check prints the seed and path of any failure. */
 const SEED = Number(process.env["BROADSHEET_PROPERTY_SEED"] ?? 20250613);
 const settings = { numRuns: RUNS, seed: SEED };
+
+// 10,000 cases of the whole import take most of a minute on a loaded 2-core machine: a cap, not a speed check.
+vi.setConfig({ testTimeout: 240_000 });
 
 /** Text that breaks things: YAML and Markdown syntax, quotes, newlines, emoji, controls, lone surrogates, keywords. */
 const nasty = fc.oneof(

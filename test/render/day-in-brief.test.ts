@@ -5,7 +5,7 @@ import { groupEditions } from "../../src/render/group-stories.ts";
 import { toLabel, type Story } from "../../src/render/make-story.ts";
 
 let next = 0;
-const story = (title: string, overrides: Partial<Story> & { alsoReportedBy?: unknown[] } = {}): Story => {
+const story = (title: string, overrides: Partial<Story> = {}): Story => {
   next += 1;
   return {
     inputPath: `content/articles/2025/09/13/s${next}.md`,
@@ -27,6 +27,7 @@ const story = (title: string, overrides: Partial<Story> & { alsoReportedBy?: unk
     readingMinutes: 2,
     words: 400,
     draft: false,
+    alsoReportedBy: [],
     ...overrides,
   } as Story;
 };
