@@ -12,6 +12,10 @@ export interface Sample {
   tags: string[];
   /** Tags and the year: stories that share one are mixed into each other, as stories of one event and era are. */
   groups: string[];
+  /** The article's day, "2025-09-13". */
+  date: string;
+  /** The source's address of the story, or "" when it has none. */
+  url: string;
 }
 
 /** The repository's sample articles: part of every clone, so the bench needs nothing beside it. */
@@ -46,6 +50,8 @@ export function loadSamples(dir = SAMPLE_ARTICLES): Sample[] {
     if (paragraphs.length === 0) return [];
     const tags = Array.isArray(data["tags"]) ? data["tags"].map(String) : [];
     const date = data["date"] instanceof Date ? data["date"].toISOString() : String(data["date"] ?? "");
-    return [{ title: data["title"], paragraphs, tags, groups: [...tags, `year:${date.slice(0, 4)}`] }];
+    const source = data["source"] as { url?: unknown } | undefined;
+    const url = typeof source?.url === "string" ? source.url : "";
+    return [{ title: data["title"], paragraphs, tags, groups: [...tags, `year:${date.slice(0, 4)}`], date: date.slice(0, 10), url }];
   });
 }

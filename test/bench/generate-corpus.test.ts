@@ -25,7 +25,7 @@ describe("the benchmark corpus", () => {
     await writeFile(join(dir, "2025", "01", "a.md"), article("title: Ferry\ndate: 2025-01-02T10:00:00Z\ntags: [Transport]", "## Heading words\n\nThe [harbour office](https://example.org) said **ferries** would sail again on Monday morning.\n\nA caption."));
     await writeFile(join(dir, "2025", "01", "b.md"), article("title: Hidden\ndate: 2025-01-02\ndraft: true", "This draft should never feed the corpus of the bench at all, ever."));
     const samples = loadSamples(dir);
-    expect(samples).toEqual([{ title: "Ferry", paragraphs: ["The harbour office said ferries would sail again on Monday morning."], tags: ["Transport"], groups: ["Transport", "year:2025"] }]);
+    expect(samples).toEqual([{ title: "Ferry", paragraphs: ["The harbour office said ferries would sail again on Monday morning."], tags: ["Transport"], groups: ["Transport", "year:2025"], date: "2025-01-02", url: "" }]);
   });
 
   it("keeps the mix of names news has: a dozen or more names a story, some of them recurring across many stories", () => {

@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { importFiles } from "../../src/import/index.ts";
 import { parseDateline } from "../../src/import/parse-dateline.ts";
 import { plainText } from "../../src/import/plain-text.ts";
+import { loadSamples } from "../../scripts/bench/load-samples.ts";
 
 interface Sample {
   title: string;
@@ -17,12 +18,13 @@ interface Sample {
 const temp = await mkdtemp(join(tmpdir(), "broadsheet-mixed-"));
 afterAll(() => rm(temp, { recursive: true, force: true }));
 
-// Wikinews articles, CC BY 2.5 (see /work/shared/samples/README.md); read at test time, never copied into the repo.
-const samplesPath = "../shared/samples/wikinews.jsonl";
-const samples = (await readFile(samplesPath, "utf8").catch(() => ""))
-  .split("\n")
-  .filter(Boolean)
-  .map((line) => JSON.parse(line) as Sample);
+// The sample stories the repository ships (Wikinews, CC BY 2.5, see the credits page), as plain paragraphs.
+const samples: Sample[] = loadSamples().map((sample) => ({
+  title: sample.title,
+  date: sample.date,
+  url: sample.url || `https://example.org/${sample.date}/${encodeURIComponent(sample.title)}`,
+  text: sample.paragraphs.join("\n\n"),
+}));
 
 const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 const paragraphsOf = (sample: Sample) => sample.text.split(/\n\n+/).filter((p) => p.trim());
