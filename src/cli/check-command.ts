@@ -6,6 +6,7 @@ import { reservedFieldProblems } from "../render/front-matter-guard.ts";
 import { validateArticle } from "../render/validate-article.ts";
 import type { Command } from "./main.ts";
 import { parseOptions } from "./usage-error.ts";
+import { readYamlError } from "../util/read-yaml-error.ts";
 
 const HELP = `Usage: broadsheet check [<folder>…]
 
@@ -31,10 +32,8 @@ export const checkCommand: Command = {
           problems++;
         }
       } catch (error) {
-        const mark = (error as { mark?: { line: number } }).mark;
-        // gray-matter hands the front matter over from the end of the opening "---" line: mark line N is file line N + 1.
-        const reason = (error as Error).message.split("\n")[0]!.replace(/\s*\(\d+:\d+\)$/, "");
-        console.error(`${path}${mark ? `:${mark.line + 1}` : ""}: front matter is not valid YAML: ${reason}`);
+        const { line, reason } = readYamlError(error);
+        console.error(`${path}${line !== undefined ? `:${line}` : ""}: front matter is not valid YAML: ${reason}`);
         problems++;
       }
     }

@@ -12,6 +12,7 @@ import { readTopicVocabulary } from "../render/topics/read-topic-vocabulary.ts";
 import { validateArticle } from "../render/validate-article.ts";
 import { digestAll } from "../summarise/index.ts";
 import type { SiteSettings } from "../util/site-settings.ts";
+import { readYamlError } from "../util/read-yaml-error.ts";
 
 /** Options of `loadSiteModel`. */
 export interface LoadModelOptions {
@@ -41,10 +42,8 @@ async function readItem(path: string, content: string, problems: Error[]): Promi
   try {
     parsed = readArticleText(await readFile(path, "utf8"));
   } catch (error) {
-    const mark = (error as { mark?: { line: number } }).mark;
-    // js-yaml ends its message with "(line:column)" inside the front matter: the file's line is given instead.
-    const reason = (error as Error).message.split("\n")[0]!.replace(/\s*\(\d+:\d+\)$/, "");
-    problems.push(new RenderError(`front matter is not valid YAML, the article is left out: ${reason}`, { path: shown, ...(mark ? { line: mark.line + 1 } : {}) }));
+    const { line, reason } = readYamlError(error);
+    problems.push(new RenderError(`front matter is not valid YAML, the article is left out: ${reason}`, { path: shown, ...(line !== undefined ? { line } : {}) }));
     return undefined;
   }
   const found = [...validateArticle(parsed.data), ...reservedFieldProblems(parsed.data)];

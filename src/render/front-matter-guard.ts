@@ -6,6 +6,7 @@ import { RenderError } from "../errors.ts";
 import { isReservedField } from "../util/reserved-fields.ts";
 import type { EleventyConfig } from "./eleventy-config-type.ts";
 import { validateArticle } from "./validate-article.ts";
+import { readYamlError } from "../util/read-yaml-error.ts";
 
 /** The key under which a file's front matter problems travel to the preprocessor. */
 const PROBLEMS = "broadsheetProblems";
@@ -29,12 +30,9 @@ export function parseFrontMatter(text: string): Record<string, unknown> {
   try {
     data = yaml.load(text) ?? {};
   } catch (error) {
-    const mark = (error as { mark?: { line: number } }).mark;
-    // +1: the mark counts from 0, and gray-matter hands over the front matter from the end of the opening
-    // "---" line (its first line is that line's empty rest), so mark line N is the file's line N + 1.
-    const where = mark ? `line ${mark.line + 1}: ` : "";
-    // js-yaml ends its message with "(line:column)" counted inside the front matter: the file's line is given instead.
-    const reason = (error as Error).message.split("\n")[0]!.replace(/\s*\(\d+:\d+\)$/, "");
+    // gray-matter hands over the front matter from the end of the opening "---" line (default first line 1).
+    const { line, reason } = readYamlError(error);
+    const where = line !== undefined ? `line ${line}: ` : "";
     return { [PROBLEMS]: [`${where}front matter is not valid YAML (${reason})`] };
   }
   if (typeof data !== "object" || data === null || Array.isArray(data)) {

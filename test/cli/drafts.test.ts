@@ -1,11 +1,11 @@
 // Drafts stay private: no sequence of `start`, `build` and interruptions leaves a draft in a production build.
 import { execFile, spawn, type ChildProcess } from "node:child_process";
 import { cp, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
-import { createServer } from "node:net";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TEST_ROOT } from "../helpers/build-site.ts";
+import { freePort, waitFor } from "../helpers/wait-for.ts";
 
 const root = join(TEST_ROOT, "drafts");
 const content = join(root, "content");
@@ -51,25 +51,6 @@ async function siteFiles(folder: string): Promise<Map<string, string>> {
 async function leaks(): Promise<string[]> {
   const files = await siteFiles(output);
   return [...files].filter(([path, text]) => path.includes("harbour-deal") || text.includes(DRAFT_TITLE) || text.includes("embargo until")).map(([path]) => path);
-}
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-
-async function waitFor(check: () => Promise<boolean>, ms: number): Promise<boolean> {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    if (await check().catch(() => false)) return true;
-    await new Promise((done) => setTimeout(done, 200));
-  }
-  return false;
 }
 
 /** Starts `broadsheet start` into the production build's own folder (the worst case) and waits until it serves the draft. */

@@ -1,10 +1,10 @@
 // `broadsheet start`: the dev server serves the digest and redraws what an edited or added article touches, not every page.
 import { spawn, type ChildProcess } from "node:child_process";
 import { cp, mkdir, readFile, rm, stat, writeFile } from "node:fs/promises";
-import { createServer } from "node:net";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TEST_ROOT } from "../helpers/build-site.ts";
+import { freePort, waitFor } from "../helpers/wait-for.ts";
 
 const root = join(TEST_ROOT, "start");
 const content = join(root, "content");
@@ -17,26 +17,6 @@ const articles: Record<string, string> = {
   "2025/09/12/pier-repairs.md": article("Pier repairs to take a year", "2025-09-12T09:00:00Z", "Repairs to the two piers damaged in the storm will take a year, the port said."),
 };
 
-/** A free TCP port on this machine. */
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-
-/** Polls `check` every 200 ms until it returns true or `ms` pass; returns whether it did. */
-async function waitFor(check: () => Promise<boolean>, ms: number): Promise<boolean> {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    if (await check().catch(() => false)) return true;
-    await new Promise((done) => setTimeout(done, 200));
-  }
-  return false;
-}
 
 let server: ChildProcess;
 let base: string;

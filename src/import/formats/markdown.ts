@@ -7,6 +7,7 @@ import { parseDate } from "../parse-date.ts";
 import { shapeBody } from "../shape-body.ts";
 import { splitBlocks } from "../split-blocks.ts";
 import type { Format } from "./format.ts";
+import { readYamlError } from "../../util/read-yaml-error.ts";
 
 const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
 /** Fields the importer reads itself; any other field is the user's and is kept as written. */
@@ -23,15 +24,9 @@ function readFrontMatter(source: string, path: string): Record<string, unknown> 
     if (typeof data !== "object" || Array.isArray(data)) throw new Error("front matter must be a list of fields (name: value)");
     return data as Record<string, unknown>;
   } catch (error) {
-    const mark = (error as { mark?: { line?: number } }).mark;
-    // +2: the file's first line is the opening "---", and js-yaml counts from zero.
-    // js-yaml ends its message with "(line:column)" inside the front matter; the file's line is given instead.
-    const reason = (error as Error).message.split("\n")[0]!.replace(/\s*\(\d+:\d+\)$/, "");
-    throw new ImportError(`the front matter is not valid YAML: ${reason}`, {
-      path,
-      ...(mark?.line !== undefined ? { line: mark.line + 2 } : {}),
-      cause: error,
-    });
+    // The YAML read here starts on the file's second line, after the opening "---".
+    const { line, reason } = readYamlError(error, 2);
+    throw new ImportError(`the front matter is not valid YAML: ${reason}`, { path, ...(line !== undefined ? { line } : {}), cause: error });
   }
 }
 
