@@ -2,7 +2,7 @@
 import { readFileSync, writeFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { splitSentences } from "../src/summarise/split-sentences.ts";
+import { splitSentences } from "../src/summarise/sentences/split-sentences.ts";
 import { describeFaults, noFaults, sampleBriefFaults, tallyBrief, type FaultCounts } from "./eval/count-brief-faults.ts";
 import { rouge1, rouge2, rougeLsum } from "./eval/rouge.ts";
 import { runSummarizeJsonl, type EvalArticle } from "./eval/run-summarize-jsonl.ts";

@@ -2,11 +2,11 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
-import { cleanSentence } from "../../src/summarise/clean-sentence.ts";
-import { BRIEF_FAULTS, findBriefFaults, type BriefFault } from "../../src/summarise/find-brief-faults.ts";
-import { splitSentences } from "../../src/summarise/split-sentences.ts";
-import { summarise } from "../../src/summarise/summarise-text.ts";
-import { toPlainBlocks } from "../../src/summarise/to-plain-blocks.ts";
+import { cleanSentence } from "../../src/summarise/sentences/clean-sentence.ts";
+import { BRIEF_FAULTS, findBriefFaults, type BriefFault } from "../../src/summarise/brief/find-brief-faults.ts";
+import { splitSentences } from "../../src/summarise/sentences/split-sentences.ts";
+import { summarise } from "../../src/summarise/brief/summarise-text.ts";
+import { toPlainBlocks } from "../../src/summarise/sentences/to-plain-blocks.ts";
 
 /** How many briefs have each fault, out of how many. */
 export interface FaultCounts {

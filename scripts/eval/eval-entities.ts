@@ -1,6 +1,6 @@
 // `npm run eval -- --entities`: precision and recall per kind of name on the hand-marked set, through `summarize --entities`.
 import { Readable, Writable, PassThrough } from "node:stream";
-import { summarizeJsonl } from "../../src/summarise/summarize-jsonl.ts";
+import { summarizeJsonl } from "../../src/summarise/run/summarize-jsonl.ts";
 import { differences, ENTITY_KINDS, rates, readMarkedSet, scoreSet, type Names } from "./score-entities.ts";
 
 /** Each article's names as `summarize --entities` writes them, by id. */

@@ -1,6 +1,6 @@
 // Runs articles through summarizeJsonl, the code path of `broadsheet summarize`, in memory.
 import { PassThrough, Readable, Writable } from "node:stream";
-import { summarizeJsonl } from "../../src/summarise/summarize-jsonl.ts";
+import { summarizeJsonl } from "../../src/summarise/run/summarize-jsonl.ts";
 
 export interface EvalArticle {
   id: string;

@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { classifySection, type Section } from "../../src/summarise/classify-section.ts";
+import { classifySection, type Section } from "../../src/summarise/sections/classify-section.ts";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 

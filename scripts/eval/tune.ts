@@ -3,11 +3,11 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { cleanSentence } from "../../src/summarise/clean-sentence.ts";
-import { isJunkSentence } from "../../src/summarise/is-junk-sentence.ts";
-import { SCORE_SETTINGS, sentenceFeatures, sentenceWords, weighFeatures, type ScoreSettings, type SentenceFeatures, type SentenceWords } from "../../src/summarise/score-sentences.ts";
-import { MAX_OVERLAP, selectSentences } from "../../src/summarise/select-sentences.ts";
-import { splitSentences } from "../../src/summarise/split-sentences.ts";
+import { cleanSentence } from "../../src/summarise/sentences/clean-sentence.ts";
+import { isJunkSentence } from "../../src/summarise/sentences/is-junk-sentence.ts";
+import { SCORE_SETTINGS, sentenceFeatures, sentenceWords, weighFeatures, type ScoreSettings, type SentenceFeatures, type SentenceWords } from "../../src/summarise/brief/score-sentences.ts";
+import { MAX_OVERLAP, selectSentences } from "../../src/summarise/brief/select-sentences.ts";
+import { splitSentences } from "../../src/summarise/sentences/split-sentences.ts";
 import { rouge1, rouge2, rougeLsum } from "./rouge.ts";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");

@@ -1,6 +1,6 @@
 // Merges names across the whole site, after the per-story cache: a surname alone with the full name, a place's aliases.
-import { PLACE_ALIASES } from "../summarise/gazetteer.ts";
-import { isVariantOf } from "../summarise/merge-names.ts";
+import { PLACE_ALIASES } from "../summarise/names/gazetteer.ts";
+import { isVariantOf } from "../summarise/names/merge-names.ts";
 
 /** Each name as the site shows it, by the name a story gave (only names that change are listed). */
 export interface SiteNames {

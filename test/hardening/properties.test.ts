@@ -9,7 +9,7 @@ import { completeArticle } from "../../src/import/complete-article.ts";
 import { textFormat } from "../../src/import/formats/text.ts";
 import { makeSlug } from "../../src/import/make-slug.ts";
 import { looksBinary, normaliseText, type InputFile } from "../../src/import/read-input.ts";
-import { splitSentences } from "../../src/summarise/split-sentences.ts";
+import { splitSentences } from "../../src/summarise/sentences/split-sentences.ts";
 import { hashText } from "../../src/util/hash.ts";
 
 /** Cases per property: 10,000 in a run (CI or not), 300 while watching, or $BROADSHEET_PROPERTY_RUNS. */

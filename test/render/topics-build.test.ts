@@ -2,7 +2,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
-import { PLACES } from "../../src/summarise/gazetteer.ts";
+import { PLACES } from "../../src/summarise/names/gazetteer.ts";
 import { topicKey, topicParts } from "../../src/render/topics/topic-key.ts";
 import { readPage } from "../helpers/read-site.ts";
 

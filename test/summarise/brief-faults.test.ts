@@ -1,8 +1,8 @@
 // Briefs that stand on their own: what each kind of broken brief looks like, and that the summariser avoids it.
 import { describe, expect, it } from "vitest";
-import { cleanSentence } from "../../src/summarise/clean-sentence.ts";
-import { findBriefFaults, leansBack, openingSurname, sentenceFaults } from "../../src/summarise/find-brief-faults.ts";
-import { fitBrief, introductionEnd } from "../../src/summarise/fit-brief.ts";
+import { cleanSentence } from "../../src/summarise/sentences/clean-sentence.ts";
+import { findBriefFaults, leansBack, openingSurname, sentenceFaults } from "../../src/summarise/brief/find-brief-faults.ts";
+import { fitBrief, introductionEnd } from "../../src/summarise/brief/fit-brief.ts";
 import { splitSentences, summarise } from "../../src/summarise/index.ts";
 
 const sentencesOf = (text: string) => splitSentences(text).map(cleanSentence);

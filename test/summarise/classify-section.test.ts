@@ -4,10 +4,10 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { classifySection, classifyStems, SECTIONS } from "../../src/summarise/classify-section.ts";
-import { splitSentences } from "../../src/summarise/split-sentences.ts";
-import { toPlainBlocks } from "../../src/summarise/to-plain-blocks.ts";
-import { tokenizeWords } from "../../src/summarise/tokenize-words.ts";
+import { classifySection, classifyStems, SECTIONS } from "../../src/summarise/sections/classify-section.ts";
+import { splitSentences } from "../../src/summarise/sentences/split-sentences.ts";
+import { toPlainBlocks } from "../../src/summarise/sentences/to-plain-blocks.ts";
+import { tokenizeWords } from "../../src/summarise/sentences/tokenize-words.ts";
 import { digestArticle } from "../../src/summarise/index.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));

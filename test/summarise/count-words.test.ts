@@ -1,8 +1,8 @@
 // The hand-written word scanners give what the regexes they replace gave, on any string.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { countWords } from "../../src/summarise/count-words.ts";
-import { contentStem, splitWords, tokenizeWords } from "../../src/summarise/tokenize-words.ts";
+import { countWords } from "../../src/summarise/sentences/count-words.ts";
+import { contentStem, splitWords, tokenizeWords } from "../../src/summarise/sentences/tokenize-words.ts";
 
 /** Characters where a scanner could slip: Unicode spaces, curly quotes, accents, astral letters, lone surrogates. */
 const tricky = fc.constantFrom("a", "B", "1", " ", "\u00a0", "\u2009", "\u3000", "\ufeff", "\u200b", "’", "“", "é", "É", "İ", "ß", "Ⅻ", "٣", "\ud835\udc00", "\ud800", "\n", "\t", ".", "-");

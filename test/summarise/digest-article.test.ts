@@ -4,7 +4,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { digestArticle } from "../../src/summarise/index.ts";
-import { isVariantOf } from "../../src/summarise/merge-names.ts";
+import { isVariantOf } from "../../src/summarise/names/merge-names.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const seed = readFileSync(path.resolve(here, "../fixtures/summarise/seed/input.txt"), "utf8");

@@ -1,6 +1,6 @@
 // Names right and complete within one article: Unicode, particles, titles, one name a person, types by evidence, recall from data.
 import { describe, expect, it } from "vitest";
-import { extractArticleEntities } from "../../src/summarise/extract-article-entities.ts";
+import { extractArticleEntities } from "../../src/summarise/names/extract-article-entities.ts";
 
 const names = extractArticleEntities;
 

@@ -1,6 +1,6 @@
 // splitBlock keeps sbd's splits, quirks included: the summaries were tuned on them (expected values are sbd 1.0.19's output).
 import { describe, expect, it } from "vitest";
-import { splitBlock } from "../../src/summarise/split-block.ts";
+import { splitBlock } from "../../src/summarise/sentences/split-block.ts";
 
 /** [block, sentences as sbd split them with our abbreviations]. */
 const CASES: [string, string[]][] = [

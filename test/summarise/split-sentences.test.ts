@@ -4,7 +4,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { splitSentences } from "../../src/summarise/split-sentences.ts";
+import { splitSentences } from "../../src/summarise/sentences/split-sentences.ts";
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../fixtures/summarise/split");
 

@@ -1,6 +1,6 @@
 // Files every story under the site's topics: its tags read against the vocabulary, its section, its own words.
-import { GIVEN_NAMES } from "../../summarise/given-names.ts";
-import { PLACE_ALIASES, PLACES } from "../../summarise/gazetteer.ts";
+import { GIVEN_NAMES } from "../../summarise/names/given-names.ts";
+import { PLACE_ALIASES, PLACES } from "../../summarise/names/gazetteer.ts";
 import type { TopicVocabulary } from "./read-topic-vocabulary.ts";
 import { resolveTag } from "./resolve-tag.ts";
 import { topicKey } from "./topic-key.ts";

@@ -1,5 +1,5 @@
 // Reads one source tag against the vocabulary: a topic of the site, a candidate for a topic of its own, or dropped.
-import { scoreSections } from "../../summarise/classify-section.ts";
+import { scoreSections } from "../../summarise/sections/classify-section.ts";
 import type { TopicVocabulary } from "./read-topic-vocabulary.ts";
 import { topicKey, topicParts } from "./topic-key.ts";
 

@@ -1,5 +1,5 @@
 // Chooses an article's newspaper section from its words: a small lexicon per section, weighted by term frequency.
-import { stem, tokenizeWords } from "./tokenize-words.ts";
+import { stem, tokenizeWords } from "../sentences/tokenize-words.ts";
 
 /** The sections, in the fixed order that breaks ties ("World" first: the fallback for general news). */
 export const SECTIONS = [

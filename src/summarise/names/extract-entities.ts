@@ -5,11 +5,11 @@ import { mergeNames, type NameCount } from "./merge-names.ts";
 import { NAME_JOINERS, ORG_NAMES, TITLE_MODIFIERS, TITLE_WORDS } from "./name-words.ts";
 import { GIVEN_NAMES } from "./given-names.ts";
 import { LISTED_CITIES, LISTED_GIVEN_NAMES } from "./name-data.ts";
-import { isSportsStory } from "./is-sports-story.ts";
+import { isSportsStory } from "../sections/is-sports-story.ts";
 import { namesOrganisation, placedByPreposition } from "./name-context.ts";
 import { readDateline } from "./read-dateline.ts";
 import { isJoiner, readNameRun } from "./read-name-run.ts";
-import type { TaggedWord } from "./tag-words.ts";
+import type { TaggedWord } from "../sentences/tag-words.ts";
 
 export interface Entities {
   people: string[];

@@ -1,9 +1,9 @@
 // `broadsheet summarize`: JSON Lines of articles in, JSON Lines of summaries out.
 import { createInterface } from "node:readline";
 import { once } from "node:events";
-import { SummaryError } from "../errors.ts";
-import { extractArticleEntities } from "./extract-article-entities.ts";
-import { summarise } from "./summarise-text.ts";
+import { SummaryError } from "../../errors.ts";
+import { extractArticleEntities } from "../names/extract-article-entities.ts";
+import { summarise } from "../brief/summarise-text.ts";
 
 /** One input line: `{"id", "text", "title"?}`. */
 interface SummarizeLine {

@@ -1,14 +1,14 @@
 // The full per-article result of the summarise stage: summary, key points, keywords, entities, reading time.
-import type { Digest, SummaryInput, SummaryOptions } from "../types.ts";
-import { classifyStems } from "./classify-section.ts";
-import { countReading } from "./count-reading.ts";
-import { extractEntities } from "./extract-entities.ts";
-import { extractKeyPoints } from "./extract-key-points.ts";
-import { extractKeywords } from "./extract-keywords.ts";
-import { DEFAULT_SENTENCES, summariseBody } from "./summarise-text.ts";
-import { tagWords } from "./tag-words.ts";
-import { toPlainBlocks } from "./to-plain-blocks.ts";
-import { tokenizeWords } from "./tokenize-words.ts";
+import type { Digest, SummaryInput, SummaryOptions } from "../../types.ts";
+import { classifyStems } from "../sections/classify-section.ts";
+import { countReading } from "../sentences/count-reading.ts";
+import { extractEntities } from "../names/extract-entities.ts";
+import { extractKeyPoints } from "../brief/extract-key-points.ts";
+import { extractKeywords } from "../brief/extract-keywords.ts";
+import { DEFAULT_SENTENCES, summariseBody } from "../brief/summarise-text.ts";
+import { tagWords } from "../sentences/tag-words.ts";
+import { toPlainBlocks } from "../sentences/to-plain-blocks.ts";
+import { tokenizeWords } from "../sentences/tokenize-words.ts";
 
 /** Digests one article; `options.sentences` is the summary length (default: 3). */
 export function digestArticle(input: SummaryInput, options: SummaryOptions = {}): Digest {

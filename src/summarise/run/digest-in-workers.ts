@@ -1,8 +1,8 @@
 // Digests many articles across worker threads, one per core, in batches; says so when workers cannot start.
 import { availableParallelism } from "node:os";
 import type { Worker } from "node:worker_threads";
-import type { SummaryInput, SummaryOptions } from "../types.ts";
-import { startTsWorker } from "../util/start-ts-worker.ts";
+import type { SummaryInput, SummaryOptions } from "../../types.ts";
+import { startTsWorker } from "../../util/start-ts-worker.ts";
 import type { DigestBatch, DigestBatchResult } from "./digest-worker.ts";
 
 /** Articles per message to a worker (default: 25): big enough that messaging costs little, small enough to balance. */

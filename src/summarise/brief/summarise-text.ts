@@ -1,12 +1,12 @@
 // The extractive summary: picks K sentences of the body and returns them in article order.
-import type { SummaryInput, SummaryOptions } from "../types.ts";
-import { cleanSentence } from "./clean-sentence.ts";
+import type { SummaryInput, SummaryOptions } from "../../types.ts";
+import { cleanSentence } from "../sentences/clean-sentence.ts";
 import { fitBrief } from "./fit-brief.ts";
-import { isJunkSentence } from "./is-junk-sentence.ts";
+import { isJunkSentence } from "../sentences/is-junk-sentence.ts";
 import { scoreSentences, sentenceWords } from "./score-sentences.ts";
 import { selectSentences } from "./select-sentences.ts";
-import { splitSentences } from "./split-sentences.ts";
-import { toPlainBlocks } from "./to-plain-blocks.ts";
+import { splitSentences } from "../sentences/split-sentences.ts";
+import { toPlainBlocks } from "../sentences/to-plain-blocks.ts";
 
 /** Sentences in a summary when the options say nothing (default: 3). */
 export const DEFAULT_SENTENCES = 3;

@@ -1,13 +1,13 @@
 // Articles a second on one core: the summary alone, and the full digest (keywords, entities). Median of runs.
-// Usage: node --import tsx scripts/eval/speed.ts [--only summary|digest] [--eval-dir DIR] [--bench N] (profile one path with --cpu-prof)
+// Usage: node --import tsx scripts/bench/summarise/speed.ts [--only summary|digest] [--eval-dir DIR] [--bench N] (profile one path with --cpu-prof)
 import { readFileSync, readdirSync, existsSync } from "node:fs";
 import matter from "gray-matter";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { digestArticle, summarise } from "../../src/summarise/index.ts";
-import type { SummaryInput } from "../../src/types.ts";
+import { digestArticle, summarise } from "../../../src/summarise/index.ts";
+import type { SummaryInput } from "../../../src/types.ts";
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 /** Timed runs per measurement (default: 5); the median is reported. */
 const RUNS = 5;
 

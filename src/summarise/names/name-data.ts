@@ -1,4 +1,4 @@
-// The name data built from npm data packages by scripts/make-name-data.ts: given names across languages, countries, regions and cities.
+// The name data built from npm data packages by scripts/tools/make-name-data.ts: given names across languages, countries, regions and cities.
 import { readFileSync } from "node:fs";
 
 const read = (file: string): string[] =>

@@ -1,9 +1,9 @@
 // Reports on a built site's topics index: how many, how many of one story, near-duplicates, lower case, people or places.
 import { readFileSync } from "node:fs";
-import { topicKey, topicParts } from "../src/render/topics/topic-key.ts";
-import { PLACES } from "../src/summarise/gazetteer.ts";
+import { topicKey, topicParts } from "../../src/render/topics/topic-key.ts";
+import { PLACES } from "../../src/summarise/names/gazetteer.ts";
 
-// Usage: node --import tsx scripts/topic-report.ts <built site folder> (default: _site)
+// Usage: node --import tsx scripts/eval/topic-report.ts <built site folder> (default: _site)
 const site = process.argv[2] ?? "_site";
 const read = (kind: string) =>
   [...readFileSync(`${site}/${kind}/index.html`, "utf8").matchAll(/<li><a href="[^"]+">([^<]+)<\/a> <span class="count">(\d+)/g)].map((m) => ({ name: m[1]!, count: Number(m[2]) }));

@@ -1,23 +1,23 @@
 // Microseconds an article for each step of the summary and the digest, CPU time, median of runs: where the time goes.
-// Usage: node --import tsx scripts/eval/stage-speed.ts [--eval-dir DIR]
+// Usage: node --import tsx scripts/bench/summarise/stage-speed.ts [--eval-dir DIR]
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { classifySection } from "../../src/summarise/classify-section.ts";
-import { cleanSentence } from "../../src/summarise/clean-sentence.ts";
-import { countReading } from "../../src/summarise/count-reading.ts";
-import { digestArticle } from "../../src/summarise/digest-article.ts";
-import { extractEntities } from "../../src/summarise/extract-entities.ts";
-import { extractKeywords } from "../../src/summarise/extract-keywords.ts";
-import { isJunkSentence } from "../../src/summarise/is-junk-sentence.ts";
-import { scoreSentences, sentenceWords } from "../../src/summarise/score-sentences.ts";
-import { splitBlock } from "../../src/summarise/split-block.ts";
-import { splitSentences } from "../../src/summarise/split-sentences.ts";
-import { summarise } from "../../src/summarise/summarise-text.ts";
-import { tagWords } from "../../src/summarise/tag-words.ts";
-import { toPlainBlocks } from "../../src/summarise/to-plain-blocks.ts";
+import { classifySection } from "../../../src/summarise/sections/classify-section.ts";
+import { cleanSentence } from "../../../src/summarise/sentences/clean-sentence.ts";
+import { countReading } from "../../../src/summarise/sentences/count-reading.ts";
+import { digestArticle } from "../../../src/summarise/run/digest-article.ts";
+import { extractEntities } from "../../../src/summarise/names/extract-entities.ts";
+import { extractKeywords } from "../../../src/summarise/brief/extract-keywords.ts";
+import { isJunkSentence } from "../../../src/summarise/sentences/is-junk-sentence.ts";
+import { scoreSentences, sentenceWords } from "../../../src/summarise/brief/score-sentences.ts";
+import { splitBlock } from "../../../src/summarise/sentences/split-block.ts";
+import { splitSentences } from "../../../src/summarise/sentences/split-sentences.ts";
+import { summarise } from "../../../src/summarise/brief/summarise-text.ts";
+import { tagWords } from "../../../src/summarise/sentences/tag-words.ts";
+import { toPlainBlocks } from "../../../src/summarise/sentences/to-plain-blocks.ts";
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 const at = process.argv.indexOf("--eval-dir");
 const evalDir = path.resolve(repoRoot, at >= 0 ? process.argv[at + 1]! : "../shared/eval");
 /** Timed runs per step (default: 5); the median is reported. */

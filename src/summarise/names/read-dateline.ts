@@ -2,7 +2,7 @@
 import { keyOf } from "./classify-phrase.ts";
 import { PLACES, PLACE_ALIASES } from "./gazetteer.ts";
 import { LISTED_PLACES } from "./name-data.ts";
-import type { TaggedWord } from "./tag-words.ts";
+import type { TaggedWord } from "../sentences/tag-words.ts";
 
 const DASHES = new Set(["—", "–", "-", "--"]);
 const isShouted = (word: string): boolean => /^\p{Lu}[\p{Lu}.'’-]+$/u.test(word);

@@ -1,7 +1,7 @@
 // Digests many articles, reusing cached digests, so an unchanged article is never summarised twice.
 import { availableParallelism } from "node:os";
-import { SummaryError } from "../errors.ts";
-import type { Digest, SummaryInput, SummaryOptions } from "../types.ts";
+import { SummaryError } from "../../errors.ts";
+import type { Digest, SummaryInput, SummaryOptions } from "../../types.ts";
 import { cacheKey, DEFAULT_CACHE_DIR, readCached, writeCached } from "./cache.ts";
 import { digestArticle } from "./digest-article.ts";
 import { digestInWorkers } from "./digest-in-workers.ts";
@@ -12,7 +12,7 @@ export const PARALLEL_THRESHOLD = 500;
  * Worker threads by default: every core on machines with more than two, else none.
  * On a 2-core machine the main thread still has Eleventy and the cache I/O to do,
  * each worker pays ~0.5 s to load tsx and wink's model, and measured on 2,000
- * articles (scripts/eval/digest-all-speed.ts) two workers were slower than one
+ * articles (scripts/bench/summarise/digest-all-speed.ts) two workers were slower than one
  * thread (59 s against 49 s wall, 23 s against 17 s CPU) on a busy machine.
  */
 export const DEFAULT_THREADS = availableParallelism() > 2 ? availableParallelism() : 1;

@@ -1,17 +1,17 @@
-// Builds the name data the summariser reads (src/summarise/data/) from well-kept npm data packages; run after updating them.
-// Usage: node --import tsx scripts/make-name-data.ts
+// Builds the name data the summariser reads (src/summarise/names/data/) from well-kept npm data packages; run after updating them.
+// Usage: node --import tsx scripts/tools/make-name-data.ts
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { writeAtomic } from "../src/util/write-atomic.ts";
-import { STOPWORDS } from "../src/summarise/stopwords.ts";
-import { DEMONYMS, ORG_WORDS, OTHER_WORDS, PLACE_WORDS, TITLE_MODIFIERS, TITLE_WORDS } from "../src/summarise/name-words.ts";
-import { PLACES } from "../src/summarise/gazetteer.ts";
+import { writeAtomic } from "../../src/util/write-atomic.ts";
+import { STOPWORDS } from "../../src/summarise/sentences/stopwords.ts";
+import { DEMONYMS, ORG_WORDS, OTHER_WORDS, PLACE_WORDS, TITLE_MODIFIERS, TITLE_WORDS } from "../../src/summarise/names/name-words.ts";
+import { PLACES } from "../../src/summarise/names/gazetteer.ts";
 
 const require = createRequire(import.meta.url);
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const out = path.join(repoRoot, "src/summarise/data");
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const out = path.join(repoRoot, "src/summarise/names/data");
 
 /** Cities of at least this many people become places (default: 100,000). */
 const MIN_POPULATION = 100_000;

@@ -1,16 +1,16 @@
 // Digest speed of an earlier tree against the working tree, interleaved in one process so a busy machine slows both alike.
 // Usage: mkdir -p .cache/ab/base && git archive <rev> src | tar -x -C .cache/ab/base
-//        node --import tsx scripts/eval/ab-speed.ts [.cache/ab/base/src/summarise/digest-article.ts] [rounds (default: 5)] [bench articles (default: 600)]
+//        node --import tsx scripts/bench/summarise/ab-speed.ts [.cache/ab/base/src/summarise/run/digest-article.ts] [rounds (default: 5)] [bench articles (default: 600)]
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import matter from "gray-matter";
-import { digestArticle } from "../../src/summarise/digest-article.ts";
-import type { SummaryInput, SummaryOptions } from "../../src/types.ts";
+import { digestArticle } from "../../../src/summarise/run/digest-article.ts";
+import type { SummaryInput, SummaryOptions } from "../../../src/types.ts";
 
 type Digest = (input: SummaryInput, options?: SummaryOptions) => unknown;
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const [basePath = ".cache/ab/base/src/summarise/digest-article.ts", roundsText = "5", benchText = "600"] = process.argv.slice(2);
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
+const [basePath = ".cache/ab/base/src/summarise/run/digest-article.ts", roundsText = "5", benchText = "600"] = process.argv.slice(2);
 const base = (await import(path.resolve(repoRoot, basePath)) as { digestArticle: Digest }).digestArticle;
 
 const articles: SummaryInput[] = [];

@@ -1,14 +1,14 @@
 // digestAll on many articles: in-process vs worker threads for cache misses, and reading back cached digests.
-// Usage: node --import tsx scripts/eval/digest-all-speed.ts [articles=2000] [cached=10000]
+// Usage: node --import tsx scripts/bench/summarise/digest-all-speed.ts [articles=2000] [cached=10000]
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { digestAll } from "../../src/summarise/index.ts";
-import type { SummaryInput } from "../../src/types.ts";
+import { digestAll } from "../../../src/summarise/index.ts";
+import type { SummaryInput } from "../../../src/types.ts";
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 const count = Number(process.argv[2] ?? 2000);
 const cachedCount = Number(process.argv[3] ?? 10000);
 

@@ -1,7 +1,7 @@
 // Runs wink-nlp once over an article and returns its words with part-of-speech tags, by sentence.
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
-import { maskToLatin1 } from "./mask-to-latin1.ts";
+import { maskToLatin1 } from "../names/mask-to-latin1.ts";
 
 /** One token: its text and its universal POS tag (PROPN, NOUN, ...). */
 export interface TaggedWord {

@@ -2,8 +2,8 @@
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { importFiles } from "../src/import/index.ts";
-import { loadSamples } from "./bench/load-samples.ts";
+import { importFiles } from "../../src/import/index.ts";
+import { loadSamples } from "./load-samples.ts";
 
 /** Files of each kind (default: 500), and timed runs of each (default: 3, the median is reported). */
 const COUNT = Number(process.env["BENCH_FILES"] ?? 500);

@@ -1,6 +1,6 @@
 // Scores each sentence of an article: a lead prior plus a few hand-made features, combined linearly.
-import { countWords } from "./count-words.ts";
-import { tokenizeWords } from "./tokenize-words.ts";
+import { countWords } from "../sentences/count-words.ts";
+import { tokenizeWords } from "../sentences/tokenize-words.ts";
 
 /**
  * The scoring's settings, one set for every kind of news (only K differs). The

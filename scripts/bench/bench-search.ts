@@ -1,7 +1,7 @@
 // Search budget: bytes a first query downloads and typing→results time in headless Chromium, and the index's share of the build.
 //
-//   node --import tsx scripts/bench-search.ts --site <built site folder>
-//   node --import tsx scripts/bench-search.ts --generate 10000          (makes and builds .cache/bench-search-site first)
+//   node --import tsx scripts/bench/bench-search.ts --site <built site folder>
+//   node --import tsx scripts/bench/bench-search.ts --generate 10000          (makes and builds .cache/bench-search-site first)
 //   options: --content <folder> (build this content first and time it), --queries "a,b,c", --json <file>,
 //            --no-index-step (with --content or --generate: skip the second build, without search, that shows what the index adds),
 //            --runs <n> (measure each query n times, each in a fresh browser context, and keep the medians; default 1),
@@ -13,7 +13,7 @@ import { join, resolve } from "node:path";
 import { parseArgs, promisify } from "node:util";
 import { gzipSync } from "node:zlib";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { serveStatic } from "../test/helpers/serve-static.ts";
+import { serveStatic } from "../../test/helpers/serve-static.ts";
 
 const run = promisify(execFile);
 

@@ -1,8 +1,8 @@
 // Makes the README's screenshots from a real build: the home page and the seed article, in Chromium.
-// Usage: npm run build && node --import tsx scripts/screenshots.ts [site folder, default _site]
-import { openBrowser } from "../test/helpers/browser.ts";
-import { seedPagePath } from "../test/helpers/read-site.ts";
-import { serveStatic } from "../test/helpers/serve-static.ts";
+// Usage: npm run build && node --import tsx scripts/tools/screenshots.ts [site folder, default _site]
+import { openBrowser } from "../../test/helpers/browser.ts";
+import { seedPagePath } from "../../test/helpers/read-site.ts";
+import { serveStatic } from "../../test/helpers/serve-static.ts";
 
 const site = process.argv[2] ?? "_site";
 const server = await serveStatic(site);

@@ -1,5 +1,5 @@
 // Tells a sports story by its words: there a city's name is most often its club ("Liverpool beat Leeds").
-import type { TaggedWord } from "./tag-words.ts";
+import type { TaggedWord } from "../sentences/tag-words.ts";
 
 /** Words of sport reporting; an article with three of them, or a score and one, is a sports story. */
 const SPORT_WORDS = new Set(

@@ -1,7 +1,7 @@
 // Picks an article's keywords: the common nouns and noun phrases it keeps coming back to.
-import { STOPWORDS } from "./stopwords.ts";
-import { stem } from "./tokenize-words.ts";
-import type { TaggedWord } from "./tag-words.ts";
+import { STOPWORDS } from "../sentences/stopwords.ts";
+import { stem } from "../sentences/tokenize-words.ts";
+import type { TaggedWord } from "../sentences/tag-words.ts";
 
 /** Keywords per article (default: 8). */
 export const MAX_KEYWORDS = 8;
