@@ -1,7 +1,7 @@
 // Eleventy's configuration: the pipeline's build stages as plugins, and the folders.
 import { relative } from "node:path";
 import { buildStages, type BuildContext } from "./src/pipeline.ts";
-import type { EleventyConfig } from "./src/render/eleventy-config-type.ts";
+import type { EleventyConfig } from "./src/util/eleventy-config-type.ts";
 import { reportProblemsPlugin } from "./src/render/report-problems-plugin.ts";
 import { readSiteSettings } from "./src/util/site-settings.ts";
 

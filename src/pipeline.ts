@@ -4,8 +4,8 @@ import { importFiles } from "./import/index.ts";
 import { editionsFeedPlugin } from "./newsletter/editions-feed-plugin.ts";
 import { articlesPlugin } from "./render/articles-plugin.ts";
 import { frontMatterGuardPlugin } from "./render/front-matter-guard.ts";
-import type { ModelListener } from "./render/articles-plugin.ts";
-import type { EleventyConfig } from "./render/eleventy-config-type.ts";
+import type { ModelListener } from "./model/model-listener.ts";
+import type { EleventyConfig } from "./util/eleventy-config-type.ts";
 import { renderPlugin } from "./render/render-plugin.ts";
 import type { SiteSettings } from "./util/site-settings.ts";
 

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { readArticleText } from "../../src/import/article-file.ts";
+import { readArticleText } from "../../src/model/article-file.ts";
 
 /** One sample story: its headline, its paragraphs as plain text, its editor's tags and the groups it is related by. */
 export interface Sample {

@@ -5,7 +5,7 @@ import path from "node:path";
 import matter from "gray-matter";
 import { findRelated } from "../../src/render/find-related.ts";
 import { groupEditions, groupListings, groupMonths } from "../../src/render/group-stories.ts";
-import { makeStory } from "../../src/render/make-story.ts";
+import { makeStory } from "../../src/model/make-story.ts";
 import { digestAll } from "../../src/summarise/index.ts";
 import { readSiteSettings } from "../../src/util/site-settings.ts";
 

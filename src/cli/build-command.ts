@@ -1,11 +1,8 @@
 // `broadsheet build`: import the inbox, then summarise, render and index the site into _site/.
-import { existsSync } from "node:fs";
-import { join } from "node:path";
-import { readSiteSettings } from "../util/site-settings.ts";
-import { writeAtomic } from "../util/write-atomic.ts";
 import { fingerprintBuild, forgetBuild, isUpToDate, recordBuild } from "./build-fingerprint.ts";
-import { finishedLine, inboxLine } from "./describe-build.ts";
-import type { Command } from "./main.ts";
+import { finishedLine } from "./describe-build.ts";
+import type { Command } from "./command.ts";
+import { importInbox } from "./import-inbox.ts";
 import { parseOptions } from "./usage-error.ts";
 
 const HELP = `Usage: broadsheet build [options]
@@ -28,19 +25,6 @@ Options:
 
 Exit codes: 0 built with no problem, 1 built but some input had problems (listed),
 2 wrong usage.`;
-
-/** Imports `<content>/inbox` quietly; returns true when every file went in. */
-export async function importInbox(content = "content"): Promise<boolean> {
-  if (!existsSync(join(content, "inbox"))) return true;
-  const settings = readSiteSettings(content);
-  // Loaded when needed, so that `--help` and the other commands start fast.
-  const { importFiles } = await import("../import/index.ts");
-  const report = await importFiles([join(content, "inbox")], { articlesDir: join(content, "articles"), zone: settings.timezone });
-  await writeAtomic(".cache/import-report.json", `${JSON.stringify(report, null, 2)}\n`);
-  for (const entry of report.entries) if (entry.outcome === "failed") console.error(`  failed   ${entry.message}`);
-  console.error(inboxLine(report, ".cache/import-report.json"));
-  return !report.entries.some((entry) => entry.outcome === "failed");
-}
 
 export const buildCommand: Command = {
   summary: "import the inbox and build the site into _site/",

@@ -1,10 +1,10 @@
 // `broadsheet check`: validates every article's front matter without building, naming file and field.
 import { readFile } from "node:fs/promises";
-import { readArticleText } from "../import/article-file.ts";
-import { collectInputs } from "../import/collect-inputs.ts";
-import { reservedFieldProblems } from "../render/front-matter-guard.ts";
-import { validateArticle } from "../render/validate-article.ts";
-import type { Command } from "./main.ts";
+import { readArticleText } from "../model/article-file.ts";
+import { collectInputs } from "../util/collect-inputs.ts";
+import { reservedFieldProblems } from "../util/reserved-fields.ts";
+import { validateArticle } from "../model/validate-article.ts";
+import type { Command } from "./command.ts";
 import { parseOptions } from "./usage-error.ts";
 import { readYamlError } from "../util/read-yaml-error.ts";
 

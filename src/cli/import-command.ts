@@ -4,7 +4,7 @@ import type { ImportReport } from "../import/index.ts";
 import { parseDate } from "../import/parse-date.ts";
 import { readSiteSettings } from "../util/site-settings.ts";
 import { writeAtomic } from "../util/write-atomic.ts";
-import type { Command } from "./main.ts";
+import type { Command } from "./command.ts";
 import { showProgress } from "./show-progress.ts";
 import { parseOptions, UsageError } from "./usage-error.ts";
 

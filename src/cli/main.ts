@@ -7,13 +7,7 @@ import { startCommand } from "./start-command.ts";
 import { summarizeCommand } from "./summarize-command.ts";
 import { BroadsheetError } from "../errors.ts";
 import { UsageError } from "./usage-error.ts";
-
-/** A CLI command: its one-line description, its help text, and what it does (returning the exit code). */
-export interface Command {
-  summary: string;
-  help: string;
-  run(args: string[]): Promise<number>;
-}
+import type { Command } from "./command.ts";
 
 const COMMANDS: Record<string, Command> = {
   import: importCommand,

@@ -1,10 +1,10 @@
 // `broadsheet newsletter`: one edition as email-ready HTML, plain text and a ready .eml message.
 import { join } from "node:path";
-import { makeSlug } from "../import/make-slug.ts";
+import { makeSlug } from "../model/make-slug.ts";
 import { hashText } from "../util/hash.ts";
 import { readSiteSettings } from "../util/site-settings.ts";
 import { writeAtomic } from "../util/write-atomic.ts";
-import type { Command } from "./main.ts";
+import type { Command } from "./command.ts";
 import { parseOptions } from "./usage-error.ts";
 
 const HELP = `Usage: broadsheet newsletter [options]

@@ -1,7 +1,7 @@
 // `broadsheet start` (npm start): import the inbox, build, serve with live reload, rebuild on changes.
-import { importInbox } from "./build-command.ts";
+import { importInbox } from "./import-inbox.ts";
 import { forgetBuild } from "./build-fingerprint.ts";
-import type { Command } from "./main.ts";
+import type { Command } from "./command.ts";
 import { parseOptions, UsageError } from "./usage-error.ts";
 
 const HELP = `Usage: broadsheet start [options]

@@ -1,5 +1,5 @@
 // `broadsheet summarize`: the summariser on JSONL, for evaluation ({"id","text"} in, {"id","summary"} out).
-import type { Command } from "./main.ts";
+import type { Command } from "./command.ts";
 import { parseOptions, UsageError } from "./usage-error.ts";
 
 const HELP = `Usage: broadsheet summarize [--sentences K] [--entities] < in.jsonl > out.jsonl

@@ -1,11 +1,11 @@
 // Completes what a format extracted: title, date, language, id, slug and the output path.
 import { DateTime } from "luxon";
-import type { DateSource, RawArticle } from "../types.ts";
+import type { DateSource, RawArticle } from "../model/types.ts";
 import { hashText } from "../util/hash.ts";
-import type { ImportedBlock } from "./article-file.ts";
+import type { ImportedBlock } from "../model/article-file.ts";
 import { detectLanguage } from "./detect-language.ts";
 import { makeHeadline } from "./make-headline.ts";
-import { makeSlug } from "./make-slug.ts";
+import { makeSlug } from "../model/make-slug.ts";
 import { dateFromFileName, formatIso } from "./parse-date.ts";
 import type { InputFile } from "./read-input.ts";
 

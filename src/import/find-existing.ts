@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { readFile, stat } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { writeAtomic } from "../util/write-atomic.ts";
-import { collectInputs } from "./collect-inputs.ts";
+import { collectInputs } from "../util/collect-inputs.ts";
 import { importerVersion } from "./import-manifest.ts";
 
 /** An article file already on disk. */

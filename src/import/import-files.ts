@@ -5,8 +5,8 @@ import { join, relative } from "node:path";
 import { ImportError } from "../errors.ts";
 import { withFolderLock } from "../util/file-lock.ts";
 import { writeAtomic } from "../util/write-atomic.ts";
-import { composeArticleText, isUntouched } from "./article-file.ts";
-import { collectInputs } from "./collect-inputs.ts";
+import { composeArticleText, isUntouched } from "../model/article-file.ts";
+import { collectInputs } from "../util/collect-inputs.ts";
 import { completeArticle, type CompleteOptions } from "./complete-article.ts";
 import { ExistingArticles, type ExistingArticle } from "./find-existing.ts";
 import { keepPublishedPath } from "./keep-published-path.ts";
@@ -14,46 +14,7 @@ import { chooseFormat } from "./formats/index.ts";
 import { ImportManifest, stateOf, type FileState, type InputRecord } from "./import-manifest.ts";
 import { type InputFile, MAX_INPUT_BYTES, readInput } from "./read-input.ts";
 import { isRunning } from "../util/is-running.ts";
-
-export type Outcome = "imported" | "updated" | "unchanged" | "skipped" | "failed";
-
-/** What happened to one article (or to one file that gave none). */
-export interface ReportEntry {
-  input: string;
-  outcome: Outcome;
-  /** The article file, relative to the project, when there is one. */
-  article?: string;
-  /** Why it was skipped or failed, or a warning about it. */
-  message?: string;
-  line?: number;
-}
-
-/** The counts of a run: every file in has at least one entry, and every entry exactly one outcome. */
-export interface ImportCounts {
-  /** Files (and missing paths) given to the run. */
-  files: number;
-  /** Outcomes: one per article found, or one per file that gave none. */
-  entries: number;
-  /** Imported + updated: article files written (or that would be, in a dry run). */
-  written: number;
-  imported: number;
-  updated: number;
-  unchanged: number;
-  skipped: number;
-  failed: number;
-}
-
-/** The full account of an import run. Entries = imported + updated + unchanged + skipped + failed, always. */
-export interface ImportReport {
-  files: number;
-  /** The counts, as printed at the end of the run. */
-  counts: ImportCounts;
-  entries: ReportEntry[];
-  /** Every piece of text cut from an article, with the reason: nothing is dropped silently. */
-  removed: { input: string; article: string; reason: string; text: string }[];
-  warnings: { input: string; message: string }[];
-  dryRun: boolean;
-}
+import { countOutcomes, type ImportReport, type ReportEntry } from "./import-report.ts";
 
 export interface ImportOptions extends CompleteOptions {
   /** Where articles are written (default: content/articles). */
@@ -66,13 +27,6 @@ export interface ImportOptions extends CompleteOptions {
   maxFileBytes?: number;
 }
 
-/** Counts the outcomes of `entries` for `files` inputs. */
-export function countOutcomes(files: number, entries: ReportEntry[]): ImportCounts {
-  const count = (outcome: Outcome) => entries.filter((entry) => entry.outcome === outcome).length;
-  const imported = count("imported");
-  const updated = count("updated");
-  return { files, entries: entries.length, written: imported + updated, imported, updated, unchanged: count("unchanged"), skipped: count("skipped"), failed: count("failed") };
-}
 
 /**
  * Imports every file under `paths` into `options.articlesDir`. Never throws for a bad file. Holds the folder's

@@ -5,7 +5,7 @@ import { readFile, stat } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { writeAtomic } from "../util/write-atomic.ts";
-import type { ImportReport, ReportEntry } from "./import-files.ts";
+import type { ImportReport, ReportEntry } from "./import-report.ts";
 
 /** Where manifests are kept, one per articles folder (default: .cache/imports). */
 const MANIFEST_DIR = join(".cache", "imports");

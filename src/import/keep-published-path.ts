@@ -1,6 +1,6 @@
 // Keeps the file name an article was published under when only the slug function changed, not the story.
 import { basename, dirname } from "node:path";
-import { legacySlug } from "./make-slug.ts";
+import { legacySlug } from "../model/make-slug.ts";
 
 /**
  * The path to write a re-imported story to: its old path when the old file sits in the same day folder and is

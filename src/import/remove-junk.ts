@@ -1,5 +1,5 @@
 // Finds the paragraphs that are not the story (prompts, copyright, navigation, comment spam) and reports each.
-import type { Removal } from "../types.ts";
+import type { Removal } from "../model/types.ts";
 import { plainText } from "./plain-text.ts";
 
 // Prompts that publishers put between or after paragraphs. Only short paragraphs are judged by them.

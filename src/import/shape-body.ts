@@ -1,5 +1,5 @@
 // Reads the opening of a story body (a byline line, then a dateline) and removes the junk, for every format.
-import type { Removal } from "../types.ts";
+import type { Removal } from "../model/types.ts";
 import { parseByline } from "./parse-byline.ts";
 import { type Dateline, parseDateline } from "./parse-dateline.ts";
 import { removeJunk } from "./remove-junk.ts";

@@ -5,7 +5,7 @@ import { copyFile, link, mkdir, readdir, rename, rm, stat, utimes } from "node:f
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { IndexError } from "../errors.ts";
-import type { Story } from "../render/make-story.ts";
+import type { Story } from "../model/make-story.ts";
 import type { SiteSettings } from "../util/site-settings.ts";
 import { writeAtomic } from "../util/write-atomic.ts";
 import { buildSearchIndex } from "./build-search-index.ts";

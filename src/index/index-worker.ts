@@ -1,6 +1,6 @@
 // A worker thread that builds the search index, so that Pagefind is fed while the main thread draws the pages.
 import { parentPort } from "node:worker_threads";
-import type { Story } from "../render/make-story.ts";
+import type { Story } from "../model/make-story.ts";
 import type { SiteSettings } from "../util/site-settings.ts";
 import { buildSearchShards } from "./build-search-shards.ts";
 

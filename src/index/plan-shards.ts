@@ -1,5 +1,5 @@
 // Cuts the stories into search-index shards by date: whole months, oldest first, each shard at most a given size.
-import type { Story } from "../render/make-story.ts";
+import type { Story } from "../model/make-story.ts";
 
 /** One shard of the search index: a run of whole months and their stories. */
 export interface ShardPlan {

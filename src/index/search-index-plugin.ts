@@ -1,8 +1,8 @@
 // The index stage: Pagefind builds the search index in shards from the site's model while Eleventy draws the pages.
 import { join } from "node:path";
 import { IndexError } from "../errors.ts";
-import type { ModelListener } from "../render/articles-plugin.ts";
-import type { EleventyConfig } from "../render/eleventy-config-type.ts";
+import type { ModelListener } from "../model/model-listener.ts";
+import type { EleventyConfig } from "../util/eleventy-config-type.ts";
 import { buildTally, formatBytes, formatCount, stageCount, stageLine } from "../util/build-log.ts";
 import { recordTiming, timingMark } from "../util/record-timing.ts";
 import type { SiteSettings } from "../util/site-settings.ts";

@@ -1,8 +1,8 @@
 // What search knows of a story: the parts of its article page a reader searches, as a small HTML page for Pagefind.
 import { DateTime } from "luxon";
-import { localeFormat, utcIso } from "../render/date-filters.ts";
-import type { Story } from "../render/make-story.ts";
-import { createMarkdown } from "../render/markdown.ts";
+import { localeFormat, utcIso } from "../model/to-site-date.ts";
+import type { Story } from "../model/make-story.ts";
+import { createMarkdown } from "../model/markdown.ts";
 import type { SiteSettings } from "../util/site-settings.ts";
 
 /** One story for Pagefind: its page's URL (without the path prefix, as Eleventy gives it) and the HTML to index. */

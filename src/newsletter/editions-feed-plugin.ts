@@ -1,6 +1,6 @@
 // Adds /editions.xml, an Atom feed with one entry per edition, for feed readers and RSS-to-email services.
 import { readFileSync } from "node:fs";
-import type { EleventyConfig } from "../render/eleventy-config-type.ts";
+import type { EleventyConfig } from "../util/eleventy-config-type.ts";
 import type { Edition } from "../render/group-stories.ts";
 import type { SiteSettings } from "../util/site-settings.ts";
 import { editionFeedHtml, editionUpdated } from "./edition-feed-html.ts";

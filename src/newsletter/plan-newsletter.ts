@@ -1,7 +1,7 @@
 // What a newsletter says, worked out once for its HTML and text parts: the day in brief, the stories, absolute links.
 import { DateTime } from "luxon";
 import type { Edition } from "../render/group-stories.ts";
-import type { Story } from "../render/make-story.ts";
+import type { Story } from "../model/make-story.ts";
 import type { SiteSettings } from "../util/site-settings.ts";
 
 /** Another source's report of the same event. */

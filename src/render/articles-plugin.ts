@@ -6,11 +6,11 @@ import { buildTally, formatCount, secondsSince, stageCount, stageLine } from "..
 import { recordTiming, timingMark } from "../util/record-timing.ts";
 import type { SiteSettings } from "../util/site-settings.ts";
 import { buildSiteModel, type SiteModel } from "./build-site-model.ts";
-import type { Story } from "./make-story.ts";
-import type { EleventyConfig } from "./eleventy-config-type.ts";
+import type { ModelListener } from "../model/model-listener.ts";
+import type { EleventyConfig } from "../util/eleventy-config-type.ts";
 import { readTopicVocabulary } from "./topics/read-topic-vocabulary.ts";
 import { jsonFeed, newsArticleJsonLd, sitemapEntries } from "./feed-filters.ts";
-import { validateArticle } from "./validate-article.ts";
+import { validateArticle } from "../model/validate-article.ts";
 
 /** Options of the articles plugin. */
 export interface ArticlesPluginOptions {
@@ -22,9 +22,6 @@ export interface ArticlesPluginOptions {
   /** Called with the stories as soon as they are known, before any page is drawn (the index stage starts then). */
   onModel?: ModelListener[];
 }
-
-/** Receives a build's stories (newest first) and their Markdown bodies by input path. */
-export type ModelListener = (stories: Story[], bodies: Map<string, string>) => void;
 
 interface CollectionItem {
   inputPath: string;

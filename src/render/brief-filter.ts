@@ -1,6 +1,6 @@
 // The `brief` filter: a story in brief (layouts/partials/brief-markup.njk), drawn once per build and heading level.
-import type { EleventyConfig } from "./eleventy-config-type.ts";
-import type { Story } from "./make-story.ts";
+import type { EleventyConfig } from "../util/eleventy-config-type.ts";
+import type { Story } from "../model/make-story.ts";
 
 /** The part of a Nunjucks filter's `this` that renders another template with the same filters and escaping. */
 interface NunjucksFilterContext {

@@ -1,11 +1,11 @@
 // Builds the model every page is drawn from: the stories, editions, listings, archive months and related stories.
-import type { Digest } from "../types.ts";
+import type { Digest } from "../model/types.ts";
 import type { SiteSettings } from "../util/site-settings.ts";
 import { collectRedirects, type MovedLabel, type Redirect } from "./collect-redirects.ts";
 import { findRelated } from "./find-related.ts";
 import { groupSameEvent } from "./group-same-event.ts";
 import { groupEditions, groupListings, groupMonths, type ArchiveMonth, type Edition, type Kind, type ListingEntry, type ListingPage } from "./group-stories.ts";
-import { makeStory, toLabel, type Label, type Story } from "./make-story.ts";
+import { makeStory, toLabel, type Label, type Story } from "../model/make-story.ts";
 import { mergeSiteNames } from "./merge-site-names.ts";
 import { assignTopics } from "./topics/assign-topics.ts";
 import { findTextTopics } from "./topics/find-text-topics.ts";

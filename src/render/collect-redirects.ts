@@ -1,6 +1,6 @@
 // Lists the old addresses of label pages that a merge or rename moved, each leading to the page that holds them now.
 import type { Kind } from "./group-stories.ts";
-import { toLabel } from "./make-story.ts";
+import { toLabel } from "../model/make-story.ts";
 
 /** A page that moved: its old path within the site, and the path of the page that replaces it. */
 export interface Redirect {

@@ -1,5 +1,5 @@
 // The day in brief: an edition's most important stories, one sentence each, then its sections with their counts.
-import type { Story } from "./make-story.ts";
+import type { Story } from "../model/make-story.ts";
 
 /** What opens an edition page (and the front page, and the newsletter). */
 export interface DayInBrief {

@@ -1,5 +1,5 @@
 // Finds each story's related stories: those that share enough rare names, words and tags, nearer in time first; none rather than filler.
-import type { Story } from "./make-story.ts";
+import type { Story } from "../model/make-story.ts";
 import { storyTerms } from "./story-terms.ts";
 import { textCosine, textVectors } from "./text-vectors.ts";
 

@@ -3,9 +3,9 @@
 import { relative } from "node:path";
 import yaml from "js-yaml";
 import { RenderError } from "../errors.ts";
-import { isReservedField } from "../util/reserved-fields.ts";
-import type { EleventyConfig } from "./eleventy-config-type.ts";
-import { validateArticle } from "./validate-article.ts";
+import { isReservedField, reservedFieldProblems } from "../util/reserved-fields.ts";
+import type { EleventyConfig } from "../util/eleventy-config-type.ts";
+import { validateArticle } from "../model/validate-article.ts";
 import { readYamlError } from "../util/read-yaml-error.ts";
 
 /** The key under which a file's front matter problems travel to the preprocessor. */
@@ -13,13 +13,6 @@ const PROBLEMS = "broadsheetProblems";
 
 /** Fields Eleventy itself reads (and throws on when their type is wrong), dropped when invalid. */
 const GUARDED = ["date", "tags", "permalink", "layout", "draft"];
-
-/** A problem for each field of an article that Eleventy or the layouts would act on (see reserved-fields.ts). */
-export function reservedFieldProblems(data: Record<string, unknown>): string[] {
-  return Object.keys(data)
-    .filter(isReservedField)
-    .map((field) => `${field}: not allowed in an article (Eleventy would act on it: render it as a template, or move or reshape pages)`);
-}
 
 /**
  * Parses YAML front matter like Eleventy does (js-yaml), but never throws: a syntax error becomes a problem

@@ -1,5 +1,5 @@
 // Groups the reports of one event from several sources: close in time, naming the same people, places and organisations, in similar words.
-import type { Story } from "./make-story.ts";
+import type { Story } from "../model/make-story.ts";
 import { contentWords } from "./story-terms.ts";
 
 /** Options of groupSameEvent. */

@@ -1,7 +1,7 @@
 // Groups stories into the site's pages: daily editions, topic/people/place/source listings, archive months.
 import { DateTime } from "luxon";
 import { dayInBrief, type DayInBrief } from "./day-in-brief.ts";
-import { toLabel, type Label, type Story } from "./make-story.ts";
+import { toLabel, type Label, type Story } from "../model/make-story.ts";
 
 export type Kind = "topics" | "people" | "places" | "sources";
 

@@ -1,7 +1,7 @@
 // The site's own pages, added as virtual templates so that content/ holds only content.
 import { readFileSync } from "node:fs";
 import { KINDS, monthLabel } from "./group-stories.ts";
-import type { EleventyConfig } from "./eleventy-config-type.ts";
+import type { EleventyConfig } from "../util/eleventy-config-type.ts";
 import type { SiteSettings } from "../util/site-settings.ts";
 
 /**

@@ -3,10 +3,10 @@ import { HtmlBasePlugin } from "@11ty/eleventy";
 import type { SiteSettings } from "../util/site-settings.ts";
 import { briefFilterPlugin } from "./brief-filter.ts";
 import { dateFiltersPlugin } from "./date-filters.ts";
-import type { EleventyConfig } from "./eleventy-config-type.ts";
-import { createMarkdown, safeUrl } from "./markdown.ts";
+import type { EleventyConfig } from "../util/eleventy-config-type.ts";
+import { createMarkdown, safeUrl } from "../model/markdown.ts";
 import { pagesPlugin } from "./pages-plugin.ts";
-import { isDraft } from "./is-draft.ts";
+import { isDraft } from "../model/is-draft.ts";
 import { securityHeadersPlugin } from "./security-headers-plugin.ts";
 
 /** Adds everything the layouts need to draw the site. */

@@ -1,5 +1,5 @@
 // Prints what went wrong in a build (invalid articles, summary or index errors) and makes the exit code say so.
-import type { EleventyConfig } from "./eleventy-config-type.ts";
+import type { EleventyConfig } from "../util/eleventy-config-type.ts";
 
 /** After each build: prints every problem, one line each, and sets a non-zero exit code when there is any. */
 export function reportProblemsPlugin(eleventyConfig: EleventyConfig, context: { problems: Error[] }): void {

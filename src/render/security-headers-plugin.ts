@@ -1,5 +1,5 @@
 // The site's Content Security Policy: a <meta> in every page, and a _headers file for hosts that read one.
-import type { EleventyConfig } from "./eleventy-config-type.ts";
+import type { EleventyConfig } from "../util/eleventy-config-type.ts";
 
 /**
  * The policy every page works under: scripts and styles only from the site's own files (no inline script or

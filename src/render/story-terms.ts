@@ -1,7 +1,7 @@
 // The terms two stories are compared by (names, places, keywords, headline words, the editor's tags), each with the weight of its kind.
 import { STOPWORDS } from "../summarise/sentences/stopwords.ts";
 import { stem } from "../summarise/sentences/tokenize-words.ts";
-import type { Story } from "./make-story.ts";
+import type { Story } from "../model/make-story.ts";
 
 /** A term of a story: its kind and text (`p:jane-doe`) and how much one shared term of its kind says. */
 export interface StoryTerm {

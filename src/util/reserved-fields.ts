@@ -30,3 +30,10 @@ const RESERVED = new Set([
 export function isReservedField(field: string): boolean {
   return RESERVED.has(field) || /^eleventy/i.test(field);
 }
+
+/** A problem for each field of an article that Eleventy or the layouts would act on. */
+export function reservedFieldProblems(data: Record<string, unknown>): string[] {
+  return Object.keys(data)
+    .filter(isReservedField)
+    .map((field) => `${field}: not allowed in an article (Eleventy would act on it: render it as a template, or move or reshape pages)`);
+}

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
-import { readArticleText } from "../../src/import/article-file.ts";
+import { readArticleText } from "../../src/model/article-file.ts";
 import { importFiles } from "../../src/import/index.ts";
 import { buildContent } from "../helpers/build-site.ts";
 import { makeBadInputs } from "./make-bad-inputs.ts";

@@ -6,7 +6,7 @@ import { existsSync } from "node:fs";
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { isUntouched, readArticleText } from "../../src/import/article-file.ts";
+import { isUntouched, readArticleText } from "../../src/model/article-file.ts";
 import { acquireLock, lockPathFor } from "../../src/util/file-lock.ts";
 import { TEST_ROOT } from "../helpers/build-site.ts";
 import { listFiles } from "../helpers/read-site.ts";

@@ -3,7 +3,7 @@ import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { readArticleText } from "../../src/import/article-file.ts";
+import { readArticleText } from "../../src/model/article-file.ts";
 import { importFiles } from "../../src/import/index.ts";
 import { parseDate } from "../../src/import/parse-date.ts";
 

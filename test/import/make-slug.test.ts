@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { importFiles } from "../../src/import/index.ts";
-import { legacySlug, makeSlug } from "../../src/import/make-slug.ts";
+import { legacySlug, makeSlug } from "../../src/model/make-slug.ts";
 import type { ListingPage } from "../../src/render/group-stories.ts";
 import { slugRedirects } from "../../src/render/slug-redirects.ts";
 

@@ -3,7 +3,7 @@ import { mkdtemp, mkdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { composeArticleText, isUntouched } from "../../src/import/article-file.ts";
+import { composeArticleText, isUntouched } from "../../src/model/article-file.ts";
 import { ExistingArticles } from "../../src/import/find-existing.ts";
 
 const temp = await mkdtemp(join(tmpdir(), "broadsheet-quoted-"));

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, inject, it } from "vitest";
 import { buildSearchIndex } from "../../src/index/build-search-index.ts";
 import { pruneSearchBundle } from "../../src/index/prune-search-bundle.ts";
 import { searchRecord } from "../../src/index/search-record.ts";
-import type { Story } from "../../src/render/make-story.ts";
+import type { Story } from "../../src/model/make-story.ts";
 import { listFiles, readPage } from "../helpers/read-site.ts";
 
 interface Fragment {

@@ -6,7 +6,7 @@ import { join, relative } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { buildSearchShards, type ShardList } from "../../src/index/build-search-shards.ts";
 import { planShards } from "../../src/index/plan-shards.ts";
-import type { Story } from "../../src/render/make-story.ts";
+import type { Story } from "../../src/model/make-story.ts";
 import { readSiteSettings } from "../../src/util/site-settings.ts";
 
 const scratch = await mkdtemp(join(tmpdir(), "broadsheet-shards-"));

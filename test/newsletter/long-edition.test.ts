@@ -5,9 +5,9 @@ import { keepStories, planNewsletter, siteHome } from "../../src/newsletter/plan
 import { renderNewsletterHtml } from "../../src/newsletter/render-newsletter-html.ts";
 import { renderNewsletterText } from "../../src/newsletter/render-newsletter-text.ts";
 import { groupEditions } from "../../src/render/group-stories.ts";
-import { makeStory } from "../../src/render/make-story.ts";
+import { makeStory } from "../../src/model/make-story.ts";
 import { readSiteSettings } from "../../src/util/site-settings.ts";
-import type { Digest } from "../../src/types.ts";
+import type { Digest } from "../../src/model/types.ts";
 
 const settings = { ...readSiteSettings("content"), url: "https://news.example.net" };
 const SECTIONS = ["World", "Politics", "Business", "Science"];

@@ -2,7 +2,7 @@
 import fc from "fast-check";
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { localeFormat, memoiseDateFormat, toSiteDate } from "../../src/render/date-filters.ts";
+import { localeFormat, memoiseDateFormat, toSiteDate } from "../../src/model/to-site-date.ts";
 
 const SITES = [
   { timezone: "UTC", locale: "en-GB" },

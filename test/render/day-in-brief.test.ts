@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { dayInBrief, leadSentence } from "../../src/render/day-in-brief.ts";
 import { groupEditions } from "../../src/render/group-stories.ts";
-import { toLabel, type Story } from "../../src/render/make-story.ts";
+import { toLabel, type Story } from "../../src/model/make-story.ts";
 
 let next = 0;
 const story = (title: string, overrides: Partial<Story> = {}): Story => {

@@ -1,7 +1,7 @@
 // Related stories: only stories that share enough rare names and words, nearer in time first; none rather than filler.
 import { describe, expect, it } from "vitest";
 import { findRelated } from "../../src/render/find-related.ts";
-import type { Label, Story } from "../../src/render/make-story.ts";
+import type { Label, Story } from "../../src/model/make-story.ts";
 
 const labels = (names: string[]): Label[] => names.map((name) => ({ name, slug: name.toLowerCase().replace(/\W+/g, "-") }));
 

@@ -3,7 +3,7 @@ import { readFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { groupSameEvent } from "../../src/render/group-same-event.ts";
-import type { Story } from "../../src/render/make-story.ts";
+import type { Story } from "../../src/model/make-story.ts";
 import { buildContent, type BuiltSite } from "../helpers/build-site.ts";
 
 const FIXTURES = "test/fixtures/render/same-event/articles";

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { digestAll } from "../../src/summarise/index.ts";
-import type { SummaryInput } from "../../src/types.ts";
+import type { SummaryInput } from "../../src/model/types.ts";
 
 const dirs: string[] = [];
 function cacheDir(): string {

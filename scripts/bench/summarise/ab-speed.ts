@@ -6,7 +6,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import matter from "gray-matter";
 import { digestArticle } from "../../../src/summarise/run/digest-article.ts";
-import type { SummaryInput, SummaryOptions } from "../../../src/types.ts";
+import type { SummaryInput, SummaryOptions } from "../../../src/model/types.ts";
 
 type Digest = (input: SummaryInput, options?: SummaryOptions) => unknown;
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");

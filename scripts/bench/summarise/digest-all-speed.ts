@@ -6,7 +6,7 @@ import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { digestAll } from "../../../src/summarise/index.ts";
-import type { SummaryInput } from "../../../src/types.ts";
+import type { SummaryInput } from "../../../src/model/types.ts";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 const count = Number(process.argv[2] ?? 2000);

@@ -5,7 +5,7 @@ import matter from "gray-matter";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { digestArticle, summarise } from "../../../src/summarise/index.ts";
-import type { SummaryInput } from "../../../src/types.ts";
+import type { SummaryInput } from "../../../src/model/types.ts";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 /** Timed runs per measurement (default: 5); the median is reported. */

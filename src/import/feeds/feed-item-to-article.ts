@@ -1,6 +1,6 @@
 // Turns one feed item into an article: its HTML content through the same cleaning and Markdown step as web pages.
 import { ImportError } from "../../errors.ts";
-import type { RawArticle, Removal } from "../../types.ts";
+import type { RawArticle, Removal } from "../../model/types.ts";
 import { cleanArticleHtml } from "../html/clean-article-html.ts";
 import { htmlToMarkdown } from "../html/html-to-markdown.ts";
 import { normaliseSpace, parseHtml } from "../html/parse-html.ts";

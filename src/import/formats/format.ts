@@ -1,7 +1,7 @@
 // The shape every input format module has, as markdown-it's rules share one signature.
 import type { InputFile } from "../read-input.ts";
 import type { ImportError } from "../../errors.ts";
-import type { RawArticle } from "../../types.ts";
+import type { RawArticle } from "../../model/types.ts";
 
 /** What a format needs to know about the site while it reads a file. */
 export interface FormatContext {

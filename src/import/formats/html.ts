@@ -1,6 +1,6 @@
 // Saved web pages: metadata from JSON-LD, Open Graph and <meta>; main text by Readability, cleaned, as Markdown.
 import { ImportError } from "../../errors.ts";
-import type { RawArticle } from "../../types.ts";
+import type { RawArticle } from "../../model/types.ts";
 import { cleanArticleHtml } from "../html/clean-article-html.ts";
 import { extractMainText } from "../html/extract-main-text.ts";
 import { htmlToMarkdown } from "../html/html-to-markdown.ts";

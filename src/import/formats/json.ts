@@ -1,6 +1,6 @@
 // JSON articles: one object, an array of objects, or JSON Lines; fields named as most exports name them.
 import { ImportError } from "../../errors.ts";
-import type { RawArticle } from "../../types.ts";
+import type { RawArticle } from "../../model/types.ts";
 import { parseDate } from "../parse-date.ts";
 import { shapeBody } from "../shape-body.ts";
 import { splitParagraphs } from "../split-paragraphs.ts";

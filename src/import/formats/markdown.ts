@@ -1,7 +1,7 @@
 // Markdown articles, with or without front matter: the front matter is completed, never replaced.
 import yaml from "js-yaml";
 import { ImportError } from "../../errors.ts";
-import type { RawArticle } from "../../types.ts";
+import type { RawArticle } from "../../model/types.ts";
 import { isReservedField } from "../../util/reserved-fields.ts";
 import { parseDate } from "../parse-date.ts";
 import { shapeBody } from "../shape-body.ts";

@@ -1,6 +1,6 @@
 // Plain-text articles: header lines (in English or the article's language), a bare headline, highlight bullets, a dateline, paragraphs by single or blank lines.
 import { ImportError } from "../../errors.ts";
-import type { RawArticle } from "../../types.ts";
+import type { RawArticle } from "../../model/types.ts";
 import { readBareHeadline } from "../read-bare-headline.ts";
 import { type HeaderKey, readHeaderLine } from "../header-labels.ts";
 import { parseDate } from "../parse-date.ts";

@@ -1,5 +1,5 @@
 // Cleans the article Readability kept (or a feed item's HTML): furniture it let through, link lists, junk headings.
-import type { Removal } from "../../types.ts";
+import type { Removal } from "../../model/types.ts";
 import { normaliseSpace, visibleText } from "./parse-html.ts";
 import { stripPageJunk } from "./strip-page-junk.ts";
 

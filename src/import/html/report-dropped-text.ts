@@ -1,5 +1,5 @@
 // Lists the page text Readability left out, grouped by the largest element with nothing kept, so nothing goes unreported.
-import type { Removal } from "../../types.ts";
+import type { Removal } from "../../model/types.ts";
 import { normaliseSpace, visibleText } from "./parse-html.ts";
 
 const BLOCK = /^(P|DIV|SECTION|ARTICLE|MAIN|HEADER|FOOTER|ASIDE|NAV|UL|OL|LI|DL|DT|DD|H[1-6]|BLOCKQUOTE|PRE|TABLE|THEAD|TBODY|TR|TD|TH|FIGURE|FIGCAPTION|FORM|FIELDSET|ADDRESS|DETAILS|SUMMARY|CENTER|BODY)$/;

@@ -1,5 +1,5 @@
 // Cuts page furniture (share bars, comment sections, cookie banners, related lists…) out of a DOM subtree, reporting each cut.
-import type { Removal } from "../../types.ts";
+import type { Removal } from "../../model/types.ts";
 import { findStoryText } from "./find-story-text.ts";
 import { junkReason } from "./junk-reason.ts";
 import { normaliseSpace, visibleText } from "./parse-html.ts";

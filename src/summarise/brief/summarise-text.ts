@@ -1,5 +1,5 @@
 // The extractive summary: picks K sentences of the body and returns them in article order.
-import type { SummaryInput, SummaryOptions } from "../../types.ts";
+import type { SummaryInput, SummaryOptions } from "../../model/types.ts";
 import { cleanSentence } from "../sentences/clean-sentence.ts";
 import { fitBrief } from "./fit-brief.ts";
 import { isJunkSentence } from "../sentences/is-junk-sentence.ts";

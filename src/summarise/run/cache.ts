@@ -2,7 +2,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { mkdir, readFile, rename, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
-import type { Digest, SummaryInput, SummaryOptions } from "../../types.ts";
+import type { Digest, SummaryInput, SummaryOptions } from "../../model/types.ts";
 import { SUMMARISER_VERSION } from "../version.ts";
 
 /** Where digests are cached when no directory is given (default: ".cache/summaries"). */

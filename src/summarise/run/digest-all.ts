@@ -1,7 +1,7 @@
 // Digests many articles, reusing cached digests, so an unchanged article is never summarised twice.
 import { availableParallelism } from "node:os";
 import { SummaryError } from "../../errors.ts";
-import type { Digest, SummaryInput, SummaryOptions } from "../../types.ts";
+import type { Digest, SummaryInput, SummaryOptions } from "../../model/types.ts";
 import { cacheKey, DEFAULT_CACHE_DIR, readCached, writeCached } from "./cache.ts";
 import { digestArticle } from "./digest-article.ts";
 import { digestInWorkers } from "./digest-in-workers.ts";

@@ -1,5 +1,5 @@
 // The full per-article result of the summarise stage: summary, key points, keywords, entities, reading time.
-import type { Digest, SummaryInput, SummaryOptions } from "../../types.ts";
+import type { Digest, SummaryInput, SummaryOptions } from "../../model/types.ts";
 import { classifyStems } from "../sections/classify-section.ts";
 import { countReading } from "../sentences/count-reading.ts";
 import { extractEntities } from "../names/extract-entities.ts";

@@ -1,7 +1,7 @@
 // Digests many articles across worker threads, one per core, in batches; says so when workers cannot start.
 import { availableParallelism } from "node:os";
 import type { Worker } from "node:worker_threads";
-import type { SummaryInput, SummaryOptions } from "../../types.ts";
+import type { SummaryInput, SummaryOptions } from "../../model/types.ts";
 import { startTsWorker } from "../../util/start-ts-worker.ts";
 import type { DigestBatch, DigestBatchResult } from "./digest-worker.ts";
 

@@ -1,6 +1,6 @@
 // A worker thread that digests batches of articles for digestAll (loaded with `--import tsx`).
 import { parentPort } from "node:worker_threads";
-import type { Digest, SummaryInput, SummaryOptions } from "../../types.ts";
+import type { Digest, SummaryInput, SummaryOptions } from "../../model/types.ts";
 import { digestArticle } from "./digest-article.ts";
 
 /** A batch sent to a worker: articles by their index in the caller's list of misses. */

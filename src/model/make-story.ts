@@ -1,9 +1,9 @@
 // Turns an article (Eleventy item + digest) into the Story that every page draws: one shape for all layouts.
-import { makeSlug } from "../import/make-slug.ts";
-import type { Digest } from "../types.ts";
+import { makeSlug } from "./make-slug.ts";
+import type { Digest } from "./types.ts";
 import { hashText } from "../util/hash.ts";
 import type { SiteSettings } from "../util/site-settings.ts";
-import { toSiteDate } from "./date-filters.ts";
+import { toSiteDate } from "./to-site-date.ts";
 import { isDraft } from "./is-draft.ts";
 
 /** A named thing a story is filed under (a topic, person, place or source), with its page when it has one. */

@@ -1,0 +1,19 @@
+// Imports a content folder's inbox quietly before a build: failures and one summary line on stderr, the report in .cache/.
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { readSiteSettings } from "../util/site-settings.ts";
+import { writeAtomic } from "../util/write-atomic.ts";
+import { inboxLine } from "./describe-build.ts";
+
+/** Imports `<content>/inbox` quietly; returns true when every file went in. */
+export async function importInbox(content = "content"): Promise<boolean> {
+  if (!existsSync(join(content, "inbox"))) return true;
+  const settings = readSiteSettings(content);
+  // Loaded when needed, so that `--help` and the other commands start fast.
+  const { importFiles } = await import("../import/index.ts");
+  const report = await importFiles([join(content, "inbox")], { articlesDir: join(content, "articles"), zone: settings.timezone });
+  await writeAtomic(".cache/import-report.json", `${JSON.stringify(report, null, 2)}\n`);
+  for (const entry of report.entries) if (entry.outcome === "failed") console.error(`  failed   ${entry.message}`);
+  console.error(inboxLine(report, ".cache/import-report.json"));
+  return !report.entries.some((entry) => entry.outcome === "failed");
+}
