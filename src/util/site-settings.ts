@@ -32,6 +32,11 @@ export interface SiteSettings {
    * search page merges; a smaller shard takes less memory to build, more shards make a query download more.
    */
   searchShardStories: number;
+  /**
+   * Memory the search index's Pagefind processes may take together, in MB (default: 1200). Shards are built two at
+   * a time when their estimated memory fits in it, else one at a time; a shard's memory grows with its stories.
+   */
+  searchIndexMemoryMb: number;
   /** A line shown under every story from a source, by source name, e.g. how its text was edited (default: none). */
   sourceNotes: Record<string, string>;
   /** Markdown shown on the credits page: licences and thanks (default: ""). */
@@ -62,6 +67,7 @@ const defaults: SiteSettings = {
   headlinePageSize: 200,
   minStoriesForPage: 2,
   searchShardStories: 2500,
+  searchIndexMemoryMb: 1200,
   sourceNotes: {},
   credits: "",
   newsletter: {},

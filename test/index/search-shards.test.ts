@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { buildSearchShards, type ShardList } from "../../src/index/build-search-shards.ts";
+import { shardsAtOnce } from "../../src/index/build-shards-in-processes.ts";
 import { planShards } from "../../src/index/plan-shards.ts";
 import type { Story } from "../../src/model/make-story.ts";
 import { readSiteSettings } from "../../src/util/site-settings.ts";
@@ -115,5 +116,16 @@ describe("buildSearchShards", () => {
     expect(seen).toEqual([true, true, false]);
     expect(result).toMatchObject({ pages: 13, reused: 2 });
     expect((await stat(join(bundle, "shards.json"))).isFile()).toBe(true);
+  });
+});
+
+describe("shardsAtOnce", () => {
+  it("builds small shards two at a time and large ones one at a time, within the memory budget", () => {
+    expect(shardsAtOnce([800, 900, 700], 2, 1200)).toBe(2);
+    expect(shardsAtOnce([3400, 3300, 3300], 2, 1200)).toBe(1);
+    // A shard larger than the budget on its own is still built, alone.
+    expect(shardsAtOnce([9000], 2, 1200)).toBe(1);
+    expect(shardsAtOnce([], 2, 1200)).toBe(0);
+    expect(shardsAtOnce([100, 100, 100], 1, 1200)).toBe(1);
   });
 });
