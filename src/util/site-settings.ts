@@ -28,7 +28,7 @@ export interface SiteSettings {
   /** Stories a topic, person or place needs to get a page of its own (default: 2). */
   minStoriesForPage: number;
   /**
-   * Stories in one shard of the search index at most (default: 2500). The index is cut by month into shards the
+   * Stories in one shard of the search index at most (default: 3500). The index is cut by month into shards the
    * search page merges; a smaller shard takes less memory to build, more shards make a query download more.
    */
   searchShardStories: number;
@@ -66,7 +66,7 @@ const defaults: SiteSettings = {
   pageSize: 20,
   headlinePageSize: 200,
   minStoriesForPage: 2,
-  searchShardStories: 2500,
+  searchShardStories: 3500,
   searchIndexMemoryMb: 1200,
   sourceNotes: {},
   credits: "",
