@@ -23,7 +23,7 @@ export interface ShardJob {
 }
 
 /** Bump when what a cached shard holds changes, so that older cache entries are not reused. */
-const SHARD_FORMAT = 1;
+const SHARD_FORMAT = 2;
 
 /** Pagefind's version, from the package.json above its entry point (its "exports" do not include that file). */
 function pagefindVersion(): string {
