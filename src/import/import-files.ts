@@ -65,7 +65,7 @@ async function importUnlocked(paths: string[], options: ImportOptions): Promise<
   const replayable = manifest ? await manifest.replayable(files) : new Map<string, InputRecord>();
   // The articles on disk are read only when some input has to be imported the ordinary way.
   let existing = new Map<string, ExistingArticle>();
-  let taken = new Set<string>();
+  const taken = new Set<string>();
   let folder: ExistingArticles | undefined;
   const loadExisting = async (): Promise<void> => {
     if (folder) return;
@@ -98,10 +98,10 @@ async function importUnlocked(paths: string[], options: ImportOptions): Promise<
   };
   const writes: Promise<void>[] = [];
   for (const [index, path] of files.entries()) {
-    for (let next = index + 1; next <= index + AHEAD && next < files.length; next++) if (!replayable.has(files[next]!)) readAt(next);
+    for (let next = index + 1; next <= index + AHEAD && next < files.length; next++) if (!replayable.has(files[next]!)) void readAt(next);
     const record = replayable.get(path);
     // Replayed only when no input before it in this run gave one of its stories (then it is a duplicate now).
-    if (manifest && record && record.ids.every((id) => !seen.has(id))) {
+    if (manifest && record?.ids.every((id) => !seen.has(id))) {
       for (const id of record.ids) seen.set(id, path);
       for (const article of record.articles) taken.add(article.path);
       report.entries.push(...manifest.entriesOf(path, record));

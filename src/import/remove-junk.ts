@@ -1,6 +1,7 @@
 // Finds the paragraphs that are not the story (prompts, copyright, navigation, comment spam) and reports each.
 import type { Removal } from "../model/types.ts";
-import { plainText } from "./plain-text.ts";
+import { STOPWORDS } from "../util/stopwords.ts";
+import { plainText } from "../model/plain-text.ts";
 
 // Prompts that publishers put between or after paragraphs. Only short paragraphs are judged by them.
 const PROMPT = /^(read more|read also|also read|see also|related( stories| articles)?\s*:|click here|tap here|share (this|on|via)|subscribe|sign up|follow us|join us on|download (our|the) app|advertisement$|sponsored|recommended for you|most read|more from|watch:|listen:|get our newsletter|you may also like)/i;
@@ -11,16 +12,13 @@ const PHOTO = /^(\(?(photo|image|picture|pictured|file photo|photograph|illustra
 const AUTHOR_BIO = /^[\p{Lu}][\p{L}'’.-]+(?: [\p{Lu}][\p{L}'’.-]+){0,3} (is|was|covers|writes|reports) [^.]{0,120}\b(reporter|correspondent|editor|writer|journalist|columnist|contributor|author|staff|freelance|bureau chief)\b/u;
 const NAVIGATION_SEPARATORS = /\s(\||»|›|>|\/)\s/g;
 
-const STOP_WORDS = new Set(
-  "about above after again against also among another because been before being below between both could does doing down during each either every few from further have having here hers herself himself however into itself just like made make many more most much must myself never once only other ought ours ourselves over same should some such than that their theirs them themselves then there these they this those through under until very well were what when where which while whom whose will with within without would your yours yourself yourselves said says the and for are but not you all any can had her was one our out has his how its who did get may new now old see two way use".split(" "),
-);
 // Words that address the reader or speak as "I": common in comments, rare outside quotes in news copy.
 const PERSONAL = /\b(i|i'm|i’m|i've|i’ve|my|me|you|your|you're|you’re|yours)\b/gi;
 
 /** Content words of a text: lower case, four letters or more, not stop words, with a crude plural fold. */
 function contentWords(text: string): string[] {
   const words = text.toLowerCase().match(/\p{L}[\p{L}'’-]{3,}/gu) ?? [];
-  return words.filter((word) => !STOP_WORDS.has(word)).map((word) => word.replace(/(?<=\w{3})(es|s)$/, ""));
+  return words.filter((word) => !STOPWORDS.has(word)).map((word) => word.replace(/(?<=\w{3})(es|s)$/, ""));
 }
 
 /** The text with quoted passages removed, so quoted speech does not count as the writer's voice. */

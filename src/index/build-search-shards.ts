@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { copyFile, link, mkdir, readdir, rename, rm, stat, utimes } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { IndexError } from "../errors.ts";
+import type { IndexError } from "../errors.ts";
 import type { Story } from "../model/make-story.ts";
 import type { SiteSettings } from "../util/site-settings.ts";
 import { writeAtomic } from "../util/write-atomic.ts";

@@ -1,5 +1,6 @@
 // The index stage: Pagefind builds the search index in shards from the site's model while Eleventy draws the pages.
 import { join } from "node:path";
+import type { Worker } from "node:worker_threads";
 import { IndexError } from "../errors.ts";
 import type { ModelListener } from "../model/model-listener.ts";
 import type { EleventyConfig } from "../util/eleventy-config-type.ts";
@@ -17,7 +18,7 @@ const WORKER_URL = new URL("./index-worker.ts", import.meta.url).href;
  * times as long). Falls back to this thread when the worker cannot start or dies. `onShard` hears of each shard.
  */
 async function indexInWorker(job: IndexJob, onShard: (done: number, total: number) => void): Promise<IndexJobResult> {
-  let worker;
+  let worker: Worker;
   try {
     worker = startTsWorker(WORKER_URL);
   } catch {

@@ -52,7 +52,7 @@ describe.each(cases)("importing the %s fixture", async (name) => {
     expect(imported).toHaveLength(articles.length);
     const failed = report.entries.filter((entry) => entry.outcome === "failed").map((entry) => entry.message);
     expect(failed).toHaveLength(expected.failed?.length ?? 0);
-    expected.failed?.forEach((piece, i) => expect(failed[i]).toContain(piece));
+    for (const [i, piece] of (expected.failed ?? []).entries()) expect(failed[i]).toContain(piece);
   });
 
   describe.each(articles.map((article, index) => [index + 1, article] as const))("article %i", async (index, want) => {
@@ -79,7 +79,7 @@ describe.each(cases)("importing the %s fixture", async (name) => {
     it("reports each piece of junk it removed, with the reason", () => {
       if (want.removed) {
         expect(removed).toHaveLength(want.removed.length);
-        want.removed.forEach((reason, i) => expect(removed[i]!.startsWith(reason), `${removed[i]} / ${reason}`).toBe(true));
+        for (const [i, reason] of want.removed.entries()) expect(removed[i]!.startsWith(reason), `${removed[i]} / ${reason}`).toBe(true);
       }
       for (const reason of want.removedInclude ?? []) expect(removed.some((r) => r.startsWith(reason)), reason).toBe(true);
       for (const phrase of want.absent ?? []) expect(body).not.toContain(phrase);

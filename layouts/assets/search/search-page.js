@@ -156,12 +156,20 @@ export async function startSearchPage(pagefind, root) {
     else fillFilterMenus(el.form, all, state.filters, language);
   }
 
+  /** A search that could not run (an index file did not load): said in the status line, the list no longer dimmed. */
+  const searchFailed = (error) => {
+    el.list.removeAttribute("aria-busy");
+    el.list.classList.remove("is-stale");
+    el.status.textContent = "The search could not be run: part of the index did not load. Try again.";
+    console.error("Search failed:", error);
+  };
+
   /** Runs the form's search for `cause` ("typing", "submit" or "filter": a filter or sort always adds an entry). */
   const searchNow = (cause) => {
     const next = formState();
     saveState(next, cause === "filter" || !typing);
     typing = cause === "typing";
-    return search(next);
+    search(next).catch(searchFailed);
   };
 
   let lastInput = -Infinity;
@@ -193,7 +201,9 @@ export async function startSearchPage(pagefind, root) {
   };
   el.clear.addEventListener("click", clearFilters);
   el.emptyClear.addEventListener("click", clearFilters);
-  el.panel.addEventListener("toggle", () => el.panel.open && loadFilters());
+  el.panel.addEventListener("toggle", () => {
+    if (el.panel.open) loadFilters().catch(searchFailed);
+  });
   // A click while the next page is still loading is the same request: the page is added once.
   let loadingMore = false;
   el.more.addEventListener("click", async () => {
@@ -209,7 +219,7 @@ export async function startSearchPage(pagefind, root) {
   window.addEventListener("popstate", () => {
     typing = false;
     showState(readState(location.search));
-    search(readState(location.search));
+    search(readState(location.search)).catch(searchFailed);
   });
   bindSearchKeys(el.input, el.list);
 
