@@ -1,6 +1,5 @@
 // The pipeline, written down once and in order: import → summarise → render → index.
 import { searchIndexPlugin } from "./index/search-index-plugin.ts";
-import { importFiles } from "./import/index.ts";
 import { editionsFeedPlugin } from "./newsletter/editions-feed-plugin.ts";
 import { articlesPlugin } from "./render/articles-plugin.ts";
 import { frontMatterGuardPlugin } from "./render/front-matter-guard.ts";
@@ -25,10 +24,10 @@ export interface BuildStage {
   plugin: (eleventyConfig: EleventyConfig, context: BuildContext) => void;
 }
 
-/** Import runs before the build, from the CLI (`broadsheet import`, `npm start`); it is not an Eleventy step. */
-export const importStage = { name: "import", run: importFiles };
-
-/** The build stages in the order they run within one Eleventy build. */
+/**
+ * The build stages in the order they run within one Eleventy build. Import runs before the build, from the CLI
+ * (`broadsheet import`, `npm start`, `npm run build`: src/cli/import-inbox.ts); it is not an Eleventy step.
+ */
 export const buildStages: BuildStage[] = [
   // Bad front matter is reported and its article left out, before anything else reads it.
   { name: "check", plugin: (config, context) => frontMatterGuardPlugin(config, { problems: context.problems }) },

@@ -52,7 +52,6 @@ export function pagesPlugin(eleventyConfig: EleventyConfig, settings: SiteSettin
     eleventyConfig.addTemplate(`_pages/${page.path}`, content, { ...page.data, eleventyExcludeFromCollections: true });
   }
   eleventyConfig.addFilter("head", <T>(items: T[] | undefined, count: number) => (items ?? []).slice(0, count));
-  eleventyConfig.addFilter("between", <T>(items: T[] | undefined, start: number, end: number) => (items ?? []).slice(start, end));
   // The editions after the latest that the front page shows in brief: day by day until `stories` are shown in all.
   eleventyConfig.addFilter("earlierUntil", (editions: { count: number }[] | undefined, stories: number) => {
     const list = editions ?? [];
@@ -67,6 +66,5 @@ export function pagesPlugin(eleventyConfig: EleventyConfig, settings: SiteSettin
   eleventyConfig.addFilter("kindTitle", (kind: keyof typeof KINDS) => KINDS[kind].title);
   // JSON for a <script type="application/ld+json">: "<" escaped so no text can close the script element.
   eleventyConfig.addFilter("jsonScript", (value: unknown) => JSON.stringify(value).replace(/</g, "\\u003c"));
-  eleventyConfig.addFilter("json", (value: unknown) => JSON.stringify(value));
   eleventyConfig.addPassthroughCopy({ "layouts/assets": "assets" });
 }
