@@ -47,7 +47,7 @@ export const buildCommand: Command = {
     const output = values.output ?? "_site";
     const pathPrefix = values["path-prefix"] ?? "/";
     const started = Date.now();
-    // A rebuild with nothing changed would write the same files again: at 10,000 articles that is minutes for nothing.
+    // A rebuild with nothing changed would write the same files again: on a large site, minutes for nothing.
     const fingerprint = await fingerprintBuild({
       content, output, pathPrefix,
       settings: { drafts: process.env["BROADSHEET_DRAFTS"] ?? "", noSearch: process.env["BROADSHEET_NO_SEARCH"] ?? "", summaryCache: process.env["BROADSHEET_SUMMARY_CACHE"] ?? "", searchCache: process.env["BROADSHEET_SEARCH_CACHE"] ?? "" },

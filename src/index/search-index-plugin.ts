@@ -14,8 +14,8 @@ const WORKER_URL = new URL("./index-worker.ts", import.meta.url).href;
 
 /**
  * Runs `job` in a worker thread, whose event loop feeds Pagefind while the main thread is busy drawing pages
- * (fed from the main thread, records trickled in between Eleventy's work: at 1,000 articles indexing took four
- * times as long). Falls back to this thread when the worker cannot start or dies. `onShard` hears of each shard.
+ * (fed from the main thread, records trickled in between Eleventy's work and indexing took several times as
+ * long). Falls back to this thread when the worker cannot start or dies. `onShard` hears of each shard.
  */
 async function indexInWorker(job: IndexJob, onShard: (done: number, total: number) => void): Promise<IndexJobResult> {
   let worker: Worker;

@@ -10,12 +10,12 @@ const PAGE_SIZE = 10;
 /**
  * Keystrokes closer together than this are one burst of typing, searched when it pauses, in ms (default: 100). The
  * first keystroke after a pause (or a paste) searches at once; a wait on every query would count in full against the
- * 300 ms from typing to results.
+ * time from typing to results (its budget is in the README).
  */
 const TYPING_PAUSE = 100;
 /**
  * Shortest query searched or preloaded without a pause (default: 3). Pagefind loads an index chunk for each prefix
- * typed (~25 KB each; "p", "pr", "pre" are three), and one or two letters match thousands of stories: not worth
+ * typed ("p", "pr", "pre" are three), and one or two letters match thousands of stories: not worth
  * either while the reader goes on typing. Shorter queries ("UN") are searched after the pause.
  */
 const MIN_INSTANT_LENGTH = 3;
@@ -45,7 +45,7 @@ export async function startSearchPage(pagefind, root) {
   const el = findElements();
   const language = document.documentElement.lang || undefined;
   const pageTitle = document.title;
-  // No web worker: it would download a second copy of Pagefind's code (43 KB) to keep a ~10 ms search off the main thread.
+  // No web worker: it would download a second copy of Pagefind's code to keep a short search off the main thread.
   await pagefind.options({ baseUrl: root.pathname, excerptLength: EXCERPT_WORDS, noWorker: true });
   let shards = [];
   const ready = pagefind.init().then(async () => {
@@ -231,9 +231,9 @@ export async function startSearchPage(pagefind, root) {
   (window.requestIdleCallback ?? setTimeout)(warmUp);
 
   /**
-   * Pagefind's first search runs its WebAssembly cold, 3–4× slower than later ones (a common word at 10,000 stories:
-   * ~600 ms against ~180). So once the page is idle, unless the reader has searched already, one search for every
-   * story (no words, no filters: it downloads nothing) runs the code a first query needs and leaves it compiled.
+   * Pagefind's first search runs its WebAssembly cold, several times slower than later ones. So once the page is
+   * idle, unless the reader has searched already, one search for every story (no words, no filters: it downloads
+   * nothing) runs the code a first query needs and leaves it compiled.
    */
   function warmUp() {
     if (warmed) return;

@@ -9,7 +9,7 @@ export interface TaggedWord {
   pos: string;
 }
 
-/** Loaded once per process: building the model takes ~100 ms, reading a document ~1–3 ms. */
+/** Loaded once per process: building the model costs far more than reading a document with it. */
 let nlp: ReturnType<typeof winkNLP> | undefined;
 /**
  * wink's annotations that digests use: sentences and tags. Its default pipe also runs
