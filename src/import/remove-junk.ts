@@ -39,11 +39,22 @@ function boilerplateReason(paragraph: string): string | undefined {
   return undefined;
 }
 
+// Comment spam sells or signs off: a promotion, or a commenter's line ("Jane says:", "Reply").
+const PROMO = /\b(check out my|visit my|my (web ?site|blog|page)|click here|buy now|order now|discount|coupon|promo code|casino|payday|loans? (today|online)|work from home|earn \$|best prices?|cheap|free trial)\b/i;
+const COMMENTER = /(^|\n)\s*([\p{L}\p{N}_.@-]+( [\p{L}\p{N}_.@-]+){0,3}) (says|said|wrote|commented)\s*:|(^|\s)(reply|report this comment|\d+ (likes?|replies))\s*$/iu;
+/** Longest paragraph judged as comment spam (default: 1,000 characters): spam is a short note, not a passage. */
+const MAX_SPAM = 1000;
+
+/** True when a block is a quotation (Markdown `>`): a quoted passage belongs to the story, whatever it says. */
+const isQuotation = (paragraph: string): boolean => /^\s{0,3}>/.test(paragraph);
+
 /**
- * Why a closing paragraph looks like comment spam, or undefined. Judged by how unlike the story it is:
- * it shares almost none of the story's words and speaks to the reader, or starts in lower case, or links out.
+ * Why a closing paragraph looks like comment spam, or undefined. Judged by its shape and how unlike the story it is:
+ * a short note that shares almost none of the story's words and speaks to the reader, starts in lower case, links
+ * out, sells something or signs as a commenter. A quotation is never spam.
  */
 function spamReason(paragraph: string, story: string[]): string | undefined {
+  if (isQuotation(paragraph) || plainText(paragraph).length > MAX_SPAM) return undefined;
   const words = contentWords(paragraph);
   if (words.length < 5) return undefined;
   const storyWords = new Set(story.flatMap(contentWords));
@@ -53,11 +64,15 @@ function spamReason(paragraph: string, story: string[]): string | undefined {
   const personal = outsideQuotes(paragraph).match(PERSONAL)?.length ?? 0;
   const lowerStart = /^\p{Ll}/u.test(paragraph.trim());
   const linksOut = /https?:\/\/|www\.|\.(com|net|info|biz)\b/i.test(paragraph);
-  if (personal < 2 && !lowerStart && !linksOut) return undefined;
+  const promo = PROMO.test(outsideQuotes(paragraph));
+  const commenter = COMMENTER.test(paragraph);
+  if (personal < 2 && !lowerStart && !linksOut && !promo && !commenter) return undefined;
   const signs = [
     personal >= 2 ? "addresses the reader" : "",
     lowerStart ? "starts in lower case" : "",
     linksOut ? "links out" : "",
+    promo ? "sells something" : "",
+    commenter ? "signed as a comment" : "",
   ].filter(Boolean);
   return `comment spam: shares ${shared} of ${words.length} words with the story, ${signs.join(", ")}`;
 }
@@ -80,9 +95,11 @@ export function removeJunk(paragraphs: string[]): { kept: string[]; removed: Rem
     }
   }
   // Comment spam sits after the story: look back from the end, and keep at least three paragraphs of story.
+  // A quotation is the story's, so the story reaches at least that far.
   const spam: Removal[] = [];
   while (kept.length > 3) {
     const last = kept[kept.length - 1]!;
+    if (isQuotation(last)) break;
     const reason = spamReason(last, kept.slice(0, -1));
     if (!reason) break;
     spam.unshift({ reason, text: last });
