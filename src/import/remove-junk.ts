@@ -50,8 +50,8 @@ const isQuotation = (paragraph: string): boolean => /^\s{0,3}>/.test(paragraph);
 
 /**
  * Why a closing paragraph looks like comment spam, or undefined. Judged by its shape and how unlike the story it is:
- * a short note that shares almost none of the story's words and speaks to the reader, starts in lower case, links
- * out, sells something or signs as a commenter. A quotation is never spam.
+ * a short note that shares almost none of the story's words and starts in lower case, links out, sells something or
+ * signs as a commenter (speaking to the reader counts beside one of those). A quotation is never spam.
  */
 function spamReason(paragraph: string, story: string[]): string | undefined {
   if (isQuotation(paragraph) || plainText(paragraph).length > MAX_SPAM) return undefined;
@@ -66,7 +66,8 @@ function spamReason(paragraph: string, story: string[]): string | undefined {
   const linksOut = /https?:\/\/|www\.|\.(com|net|info|biz)\b/i.test(paragraph);
   const promo = PROMO.test(outsideQuotes(paragraph));
   const commenter = COMMENTER.test(paragraph);
-  if (personal < 2 && !lowerStart && !linksOut && !promo && !commenter) return undefined;
+  // Speaking as "I" or to "you" is no sign alone: first-person stories and blogs do it throughout.
+  if (!lowerStart && !linksOut && !promo && !commenter) return undefined;
   const signs = [
     personal >= 2 ? "addresses the reader" : "",
     lowerStart ? "starts in lower case" : "",
