@@ -5,6 +5,8 @@ import { plainText } from "./plain-text.ts";
 // Prompts that publishers put between or after paragraphs. Only short paragraphs are judged by them.
 const PROMPT = /^(read more|read also|also read|see also|related( stories| articles)?\s*:|click here|tap here|share (this|on|via)|subscribe|sign up|follow us|join us on|download (our|the) app|advertisement$|sponsored|recommended for you|most read|more from|watch:|listen:|get our newsletter|you may also like)/i;
 const COPYRIGHT = /^(©|\(c\)\s|copyright\b)|all rights reserved|may not be (re)?published/i;
+// The publisher's standing note under opinion pieces, the same on every one.
+const DISCLAIMER = /^(the )?views (expressed )?(in this (article|piece|column) )?(are|is) (the author'?s?|their|those of the author)\b.*\bnot necessarily (reflect|represent)/i;
 // Photo captions and credits that a saved page or a paste leaves between paragraphs.
 const PHOTO = /^(\(?(photo|image|picture|pictured|file photo|photograph|illustration|video|credit|image source|image caption|media caption)s?\b\s*(by\b|credit\b|courtesy\b|[:,(—–-]))|[/|]\s*(getty images|afp|reuters|ap|epa|shutterstock|ap photo|afp via getty images)\)?$/i;
 // A closing note about the writer: "Jane Doe is a reporter for The Example Times."
@@ -33,6 +35,7 @@ function boilerplateReason(paragraph: string): string | undefined {
   const text = plainText(paragraph);
   if (text.length <= 200 && PROMPT.test(text)) return "prompt (read more / share / subscribe)";
   if (text.length <= 300 && COPYRIGHT.test(text)) return "copyright line";
+  if (text.length <= 300 && DISCLAIMER.test(text)) return "disclaimer";
   if (text.length <= 200 && PHOTO.test(text)) return "photo caption or credit";
   const separators = text.match(NAVIGATION_SEPARATORS)?.length ?? 0;
   if (text.length <= 200 && separators >= 2 && !/[.!?]["”’]?$/.test(text)) return "navigation line";

@@ -6,7 +6,7 @@ import { stripPageJunk } from "./strip-page-junk.ts";
 
 /** Headings that introduce furniture, not story: what follows them goes too. */
 const JUNK_HEADING =
-  /^(related( stories| articles| content| coverage| reading| links| topics)?|more (stories|from|on|news|like this|to read)|most (read|popular|viewed|shared)|read (more|next|also)|also read|recommended( for you)?|you (may|might) (also )?like|trending( now)?|popular( now)?|(\d+ )?comments?( \(\d+\))?|leave a (reply|comment)|join the (conversation|discussion)|share( this)?( article| story| page)?|sign up|subscribe|(get )?(our|the) newsletter|newsletter|about the author|tags|topics|follow us)\b[\s\S]{0,40}$/i;
+  /^(related( stories| articles| content| coverage| reading| links| topics)?|more (stories|from|on|news|like this|to read)|most (read|popular|viewed|shared)|read (more|next|also)|also read|recommended( for you)?|you (may|might) (also )?like|trending( now)?|popular( now)?|(\d+ )?comments?( \(\d+\))?|leave a (reply|comment)|join the (conversation|discussion)|share( this)?( article| story| page)?|sign up|subscribe|(get )?(our|the) newsletter|newsletter|about the author|tags|topics|follow us|continue reading|keep reading|already a subscriber)\b[\s\S]{0,40}$/i;
 
 const BLOCKS = "ul, ol, div, section, p, table, dl";
 
@@ -28,7 +28,8 @@ function cutJunkHeadings(root: Element, removed: Removal[]): void {
     // Up to three followers, and only lists, link-heavy or short blocks: a story paragraph, or a list of sentences, is never taken.
     for (let taken = 0; next && taken < 3 && !/^H[1-6]$/i.test(next.tagName); taken++) {
       const { density, length } = linkDensity(next);
-      if (!(/^(UL|OL)$/i.test(next.tagName) || density > 0.5 || length < 120) || holdsProse(next)) break;
+      const list = /^(UL|OL)$/i.test(next.tagName);
+      if (!(list || density > 0.5 || length < 120) || (list && holdsProse(next))) break;
       const after = next.nextElementSibling;
       parts.push(visibleText(next));
       next.remove();
