@@ -108,4 +108,25 @@ describe("names in one article", () => {
     expect(people).not.toContain("Kishida");
     expect(people.length).toBeGreaterThanOrEqual(13);
   });
+
+  it("takes no news channel, paper or weather pattern opening with a particle for a person", () => {
+    const { people } = names(
+      "Al Jazeera reported that the minister was flown to a hospital in Jakarta. Scientists say El Niño is not directly influenced by people. " +
+        "El Mundo printed the letter. La Stampa ran it too. Al Gore said the climate was changing.",
+    );
+    for (const wrong of ["Al Jazeera", "El Niño", "El Mundo", "La Stampa"]) expect(people).not.toContain(wrong);
+    expect(people).toContain("Al Gore");
+  });
+
+  it("takes no person from the name of a licence or a thing", () => {
+    const { people } = names("The code is under the GNU General Public Licence. Red Hat's GNU General Public Licensed system was sold.");
+    expect(people).toEqual([]);
+  });
+
+  it("shows a single name known by its style with the style, and the name alone under it", () => {
+    const { people } = names("During the summit, Pope Francis said the victims must be heard. Francis later left for Rome. King Abdullah met him there.");
+    expect(people).toEqual(expect.arrayContaining(["Pope Francis", "King Abdullah"]));
+    expect(people).not.toContain("Francis");
+    expect(people).not.toContain("Abdullah");
+  });
 });

@@ -122,6 +122,12 @@ function isGivenName(word: string): boolean {
   return GIVEN_NAMES.has(key) || LISTED_GIVEN_NAMES.has(key);
 }
 
+/**
+ * A given name that is evidence of a person: not a particle written with a capital ("Al Jazeera", "El Niño",
+ * "La Liga"), which the name lists hold as given names ("Al") but which opens names of papers, channels and things too.
+ */
+const isPersonsGivenName = (word: string): boolean => !NAME_JOINERS.has(word.toLowerCase()) && isGivenName(word);
+
 /** Heads of the names of things named after people: "James Webb space telescope", "Rocky Linux". */
 const THING_HEADS = new Set("telescope satellite spacecraft probe rocket linux licence license licensed".split(" "));
 
@@ -179,6 +185,8 @@ export function extractEntities(sentences: TaggedWord[][]): Entities {
       if (shouted.has(run.start) && shouted.has(run.start + run.words.length - 1)) continue;
       position++;
       const attested = attestsPerson(run.after);
+      // "James Webb space telescope", "GNU General Public Licence": a name before a thing's head word names the thing.
+      const thing = THING_HEADS.has(run.after[0]?.toLowerCase() ?? "") || THING_HEADS.has(run.after[1]?.toLowerCase() ?? "");
       const placed = placedByPreposition(run.before);
       const organisation = namesOrganisation(run.before, run.after.map((t) => t.toLowerCase()), sports);
       // A sentence's first word is capitalised anyway: "Podcaster Spike Cohen" starts at the given name.
@@ -198,8 +206,7 @@ export function extractEntities(sentences: TaggedWord[][]): Entities {
         continue;
       }
       if (!phrases.some((phrase) => phrase.kind === "person")) otherNames.push(`${words.join(" ")} `);
-      // "James Webb space telescope": a name before a thing's head word names the thing.
-      else if (THING_HEADS.has(run.after[0]?.toLowerCase() ?? "") || THING_HEADS.has(run.after[1]?.toLowerCase() ?? "")) otherNames.push(`${words.join(" ")} ${run.after[0]} `);
+      else if (thing) otherNames.push(`${words.join(" ")} ${run.after[0]} `);
       for (const phrase of phrases) {
         for (const place of phrase.leadingPlaces) tally(places, place, position);
         // "Elizabeth", "Santiago": a listed town named like a person is a place only after "in", "at" or "near".
@@ -209,6 +216,8 @@ export function extractEntities(sentences: TaggedWord[][]): Entities {
         else if (phrase.kind === "place") tally(places, phrase.name, position);
         else if (phrase.kind === "organisation") tally(orgs, phrase.name, position);
         else if (phrase.kind === "person") {
+          // The run's last phrase is the thing's name, not a person's ("Public" of "General Public Licence").
+          if (thing && phrase.last) continue;
           tally(people, phrase.name, position);
           if (phrase.titledName) titledNames.add(phrase.name);
           // Only the run's last phrase is next to the words that follow it.
@@ -226,7 +235,7 @@ export function extractEntities(sentences: TaggedWord[][]): Entities {
     const surname = words[words.length - 1]!;
     const ordinary = words.some((w) => lowerWords.has(w.toLowerCase()));
     const confirmed = confirmedNames.has(name);
-    const evidence = words.length === 1 ? titledNames.has(name) : confirmed || singles.has(surname) || isGivenName(words[0]!);
+    const evidence = words.length === 1 ? titledNames.has(name) : confirmed || singles.has(surname) || isPersonsGivenName(words[0]!);
     // "Protection B", "Masjid Al": a name does not end in a letter or a particle.
     const badEnd = words.length > 1 && (/^\p{L}\.?$/u.test(surname) || NAME_JOINERS.has(surname.toLowerCase()));
     // "Google Chrome", "Space Shuttle Discovery": a known organisation or place inside is no person's name.

@@ -116,6 +116,9 @@ const HONORIFICS = new Set(
     "ambassador envoy chancellor premier imam rev reverend bishop archbishop cardinal pm emir sheikh secretary").split(" "),
 );
 
+/** Styles that go with a single name as the name itself: "Pope Francis", "King Abdullah", "Prince Harry". */
+export const STYLES = new Set("pope king queen prince princess emperor empress sultan emir sheikh saint".split(" "));
+
 function isPlaceOrNationality(word: string): boolean {
   const key = keyOf([word]);
   return PLACES.has(key) || PLACE_ALIASES.has(key) || DEMONYMS.has(key);
@@ -165,7 +168,9 @@ function readPhrases(runWords: string[]): RunPhrase[] {
     }
     if (byNeighbour && kind === "unknown") kind = "organisation";
     if (kind === "person") words = fromGivenName(words);
-    const text = words.join(" ");
+    // "Pope Francis": a single name known by its style alone is shown with it, so that it is not a bare given name on the site.
+    const styled = kind === "person" && hasTitle && words.length === 1 && STYLES.has(title) && index === candidates.length - 1;
+    const text = styled ? `${title.charAt(0).toUpperCase()}${title.slice(1)} ${words[0]}` : words.join(" ");
     const key = keyOf(words);
     return {
       leadingPlaces,
@@ -176,7 +181,7 @@ function readPhrases(runWords: string[]): RunPhrase[] {
       // not after any descriptive word ("star Wars", "host Frank").
       titledName: hasTitle && (words.length > 1 || HONORIFICS.has(title)),
       last: index === candidates.length - 1,
-      single: words.length === 1,
+      single: words.length === 1 && !styled,
     };
   });
 }
