@@ -129,4 +129,36 @@ describe("names in one article", () => {
     expect(people).not.toContain("Francis");
     expect(people).not.toContain("Abdullah");
   });
+
+  it("does not open a name with the ordinary word that opens its sentence", () => {
+    const { people } = names(
+      "Regarding Trump's phone call, officials said nothing. Previous SpaceX pods docked by hand. " +
+        'Co-author Jing-Shan Zhao said, "Our work shows it." The co-author was pleased. Mitt Romney said no.',
+    );
+    expect(people).toEqual(expect.arrayContaining(["Jing-Shan Zhao", "Mitt Romney"]));
+    for (const wrong of ["Regarding Trump", "Previous SpaceX", "Co-author Jing-Shan Zhao"]) expect(people).not.toContain(wrong);
+  });
+
+  it("starts a name at a listed given name after descriptive words", () => {
+    const { people } = names(
+      'Voter Kitty Mak told reporters, "Today we vote." The pardons included Democrat Rod Blagojevich, a former governor. They asked Chief Executive Carrie Lam to resign.',
+    );
+    expect(people).toEqual(expect.arrayContaining(["Kitty Mak", "Rod Blagojevich", "Carrie Lam"]));
+    expect(people.some((p) => /^(Voter|Democrat|Executive|Chief)\b/.test(p))).toBe(false);
+  });
+
+  it("takes no person from ordinary English words alone, even before 'said'", () => {
+    const { people } = names(
+      'A member of the group Ending Clergy Abuse said, "Act now." George Kimbrell of the Center for Food Safety spoke. Planets outside the Solar System were found. ' +
+        "The Daily Telegraph cited a source. The film White Noise opened. The Queen Market reopened. Al Gore said the climate was changing.",
+    );
+    for (const wrong of ["Ending Clergy Abuse", "Food Safety", "Solar System", "Daily Telegraph", "White Noise", "Queen Market", "Market"]) expect(people).not.toContain(wrong);
+    expect(people).toEqual(expect.arrayContaining(["George Kimbrell", "Al Gore"]));
+  });
+
+  it("keeps a club named with an ordinary word before its city whole", () => {
+    const { organisations, people } = names("Real Madrid beat Atlético Madrid 2-0 on Sunday. The coach praised the team and the fans.");
+    expect(organisations).toContain("Real Madrid");
+    expect(people).not.toContain("Madrid");
+  });
 });

@@ -4,11 +4,12 @@ import { PLACES } from "./gazetteer.ts";
 import { mergeNames, type NameCount } from "./merge-names.ts";
 import { NAME_JOINERS, ORG_NAMES, TITLE_MODIFIERS, TITLE_WORDS } from "./name-words.ts";
 import { GIVEN_NAMES } from "./given-names.ts";
-import { LISTED_CITIES, LISTED_GIVEN_NAMES } from "./name-data.ts";
+import { LISTED_CITIES, LISTED_GIVEN_NAMES, LISTED_PLACES } from "./name-data.ts";
 import { isSportsStory } from "../sections/is-sports-story.ts";
 import { namesOrganisation, placedByPreposition } from "./name-context.ts";
 import { readDateline } from "./read-dateline.ts";
-import { isJoiner, readNameRun } from "./read-name-run.ts";
+import { isJoiner, readNameRun, STYLES } from "./read-name-run.ts";
+import { dictionaryTag, isDictionaryWord } from "../sentences/tag-words.ts";
 import type { TaggedWord } from "../sentences/tag-words.ts";
 
 export interface Entities {
@@ -161,6 +162,28 @@ function shoutedTokens(sentence: TaggedWord[]): Set<number> {
 /** A city or a town, not a country or region: listed as a city, or named "… City". */
 const isCity = (name: string): boolean => LISTED_CITIES.has(name.toLowerCase()) || / City$/.test(name);
 
+/** Tokens after which a word is capitalised as a sentence's first: quotes, brackets, a colon, a dash. */
+const OPENERS = new Set(['"', "“", "'", "‘", "(", "[", ":", "—", "–", "-"]);
+
+/**
+ * True when a run opens a sentence with an ordinary English word that would start a person's name:
+ * "Regarding Trump's call", "Previous SpaceX pods", "Co-author Jing-Shan Zhao said". Titles, given names
+ * and places keep their own rules.
+ */
+function opensWithOrdinaryWord(run: NameRun, lowerWords: Set<string>): boolean {
+  const first = run.words[0]!;
+  if (run.words.length < 2 || !(run.start === 0 || OPENERS.has(run.before[1] ?? ""))) return false;
+  if (isGivenName(first) || TITLE_WORDS.has(bare(first)) || TITLE_MODIFIERS.has(bare(first))) return false;
+  // A noun may be a given name no list holds ("Mitt Romney"), unless the article writes it in lower case too.
+  const tag = dictionaryTag(first);
+  if (tag === undefined || ((tag === "NOUN" || tag === "PROPN") && !lowerWords.has(first.toLowerCase()))) return false;
+  // "Real Madrid", "Inter Milan": an ordinary word before a place names a club or a firm.
+  const second = run.words[1]!.toLowerCase();
+  if (PLACES.has(second) || LISTED_PLACES.has(second)) return false;
+  const [phrase] = readNameRun(run.words);
+  return phrase !== undefined && phrase.kind === "person" && phrase.name.startsWith(`${first} `);
+}
+
 /** Extracts people, places and organisations from wink-tagged sentences. */
 export function extractEntities(sentences: TaggedWord[][]): Entities {
   const people = new Map<string, NameCount>();
@@ -189,8 +212,8 @@ export function extractEntities(sentences: TaggedWord[][]): Entities {
       const thing = THING_HEADS.has(run.after[0]?.toLowerCase() ?? "") || THING_HEADS.has(run.after[1]?.toLowerCase() ?? "");
       const placed = placedByPreposition(run.before);
       const organisation = namesOrganisation(run.before, run.after.map((t) => t.toLowerCase()), sports);
-      // A sentence's first word is capitalised anyway: "Podcaster Spike Cohen" starts at the given name.
-      const words = run.start === 0 && run.words.length >= 3 && !isGivenName(run.words[0]!) && isGivenName(run.words[1]!) && !TITLE_WORDS.has(bare(run.words[0]!))
+      // A sentence's first word is capitalised anyway: "Podcaster Spike Cohen" starts at the given name, "Regarding Trump" at the name.
+      const words = (run.start === 0 && run.words.length >= 3 && !isGivenName(run.words[0]!) && isGivenName(run.words[1]!) && !TITLE_WORDS.has(bare(run.words[0]!))) || opensWithOrdinaryWord(run, lowerWords)
         ? run.words.slice(1) : run.words;
       const phrases = readNameRun(words);
       const only = phrases.length === 1 ? phrases[0]! : undefined;
@@ -242,7 +265,9 @@ export function extractEntities(sentences: TaggedWord[][]): Entities {
     const named = words.some((w) => ORG_NAMES.has(w.toLowerCase()) || PLACES.has(w.toLowerCase()));
     // "James Webb" when the article names the "James Webb Space Telescope": the start of a longer name that is no person's.
     const partOfOther = otherNames.some((other) => other.length > name.length + 1 && other.startsWith(`${name} `));
-    if (!evidence || badEnd || named || partOfOther || (ordinary && !confirmed)) people.delete(name);
+    // "Food Safety", "Solar System", "Daily Telegraph": ordinary English words only, with no given name first, name no one.
+    const plain = words.length > 1 && !isGivenName(words[0]!) && !STYLES.has(words[0]!.toLowerCase()) && words.every((w) => isDictionaryWord(w));
+    if (!evidence || badEnd || named || partOfOther || plain || (ordinary && !confirmed)) people.delete(name);
   }
   // "Richardson" of "Darcy Richardson": a word of a person's name is not also a place in the same story.
   const nameWords = new Set([...people.keys()].flatMap((name) => name.split(" ").slice(1)));

@@ -2,7 +2,8 @@
 import { bare, classifyPhrase, keyOf, type Kind } from "./classify-phrase.ts";
 import { PLACES, PLACE_ALIASES } from "./gazetteer.ts";
 import { GIVEN_NAMES } from "./given-names.ts";
-import { LISTED_PLACES } from "./name-data.ts";
+import { LISTED_GIVEN_NAMES, LISTED_PLACES } from "./name-data.ts";
+import { isDictionaryWord } from "../sentences/tag-words.ts";
 import { DEMONYMS, NAME_JOINERS, ORG_WORDS, PLACE_WORDS, TITLE_MODIFIERS, TITLE_WORDS } from "./name-words.ts";
 
 /** Words that open a sentence in capitals but never a name ("Many Japanese", "The Taliban"). */
@@ -124,10 +125,19 @@ function isPlaceOrNationality(word: string): boolean {
   return PLACES.has(key) || PLACE_ALIASES.has(key) || DEMONYMS.has(key);
 }
 
-/** Drops descriptive words before a known given name: "Civil House José Dirceu" → "José Dirceu". */
+const isListedGivenName = (word: string): boolean => GIVEN_NAMES.has(word.toLowerCase()) || LISTED_GIVEN_NAMES.has(word.toLowerCase());
+
+/**
+ * Drops descriptive words before a given name: "Civil House José Dirceu" → "José Dirceu" (a well-known given name),
+ * "Voter Kitty Mak", "Chief Executive Carrie Lam", "Democrat Rod Blagojevich" (ordinary English words before a listed one).
+ */
 function fromGivenName(words: string[]): string[] {
-  if (GIVEN_NAMES.has(words[0]!.toLowerCase())) return words;
+  if (isListedGivenName(words[0]!)) return words;
   for (let i = 1; i < words.length - 1; i++) if (GIVEN_NAMES.has(words[i]!.toLowerCase())) return words.slice(i);
+  for (let i = 1; i < words.length - 1; i++) {
+    if (!isDictionaryWord(words[i - 1]!)) break;
+    if (isListedGivenName(words[i]!)) return words.slice(i);
+  }
   return words;
 }
 
@@ -169,7 +179,12 @@ function readPhrases(runWords: string[]): RunPhrase[] {
     if (byNeighbour && kind === "unknown") kind = "organisation";
     if (kind === "person") words = fromGivenName(words);
     // "Pope Francis": a single name known by its style alone is shown with it, so that it is not a bare given name on the site.
-    const styled = kind === "person" && hasTitle && words.length === 1 && STYLES.has(title) && index === candidates.length - 1;
+    let styled = kind === "person" && hasTitle && words.length === 1 && STYLES.has(title) && index === candidates.length - 1;
+    // "Queen Market": a style before an ordinary English word names a place or a shop, not a person.
+    if (styled && isDictionaryWord(words[0]!) && !isListedGivenName(words[0]!)) {
+      kind = "unknown";
+      styled = false;
+    }
     const text = styled ? `${title.charAt(0).toUpperCase()}${title.slice(1)} ${words[0]}` : words.join(" ");
     const key = keyOf(words);
     return {
