@@ -58,6 +58,23 @@ describe("names in one article", () => {
     expect(organisations.some((o) => o.includes(" and "))).toBe(false);
   });
 
+  it("reads an organisation's name, 'and', then a short name as two organisations, and keeps names with 'and' inside whole", () => {
+    const { organisations } = names(
+      "Flights by American Airlines and JetBlue were cancelled. Scientists from the University of Bristol and UC Davis took part. " +
+        "The National Air and Space Museum and the Tang Teaching Museum and Art Gallery reopened. Patients went to the Acute Primary Care Clinic and Leulumoega District Hospital.",
+    );
+    expect(organisations).toEqual(
+      expect.arrayContaining(["American Airlines", "JetBlue", "University of Bristol", "UC Davis", "National Air and Space Museum", "Tang Teaching Museum and Art Gallery", "Acute Primary Care Clinic", "Leulumoega District Hospital"]),
+    );
+    expect(organisations.filter((o) => / and (JetBlue|UC|Leulumoega)/.test(o))).toEqual([]);
+  });
+
+  it("reads two places joined by 'and' apart, unless the gazetteer names them as one", () => {
+    const { places } = names("Police closed Martine Avenue and S. Lexington Avenue on Monday. Bosnia and Herzegovina voted. Oil spilled into the Gulf of Mexico.");
+    expect(places).toEqual(expect.arrayContaining(["Martine Avenue", "S. Lexington Avenue", "Bosnia and Herzegovina", "Gulf of Mexico"]));
+    expect(places.filter((p) => p.includes("Avenue and"))).toEqual([]);
+  });
+
   it("takes no acronym from shouted capitals or an ALL-CAPS dateline", () => {
     const { organisations, places } = names(
       'VAIL, Colorado — The race went ahead. He wrote: "I WON THIS RACE, BY A LOT!" NATO said nothing. ABIDJAN — Talks began.',

@@ -34,7 +34,7 @@ export const ORG_WORDS = words(
     "league club fc team organisation organization nations alliance network news times post journal press " +
     "television radio channel movement front brigade taliban isis isil nato monitoring church mosque " +
     "exchange pictures studios coalition center centre library laboratory laboratories museum hotel facility " +
-    "magazine motors airport railways house",
+    "magazine motors airport railways house clinic",
 );
 
 /** Well-known organisations that are one ordinary-looking word. */

@@ -1,5 +1,5 @@
 // Reads a run of name words into the phrases it names and their kinds: titles split off, leading places and nationalities dropped; memoised.
-import { bare, classifyPhrase, keyOf, type Kind } from "./classify-phrase.ts";
+import { bare, classifyPhrase, isAcronym, keyOf, type Kind } from "./classify-phrase.ts";
 import { PLACES, PLACE_ALIASES } from "./gazetteer.ts";
 import { GIVEN_NAMES } from "./given-names.ts";
 import { LISTED_GIVEN_NAMES, LISTED_PLACES } from "./name-data.ts";
@@ -44,6 +44,9 @@ function splitOrganisation(words: string[]): number | undefined {
   const leftKind = and >= 1 ? classifyPhrase(words.slice(0, and), false) : "unknown";
   if (and >= 1 && leftKind === "organisation") {
     if (rightKind === "organisation" || rightKind === "place" || GIVEN_NAMES.has(right[0]!.toLowerCase())) return and;
+    // "American Airlines and JetBlue", "University of Bristol and UC Davis": a name ended by its head word, then one word or an acronym's.
+    const headed = ORG_WORDS.has(bare(words[and - 1]!)) || classifyPhrase(words.slice(and - 1, and), false) === "place";
+    if (headed && right.length <= 2 && (right.length === 1 || isAcronym(right[0]!)) && !ORG_WORDS.has(bare(right[right.length - 1]!))) return and;
   }
   // "Emirates and Qatar Airways": one word, then an organisation of its own, are two organisations.
   if (and === 1 && rightKind === "organisation" && right.length >= 2) return and;
@@ -72,7 +75,10 @@ function candidatesOf(words: string[], titled: boolean): Candidate[] {
       const joiner = trimmed[at] === "and" || trimmed[at] === "of";
       // "Emirates and Qatar Airways": one word beside an organisation across "and" is an organisation too.
       const left: Candidate[] = trimmed[at] === "and" && at === 1 ? [[trimmed.slice(0, 1), false, true]] : candidatesOf(trimmed.slice(0, at), false);
-      return [...left, ...candidatesOf(trimmed.slice(joiner ? at + 1 : at), false)];
+      const rest = trimmed.slice(joiner ? at + 1 : at);
+      // "JetBlue" of "American Airlines and JetBlue", "UC Davis": a short name beside an organisation across "and" is one too.
+      const byNeighbour = trimmed[at] === "and" && classifyPhrase(rest, false) === "unknown" && !isListedGivenName(rest[0]!) && (rest.length === 1 || isAcronym(rest[0]!));
+      return [...left, ...(byNeighbour ? [[rest, false, true] as Candidate] : candidatesOf(rest, false))];
     }
   }
   if (kind === "organisation" || kind === "place" || !trimmed.some((w) => w === "and" || w === "of")) return [[trimmed, titled]];
