@@ -52,6 +52,11 @@ describe("names in one article", () => {
     expect(places).toContain("California");
   });
 
+  it("takes no person from a name holding a place of two words or a place's head word", () => {
+    const { people } = names("Fires spread across the San Francisco Bay Area on Monday. Residents of the Bay Area fled. Lake Tahoe Marina reopened.");
+    expect(people).toEqual([]);
+  });
+
   it("reads 'X and Y' as two organisations", () => {
     const { organisations } = names("AP and NBC News called the race. Emirates and Qatar Airways will resume flights next month.");
     expect(organisations).toEqual(expect.arrayContaining(["AP", "NBC News", "Emirates", "Qatar Airways"]));

@@ -2,7 +2,7 @@
 import { bare, isAcronym } from "./classify-phrase.ts";
 import { PLACES } from "./gazetteer.ts";
 import { mergeNames, type NameCount } from "./merge-names.ts";
-import { NAME_JOINERS, ORG_NAMES, TITLE_MODIFIERS, TITLE_WORDS } from "./name-words.ts";
+import { NAME_JOINERS, ORG_NAMES, PLACE_WORDS, TITLE_MODIFIERS, TITLE_WORDS } from "./name-words.ts";
 import { GIVEN_NAMES } from "./given-names.ts";
 import { LISTED_CITIES, LISTED_GIVEN_NAMES, LISTED_PLACES } from "./name-data.ts";
 import { isSportsStory } from "../sections/is-sports-story.ts";
@@ -262,7 +262,11 @@ export function extractEntities(sentences: TaggedWord[][]): Entities {
     // "Protection B", "Masjid Al": a name does not end in a letter or a particle.
     const badEnd = words.length > 1 && (/^\p{L}\.?$/u.test(surname) || NAME_JOINERS.has(surname.toLowerCase()));
     // "Google Chrome", "Space Shuttle Discovery": a known organisation or place inside is no person's name.
-    const named = words.some((w) => ORG_NAMES.has(w.toLowerCase()) || PLACES.has(w.toLowerCase()));
+    // "San Francisco Bay Area": a place of two words inside, or a place's head word before the end ("Michael Bay" ends with it).
+    const named = words.some((w, i) => {
+      const pair = i > 0 ? `${words[i - 1]} ${w}`.toLowerCase() : "";
+      return ORG_NAMES.has(w.toLowerCase()) || PLACES.has(w.toLowerCase()) || PLACES.has(pair) || LISTED_PLACES.has(pair) || (i < words.length - 1 && PLACE_WORDS.has(w.toLowerCase()));
+    });
     // "James Webb" when the article names the "James Webb Space Telescope": the start of a longer name that is no person's.
     const partOfOther = otherNames.some((other) => other.length > name.length + 1 && other.startsWith(`${name} `));
     // "Food Safety", "Solar System", "Daily Telegraph": ordinary English words only, with no given name first, name no one.
