@@ -57,6 +57,15 @@ describe("names in one article", () => {
     expect(people).toEqual([]);
   });
 
+  it("keeps a name's last word that is tagged a verb ('Ford', 'Cooper')", () => {
+    const { people } = names(
+      "He was nominated to the Supreme Court in 1975 by President Gerald Ford. Labour's Shadow Home Secretary Yvette Cooper said her party had support. " +
+        "Philippine Red Cross chair Richard Gordon spoke. Israel and Egypt met at the Camp David Accords in 1978.",
+    );
+    expect(people).toEqual(expect.arrayContaining(["Gerald Ford", "Yvette Cooper", "Richard Gordon"]));
+    for (const wrong of ["Gerald", "Yvette", "Philippine Red", "Philippine Red Cross", "David Accords"]) expect(people).not.toContain(wrong);
+  });
+
   it("reads 'X and Y' as two organisations", () => {
     const { organisations } = names("AP and NBC News called the race. Emirates and Qatar Airways will resume flights next month.");
     expect(organisations).toEqual(expect.arrayContaining(["AP", "NBC News", "Emirates", "Qatar Airways"]));

@@ -70,7 +70,10 @@ function nameRuns(sentence: TaggedWord[], from: number): NameRun[] {
       (isCapitalised(token.value) || PARTICLE_NAME.test(token.value)) &&
       (token.pos === "PROPN" || ((i > 0 || TITLE_WORDS.has(bare(token.value)) || TITLE_MODIFIERS.has(bare(token.value))) && (token.pos === "NOUN" || token.pos === "ADJ")));
     // "Downing Street", "Rob Andrew": a capitalised word inside a sentence that wink tags a verb is a name's word when a name word follows.
-    const verbInName = i > 0 && token.pos === "VERB" && isCapitalised(token.value) && isCapitalised(sentence[i + 1]?.value ?? "") && sentence[i + 1]?.pos === "PROPN";
+    // "President Gerald Ford.", "Yvette Cooper said": a capitalised word tagged a verb right after a name's word ends the name.
+    const verbInName =
+      i > 0 && token.pos === "VERB" && isCapitalised(token.value) &&
+      ((isCapitalised(sentence[i + 1]?.value ?? "") && sentence[i + 1]?.pos === "PROPN") || (run.length > 0 && sentence[i - 1]?.pos === "PROPN" && !SPEECH_VERBS.has(token.value.toLowerCase())));
     if (nameLike || verbInName) run.push(token.value);
     // "Ursula von der Leyen": joiners may follow one another before the name goes on.
     else if (run.length && isJoiner(token.value) && joinsName(sentence, i + 1)) run.push(token.value);

@@ -51,7 +51,7 @@ export const PLACE_WORDS = words(
 
 /** Phrases with these words are neither people nor places: events, laws, plans, days, prizes. */
 export const OTHER_WORDS = words(
-  "plan act bill law day week war cup championship championships games olympics award awards prize " +
+  "plan act bill law day week war cup championship championships games olympics award awards prize accords " +
     "festival summit conference report treaty agreement accord programme program project operation " +
     "january february march april june july august september october november december monday " +
     "tuesday wednesday thursday friday saturday sunday christmas easter eid ramadan covid-19 covid " +
@@ -82,6 +82,7 @@ export const DEMONYMS = words(
     "somali sri lankan lankans swiss taiwanese thai turk turks vietnamese zambian zimbabwean scientologist " +
     "asian-american latino libyan jordanian qatari emirati yemeni sudanese ethiopian ghanaian korean koreans " +
     "argentine argentinian peruvian venezuelan bolivian ecuadorian czech slovak croatian bosnian greek cypriot " +
+    "philippine filipino filipina " +
     // Religions and churches name believers, not people or places: "Roman Catholic".
     "catholic catholics protestant protestants anglican anglicans orthodox buddhist buddhists evangelical lutheran " +
     "methodist baptist sunni sunnis shia shiite shiites mormon",
