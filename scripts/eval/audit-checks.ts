@@ -5,6 +5,7 @@ import { PLACES } from "../../src/summarise/names/gazetteer.ts";
 import { GIVEN_NAMES } from "../../src/summarise/names/given-names.ts";
 import { LISTED_GIVEN_NAMES } from "../../src/summarise/names/name-data.ts";
 import { DEMONYMS, ORG_WORDS, OTHER_WORDS, PLACE_WORDS, TITLE_MODIFIERS, TITLE_WORDS } from "../../src/summarise/names/name-words.ts";
+import { STYLES } from "../../src/summarise/names/read-name-run.ts";
 import { topicKey, topicParts } from "../../src/render/topics/topic-key.ts";
 import type { ArticlePage } from "./read-built-site.ts";
 
@@ -110,7 +111,8 @@ export const CHECKS: Check[] = [
     label: "a title or job word glued on",
     find: ({ people, lowerWords }) => people.flatMap((p) => {
       const first = words(p.name)[0]!;
-      if (words(p.name).length < 2 || isGiven(first)) return [];
+      // "Pope Francis": a style with a single name is how the site names such a person.
+      if (words(p.name).length < 2 || isGiven(first) || (STYLES.has(first) && words(p.name).length === 2)) return [];
       const why = TITLE_WORDS.has(first) || TITLE_MODIFIERS.has(first) ? "a title word first" : (lowerWords.get(first) ?? 0) >= 3 ? `"${first}" is written in lower case ${lowerWords.get(first)} times` : "";
       return why ? [{ name: p.name, why }] : [];
     }),

@@ -108,6 +108,14 @@ describe("names in one article", () => {
     expect(places.some((p) => p.startsWith("Thessalon"))).toBe(true);
   });
 
+  it("finds a place no list holds by the words around it, and no organisation or language so", () => {
+    const { places } = names(
+      "Microsoft, based in Redmond, Washington, is the largest. The bus crashed near Baracoa on Thursday. Tesla in Texas grew. The letter, in Hebrew, was short.",
+    );
+    expect(places).toEqual(expect.arrayContaining(["Redmond", "Baracoa", "Washington"]));
+    for (const wrong of ["Tesla", "Hebrew"]) expect(places).not.toContain(wrong);
+  });
+
   it("names a club, not a city, in a sports story unless the city follows in, at or near", () => {
     const { places, organisations } = names(
       "Liverpool beat Leeds 4-3 on Saturday in the opening match of the league season. The Utah Jazz lost to the Sacramento Kings. " +

@@ -1,8 +1,8 @@
 // Finds the people, places and organisations an article names, merging variants of one name.
 import { bare, isAcronym } from "./classify-phrase.ts";
-import { PLACES } from "./gazetteer.ts";
+import { PLACES, PLACE_ALIASES } from "./gazetteer.ts";
 import { mergeNames, type NameCount } from "./merge-names.ts";
-import { NAME_JOINERS, ORG_NAMES, PLACE_WORDS, TITLE_MODIFIERS, TITLE_WORDS } from "./name-words.ts";
+import { DEMONYMS, NAME_JOINERS, ORG_NAMES, ORG_WORDS, OTHER_WORDS, PLACE_WORDS, TITLE_MODIFIERS, TITLE_WORDS } from "./name-words.ts";
 import { GIVEN_NAMES } from "./given-names.ts";
 import { LISTED_CITIES, LISTED_GIVEN_NAMES, LISTED_PLACES } from "./name-data.ts";
 import { isSportsStory } from "../sections/is-sports-story.ts";
@@ -187,6 +187,27 @@ function opensWithOrdinaryWord(run: NameRun, lowerWords: Set<string>): boolean {
   return phrase !== undefined && phrase.kind === "person" && phrase.name.startsWith(`${first} `);
 }
 
+/** Tokens after a place that end its phrase: "Redmond, Washington, is", "Kourou in French Guiana". */
+const CLOSERS = new Set([",", ".", ";", ":", "—", "–", ")"]);
+
+/**
+ * True when a word no list holds is a place by what stands around it: "in Redmond", "at Baracoa", "near Kourou",
+ * "Redmond, Washington," (not "Tesla in Texas": an organisation stands in a place too). Not for a word English uses ("Python" is none; "Windows",
+ * "Gothenburg" are in wink's lexicon), a given name, or a word the article writes in lower case.
+ */
+function placeByContext(run: NameRun, name: string, lowerWords: Set<string>): boolean {
+  const key = name.toLowerCase();
+  if (isDictionaryWord(name) || isGivenName(name) || lowerWords.has(key) || isAcronym(name) || !/^\p{Lu}\p{Ll}+$/u.test(name)) return false;
+  // "in Allah", "at Grauman's", "in the Olympiads": a word of belief or a prize, an owner, a thing with an article.
+  // "Neandertals", "Scientology": a plural or a field of study names no place.
+  if (OTHER_WORDS.has(key) || ORG_WORDS.has(key) || DEMONYMS.has(key) || run.before[0] === "the" || /(?:[bcdfgklmnprtvz]s|ology)$/.test(key)) return false;
+  const [a1, a2 = "", a3 = ""] = run.after;
+  // "Grauman's", and "Fath Airport", "Levico Terme" when wink leaves the second word out of the run.
+  if (a1 === undefined || a1 === "'s" || a1 === "’s" || a1 === "'" || a1 === "’" || isCapitalised(a1)) return false;
+  const known = (word: string): boolean => PLACES.has(word.toLowerCase()) || PLACE_ALIASES.has(word.toLowerCase());
+  return placedByPreposition(run.before) || (a1 === "," && known(a2) && CLOSERS.has(a3));
+}
+
 /** Extracts people, places and organisations from wink-tagged sentences. */
 export function extractEntities(sentences: TaggedWord[][]): Entities {
   const people = new Map<string, NameCount>();
@@ -248,7 +269,8 @@ export function extractEntities(sentences: TaggedWord[][]): Entities {
           if (phrase.titledName) titledNames.add(phrase.name);
           // Only the run's last phrase is next to the words that follow it.
           if (phrase.hasTitle || (attested && phrase.last)) confirmedNames.add(phrase.name);
-        } else if (phrase.single) tally(singles, phrase.name, position);
+        } else if (phrase.single && words.length === 1 && placeByContext(run, phrase.name, lowerWords)) tally(places, phrase.name, position);
+        else if (phrase.single) tally(singles, phrase.name, position);
       }
     }
   }
