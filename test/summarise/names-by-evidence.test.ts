@@ -66,6 +66,19 @@ describe("names in one article", () => {
     for (const wrong of ["Gerald", "Yvette", "Philippine Red", "Philippine Red Cross", "David Accords"]) expect(people).not.toContain(wrong);
   });
 
+  it("keeps a name's last word tagged an adverb before 'said', and no adverb after a name elsewhere", () => {
+    const { people } = names('Home Secretary James Cleverly said the figures were old. Fans chanted "Make the World Greta Again" outside.');
+    expect(people).toContain("James Cleverly");
+    expect(people).not.toContain("James");
+    expect(people).not.toContain("Greta Again");
+  });
+
+  it("takes a town named like a person for a place after a sentence's opening 'In'", () => {
+    const { places, people } = names("In Lawton, about 80 miles away, the storm brought hail. Emergency crews came from Tulsa.");
+    expect(places).toContain("Lawton");
+    expect(people).not.toContain("Lawton");
+  });
+
   it("reads 'X and Y' as two organisations", () => {
     const { organisations } = names("AP and NBC News called the race. Emirates and Qatar Airways will resume flights next month.");
     expect(organisations).toEqual(expect.arrayContaining(["AP", "NBC News", "Emirates", "Qatar Airways"]));
@@ -114,6 +127,15 @@ describe("names in one article", () => {
     );
     expect(places).toEqual(expect.arrayContaining(["Redmond", "Baracoa", "Washington"]));
     for (const wrong of ["Tesla", "Hebrew"]) expect(places).not.toContain(wrong);
+  });
+
+  it("takes unknown names in a list of places for places, and a list of people for none", () => {
+    const { places, people } = names(
+      "Leaders from Lombardy, Veneto, Sicily, Sardinia, Campania, Calabria, Tuscany and Lazio met on Monday. Awards went to Orazio Schillaci, Marina Calderone, Paris Hilton and Guido Crosetto.",
+    );
+    expect(places).toEqual(expect.arrayContaining(["Lombardy", "Sicily", "Sardinia", "Tuscany", "Veneto", "Lazio"]));
+    expect(places).not.toContain("Marina Calderone");
+    expect(people).toEqual(expect.arrayContaining(["Orazio Schillaci", "Marina Calderone", "Guido Crosetto"]));
   });
 
   it("names a club, not a city, in a sports story unless the city follows in, at or near", () => {

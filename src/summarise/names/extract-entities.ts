@@ -74,7 +74,11 @@ function nameRuns(sentence: TaggedWord[], from: number): NameRun[] {
     const verbInName =
       i > 0 && token.pos === "VERB" && isCapitalised(token.value) &&
       ((isCapitalised(sentence[i + 1]?.value ?? "") && sentence[i + 1]?.pos === "PROPN") || (run.length > 0 && sentence[i - 1]?.pos === "PROPN" && !SPEECH_VERBS.has(token.value.toLowerCase())));
-    if (nameLike || verbInName) run.push(token.value);
+    // "James Cleverly said": a capitalised word tagged an adverb right after a name's word, before "said" or a comma, ends the name too.
+    const adverbInName =
+      i > 0 && token.pos === "ADV" && /^\p{Lu}\p{Ll}/u.test(token.value) && run.length > 0 && sentence[i - 1]?.pos === "PROPN" &&
+      (SPEECH_VERBS.has(sentence[i + 1]?.value ?? "") || sentence[i + 1]?.value === ",");
+    if (nameLike || verbInName || adverbInName) run.push(token.value);
     // "Ursula von der Leyen": joiners may follow one another before the name goes on.
     else if (run.length && isJoiner(token.value) && joinsName(sentence, i + 1)) run.push(token.value);
     else flush(i);
@@ -187,17 +191,43 @@ function opensWithOrdinaryWord(run: NameRun, lowerWords: Set<string>): boolean {
   return phrase !== undefined && phrase.kind === "person" && phrase.name.startsWith(`${first} `);
 }
 
+/**
+ * The runs of a list of four names or more ("Lombardy, Veneto, Sicily, Apulia and Lazio"), joined by commas, "and"
+ * or "or", of which three or more, and a third or more, are known places: their indexes.
+ */
+function listedWithPlaces(sentence: TaggedWord[], runs: NameRun[]): Set<number> {
+  const out = new Set<number>();
+  let group: number[] = [];
+  const close = (): void => {
+    const phrases = group.flatMap((i) => readNameRun(runs[i]!.words));
+    const known = phrases.filter((phrase) => phrase.kind === "place").length;
+    if (phrases.length >= 4 && known >= 3 && known * 3 >= phrases.length) for (const i of group) out.add(i);
+    group = [];
+  };
+  runs.forEach((run, i) => {
+    const previous = runs[i - 1];
+    if (previous) {
+      const between = sentence.slice(previous.start + previous.words.length, run.start).map((t) => t.value);
+      if (!(between.length >= 1 && between.length <= 2 && between.every((v) => v === "," || v === "and" || v === "or"))) close();
+    }
+    group.push(i);
+  });
+  close();
+  return out;
+}
+
 /** Tokens after a place that end its phrase: "Redmond, Washington, is", "Kourou in French Guiana". */
 const CLOSERS = new Set([",", ".", ";", ":", "—", "–", ")"]);
 
 /**
  * True when a word no list holds is a place by what stands around it: "in Redmond", "at Baracoa", "near Kourou",
  * "Redmond, Washington," (not "Tesla in Texas": an organisation stands in a place too). Not for a word English uses ("Python" is none; "Windows",
- * "Gothenburg" are in wink's lexicon), a given name, or a word the article writes in lower case.
+ * "Gothenburg" are in wink's lexicon) or a word the article writes in lower case.
  */
 function placeByContext(run: NameRun, name: string, lowerWords: Set<string>): boolean {
   const key = name.toLowerCase();
-  if (isDictionaryWord(name) || isGivenName(name) || lowerWords.has(key) || isAcronym(name) || !/^\p{Lu}\p{Ll}+$/u.test(name)) return false;
+  // A given name may be a town's ("in Lawton"); a person's name words are taken out of the places afterwards.
+  if (isDictionaryWord(name) || lowerWords.has(key) || isAcronym(name) || !/^\p{Lu}\p{Ll}+$/u.test(name)) return false;
   // "in Allah", "at Grauman's", "in the Olympiads": a word of belief or a prize, an owner, a thing with an article.
   // "Neandertals", "Scientology": a plural or a field of study names no place.
   if (OTHER_WORDS.has(key) || ORG_WORDS.has(key) || DEMONYMS.has(key) || run.before[0] === "the" || /(?:[bcdfgklmnprtvz]s|ology)$/.test(key)) return false;
@@ -228,7 +258,9 @@ export function extractEntities(sentences: TaggedWord[][]): Entities {
     if (dateline) tally(places, dateline.place, ++position);
     // "I WON THIS ELECTION, BY A LOT!": shouted words are no acronyms.
     const shouted = shoutedTokens(sentence);
-    for (const run of nameRuns(sentence, dateline?.length ?? 0)) {
+    const runs = nameRuns(sentence, dateline?.length ?? 0);
+    const amongPlaces = listedWithPlaces(sentence, runs);
+    for (const [index, run] of runs.entries()) {
       if (shouted.has(run.start) && shouted.has(run.start + run.words.length - 1)) continue;
       position++;
       const attested = attestsPerson(run.after);
@@ -241,6 +273,7 @@ export function extractEntities(sentences: TaggedWord[][]): Entities {
         ? run.words.slice(1) : run.words;
       const phrases = readNameRun(words);
       const only = phrases.length === 1 ? phrases[0]! : undefined;
+
       // "Utah Jazz", "Paris Saint-Germain", "Leeds United" in a sports story: a place opening a name that is no person's is a club.
       const clubOfCity = only !== undefined && (only.leadingPlaces.length > 0 || (words.length > 1 && LISTED_CITIES.has(words[0]!.toLowerCase())));
       if (sports && !placed && clubOfCity && (only.kind === "unknown" || (only.kind === "person" && !isGivenName(words[1]!)))) {
@@ -256,6 +289,12 @@ export function extractEntities(sentences: TaggedWord[][]): Entities {
       else if (thing) otherNames.push(`${words.join(" ")} ${run.after[0]} `);
       for (const phrase of phrases) {
         for (const place of phrase.leadingPlaces) tally(places, place, position);
+        // "from Lombardy, Veneto, Sicily and Lazio": an unknown name in a list of places is one.
+        const first = phrase.name.split(" ")[0]!;
+        if (amongPlaces.has(index) && !phrase.hasTitle && (phrase.kind === "unknown" || phrase.kind === "person") && !phrase.name.includes(" ") && !isGivenName(first)) {
+          tally(places, phrase.name, position);
+          continue;
+        }
         // "Elizabeth", "Santiago": a listed town named like a person is a place only after "in", "at" or "near".
         if (phrase.kind === "place" && phrase.single && !placed && !PLACES.has(phrase.name.toLowerCase()) && isGivenName(phrase.name)) continue;
         // In a sports story a city is a place only after "in", "at" or "near": "Liverpool beat Leeds" names clubs.
