@@ -15,7 +15,8 @@ export const TITLE_WORDS = words(
     "constable pc coach manager boss striker midfielder defender goalkeeper keeper star actor actress singer " +
     "former ex leader head founder chancellor premier rev reverend bishop archbishop cardinal imam attorney " +
     "mp mep mna mpa president-elect pm deputy acting former ex bowler batsman skipper winger " +
-    "forward player defender veteran presenter host author writer artist photographer reporter analyst whip administrator",
+    "forward player defender veteran presenter host author writer artist photographer reporter analyst whip administrator " +
+    "co-author coauthor researcher scientist biologist economist lawyer podcaster voter",
 );
 
 /** Words that are part of a title only when a title follows: "Defence Minister", "Vice President". */
