@@ -1,8 +1,12 @@
-// Word vectors of stories' opening text, weighted by rarity across the site, for telling stories on one subject from look-alikes.
+// Word vectors of stories (headline and opening, with the phrases of two words they hold), weighted by rarity across the site.
 import { contentWords } from "./story-terms.ts";
 
-/** Characters of a story's text read for its vector: the opening carries the subject (default: 2,000). */
-const OPENING_CHARS = 2_000;
+/** Characters of a story's text read for its vector: the opening carries the subject (default: 3,000). */
+const OPENING_CHARS = 3_000;
+/** Times a headline's words count against the text's: the headline says what the story is about (default: 3). */
+const HEADLINE_TIMES = 3;
+/** What a word of a place the story names counts for: places say where, not what happened (default: 0.5). */
+const PLACE_WEIGHT = 0.5;
 
 /** One story's vector: word ids in ascending order and their weights, scaled to length 1. */
 export interface TextVector {
@@ -10,22 +14,46 @@ export interface TextVector {
   weights: Float32Array;
 }
 
+/** Options of textVectors. */
+export interface TextVectorOptions {
+  /**
+   * Words and phrases in more texts than this are left out of every vector: they say what kind of news a story is
+   * ("killed", "said on Monday"), never what it is about, and they cost the most to compare (default: none left out).
+   */
+  maxDf?: number;
+}
+
+/** The words and two-word phrases of a headline and text: a shared rare phrase ("extradition bill") says more than its words. */
+function textTerms(title: string, text: string): string[] {
+  const headline = contentWords(title);
+  const words = [...Array.from({ length: HEADLINE_TIMES }, () => headline).flat(), ...contentWords(text.slice(0, OPENING_CHARS))];
+  const phrases: string[] = [];
+  for (let at = 1; at < headline.length; at++) phrases.push(`${headline[at - 1]} ${headline[at]}`);
+  const body = words.slice(HEADLINE_TIMES * headline.length);
+  for (let at = 1; at < body.length; at++) phrases.push(`${body[at - 1]} ${body[at]}`);
+  return [...words, ...phrases];
+}
+
 /**
- * The vectors of the given texts: damped counts of stemmed content words (headline and opening), times their
- * inverse document frequency among these texts, normalised. Words are interned as numbers and vectors kept as
- * typed arrays, so that tens of thousands of stories stay small in memory.
+ * The vectors of the given stories: damped counts of stemmed content words and two-word phrases (headline and
+ * opening), times their inverse document frequency among these stories, the words of the story's own places at
+ * `PLACE_WEIGHT`, normalised. Words are interned as numbers and vectors kept as typed arrays, so that tens of
+ * thousands of stories stay small in memory.
  */
-export function textVectors(texts: string[]): TextVector[] {
+export function textVectors(texts: { title: string; text: string; places?: string[] }[], options: TextVectorOptions = {}): TextVector[] {
+  const maxDf = options.maxDf ?? Infinity;
   const idOf = new Map<string, number>();
   const df: number[] = [];
-  const counted = texts.map((text) => {
+  const words: string[] = [];
+  const counted = texts.map(({ title, text }) => {
     const counts = new Map<number, number>();
-    for (const word of contentWords(text.slice(0, OPENING_CHARS))) {
+    for (const word of textTerms(title, text)) {
       let id = idOf.get(word);
       if (id === undefined) {
         id = df.length;
         idOf.set(word, id);
         df.push(0);
+        words.push(word);
       }
       counts.set(id, (counts.get(id) ?? 0) + 1);
     }
@@ -33,12 +61,14 @@ export function textVectors(texts: string[]): TextVector[] {
     return counts;
   });
   const total = Math.max(2, texts.length);
-  return counted.map((counts) => {
-    const ids = Int32Array.from([...counts.keys()].sort((a, b) => a - b));
+  return counted.map((counts, index) => {
+    // The ids of the words of the story's places, and of phrases holding one ("Hong Kong", "kong police").
+    const where = new Set((texts[index]!.places ?? []).flatMap((place) => contentWords(place)));
+    const ids = Int32Array.from([...counts.keys()].filter((id) => df[id]! <= maxDf).sort((a, b) => a - b));
     const weights = new Float32Array(ids.length);
     let sum = 0;
     ids.forEach((id, at) => {
-      const weight = (1 + Math.log(counts.get(id)!)) * Math.log(total / df[id]!);
+      const weight = (1 + Math.log(counts.get(id)!)) * Math.log(total / df[id]!) * (where.size && words[id]!.split(" ").some((word) => where.has(word)) ? PLACE_WEIGHT : 1);
       weights[at] = weight;
       sum += weight * weight;
     });
