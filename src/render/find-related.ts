@@ -120,7 +120,7 @@ export function findRelated(stories: Story[], options: RelatedOptions = {}): Map
   });
   const termPostings = makePostings(terms, termDf.length, (index) => eligible[index]!);
 
-  const texts = options.textOf ? textVectors(stories.map((story) => ({ title: story.title, text: options.textOf!(story), places: story.places.map(({ name }) => name) })), { maxDf: limit }) : undefined;
+  const texts = options.textOf ? textVectors(stories.map((story) => ({ title: story.title, text: options.textOf!(story), places: story.places.map(({ name }) => name), people: story.people.map(({ name }) => name) })), { maxDf: limit }) : undefined;
   const background = texts ? textBackground(texts, eligible) : undefined;
   const textPostings = texts ? makePostings(texts, texts.reduce((size, { ids }) => Math.max(size, (ids[ids.length - 1] ?? -1) + 1), 0), (index) => eligible[index]!) : undefined;
 

@@ -5,8 +5,8 @@ import { contentWords } from "./story-terms.ts";
 const OPENING_CHARS = 3_000;
 /** Times a headline's words count against the text's: the headline says what the story is about (default: 3). */
 const HEADLINE_TIMES = 3;
-/** What a word of a place the story names counts for: places say where, not what happened (default: 0.5). */
-const PLACE_WEIGHT = 0.5;
+/** What a word of a place the story names counts for: places say where, not what happened (default: 0.3). */
+const PLACE_WEIGHT = 0.3;
 
 /** One story's vector: word ids in ascending order and their weights, scaled to length 1. */
 export interface TextVector {
@@ -40,7 +40,7 @@ function textTerms(title: string, text: string): string[] {
  * `PLACE_WEIGHT`, normalised. Words are interned as numbers and vectors kept as typed arrays, so that tens of
  * thousands of stories stay small in memory.
  */
-export function textVectors(texts: { title: string; text: string; places?: string[] }[], options: TextVectorOptions = {}): TextVector[] {
+export function textVectors(texts: { title: string; text: string; places?: string[]; people?: string[] }[], options: TextVectorOptions = {}): TextVector[] {
   const maxDf = options.maxDf ?? Infinity;
   const idOf = new Map<string, number>();
   const df: number[] = [];
@@ -64,6 +64,11 @@ export function textVectors(texts: { title: string; text: string; places?: strin
   return counted.map((counts, index) => {
     // The ids of the words of the story's places, and of phrases holding one ("Hong Kong", "kong police").
     const where = new Set((texts[index]!.places ?? []).flatMap((place) => contentWords(place)));
+    // A given name shared by two people ("Alexei" Leonov and "Alexei" Navalny) is no shared person.
+    for (const person of texts[index]!.people ?? []) {
+      const [given, ...rest] = contentWords(person);
+      if (given && rest.length) where.add(given);
+    }
     const ids = Int32Array.from([...counts.keys()].filter((id) => df[id]! <= maxDf).sort((a, b) => a - b));
     const weights = new Float32Array(ids.length);
     let sum = 0;
