@@ -5,7 +5,7 @@ import { contentWords } from "./story-terms.ts";
 const OPENING_CHARS = 3_000;
 /** Times a headline's words count against the text's: the headline says what the story is about (default: 3). */
 const HEADLINE_TIMES = 3;
-/** What a word of a place the story names counts for: places say where, not what happened (default: 0.3). */
+/** What a word of a place the story names, or a person's given name, counts for: they say where, or share a first name, not what happened (default: 0.3). */
 const PLACE_WEIGHT = 0.3;
 
 /** One story's vector: word ids in ascending order and their weights, scaled to length 1. */
@@ -23,57 +23,75 @@ export interface TextVectorOptions {
   maxDf?: number;
 }
 
-/** The words and two-word phrases of a headline and text: a shared rare phrase ("extradition bill") says more than its words. */
-function textTerms(title: string, text: string): string[] {
-  const headline = contentWords(title);
-  const words = [...Array.from({ length: HEADLINE_TIMES }, () => headline).flat(), ...contentWords(text.slice(0, OPENING_CHARS))];
-  const phrases: string[] = [];
-  for (let at = 1; at < headline.length; at++) phrases.push(`${headline[at - 1]} ${headline[at]}`);
-  const body = words.slice(HEADLINE_TIMES * headline.length);
-  for (let at = 1; at < body.length; at++) phrases.push(`${body[at - 1]} ${body[at]}`);
-  return [...words, ...phrases];
-}
+/** Keys of two-word phrases: the first word's id times this, plus the second's (more words than this never occur). */
+const PHRASE_KEY = 2 ** 26;
 
 /**
  * The vectors of the given stories: damped counts of stemmed content words and two-word phrases (headline and
- * opening), times their inverse document frequency among these stories, the words of the story's own places at
- * `PLACE_WEIGHT`, normalised. Words are interned as numbers and vectors kept as typed arrays, so that tens of
- * thousands of stories stay small in memory.
+ * opening), times their inverse document frequency among these stories, the words of the story's own places and its
+ * people's given names at `PLACE_WEIGHT`, normalised. A shared rare phrase ("extradition bill") says more than its
+ * words. Words and phrases are interned as numbers and vectors kept as typed arrays, so that tens of thousands of
+ * stories stay small in memory and quick to build.
  */
 export function textVectors(texts: { title: string; text: string; places?: string[]; people?: string[] }[], options: TextVectorOptions = {}): TextVector[] {
   const maxDf = options.maxDf ?? Infinity;
-  const idOf = new Map<string, number>();
+  const wordIds = new Map<string, number>();
+  const phraseIds = new Map<number, number>();
   const df: number[] = [];
-  const words: string[] = [];
+  // The words of each id: itself for a word, and -1 as its second; both words of a phrase.
+  const first: number[] = [];
+  const second: number[] = [];
+  const wordId = (word: string): number => {
+    let id = wordIds.get(word);
+    if (id === undefined) {
+      id = df.length;
+      wordIds.set(word, id);
+      df.push(0), first.push(id), second.push(-1);
+    }
+    return id;
+  };
+  const phraseId = (a: number, b: number): number => {
+    const key = a * PHRASE_KEY + b;
+    let id = phraseIds.get(key);
+    if (id === undefined) {
+      id = df.length;
+      phraseIds.set(key, id);
+      df.push(0), first.push(a), second.push(b);
+    }
+    return id;
+  };
   const counted = texts.map(({ title, text }) => {
     const counts = new Map<number, number>();
-    for (const word of textTerms(title, text)) {
-      let id = idOf.get(word);
-      if (id === undefined) {
-        id = df.length;
-        idOf.set(word, id);
-        df.push(0);
-        words.push(word);
-      }
-      counts.set(id, (counts.get(id) ?? 0) + 1);
-    }
+    const add = (id: number) => counts.set(id, (counts.get(id) ?? 0) + 1);
+    const headline = contentWords(title).map(wordId);
+    const body = contentWords(text.slice(0, OPENING_CHARS)).map(wordId);
+    for (let time = 0; time < HEADLINE_TIMES; time++) headline.forEach(add);
+    body.forEach(add);
+    for (let at = 1; at < headline.length; at++) add(phraseId(headline[at - 1]!, headline[at]!));
+    for (let at = 1; at < body.length; at++) add(phraseId(body[at - 1]!, body[at]!));
     for (const id of counts.keys()) df[id]!++;
     return counts;
   });
   const total = Math.max(2, texts.length);
   return counted.map((counts, index) => {
-    // The ids of the words of the story's places, and of phrases holding one ("Hong Kong", "kong police").
-    const where = new Set((texts[index]!.places ?? []).flatMap((place) => contentWords(place)));
+    // The words of the story's places, and phrases holding one ("Hong Kong", "kong police"), count for less.
+    const where = new Set<number>();
+    const lessen = (word: string | undefined) => {
+      const id = word === undefined ? undefined : wordIds.get(word);
+      if (id !== undefined) where.add(id);
+    };
+    for (const place of texts[index]!.places ?? []) contentWords(place).forEach(lessen);
     // A given name shared by two people ("Alexei" Leonov and "Alexei" Navalny) is no shared person.
     for (const person of texts[index]!.people ?? []) {
-      const [given, ...rest] = contentWords(person);
-      if (given && rest.length) where.add(given);
+      const words = contentWords(person);
+      if (words.length > 1) lessen(words[0]);
     }
     const ids = Int32Array.from([...counts.keys()].filter((id) => df[id]! <= maxDf).sort((a, b) => a - b));
     const weights = new Float32Array(ids.length);
     let sum = 0;
     ids.forEach((id, at) => {
-      const weight = (1 + Math.log(counts.get(id)!)) * Math.log(total / df[id]!) * (where.size && words[id]!.split(" ").some((word) => where.has(word)) ? PLACE_WEIGHT : 1);
+      const lessened = where.has(first[id]!) || where.has(second[id]!);
+      const weight = (1 + Math.log(counts.get(id)!)) * Math.log(total / df[id]!) * (lessened ? PLACE_WEIGHT : 1);
       weights[at] = weight;
       sum += weight * weight;
     });
