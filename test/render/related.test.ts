@@ -101,8 +101,8 @@ describe("findRelated", () => {
       settled: "The Corran dockers' strike ended after three weeks when the union accepted a pay deal. Cranes moved again and the first container ships were unloaded at the port.",
       // The same day, another subject, in the everyday words of news.
       nurses: "The council said on Monday that Saltby hospital would hire forty nurses. Officials would meet again next week, and residents were told to wait for news of the new ward.",
-      bakery: "A bakery opened in Corran on Saturday. Corran's mayor cut the ribbon and Corran residents queued for bread, cakes and coffee in Corran market square.",
-      court: "A court in Corran fined a landlord for unsafe flats. Corran tenants had complained about damp and broken heating in three Corran buildings for years.",
+      bakery: "A bakery opened in Corran Saltby on Saturday. Corran Saltby's mayor cut the ribbon and residents of Corran Saltby queued for bread, cakes and coffee in the market square.",
+      court: "A court in Corran Saltby fined a landlord for unsafe flats. Tenants in Corran Saltby had complained about damp and broken heating in three Corran Saltby buildings for years.",
     };
     const textOf = (s: Story) => texts[s.url] ?? textOfOthers(s);
     const strike2 = story("strike", { title: "Dockers strike at Corran port", places: ["Corran"], keywords: ["dockers", "strike", "port"] });
@@ -117,8 +117,8 @@ describe("findRelated", () => {
     });
 
     it("never relates two stories by the place they happen in", () => {
-      const bakery = story("bakery", { title: "Bakery opens in Corran", places: ["Corran"], keywords: ["bakery", "bread"] });
-      const court = story("court", { title: "Corran landlord fined over unsafe flats", places: ["Corran"], keywords: ["landlord", "flats"] });
+      const bakery = story("bakery", { title: "Bakery opens in Corran Saltby", places: ["Corran Saltby"], keywords: ["bakery", "bread"] });
+      const court = story("court", { title: "Corran Saltby landlord fined over unsafe flats", places: ["Corran Saltby"], keywords: ["landlord", "flats"] });
       const related = findRelated([bakery, court, ...others], { textOf });
       expect(urls(related, "bakery")).toEqual([]);
       expect(urls(related, "court")).toEqual([]);
@@ -128,6 +128,22 @@ describe("findRelated", () => {
       const draft = { ...settled, draft: true };
       expect(urls(findRelated([strike2, draft, ...others], { textOf }), "strike")).toEqual([]);
     });
+    it("relates a lonely story to a close one only when it is among that story's closest too", () => {
+      const port = "Dockers at Corran port walked out over pay. Cranes stood idle and container ships queued offshore as the union demanded a pay deal from the port owners.";
+      texts["port-a"] = port;
+      texts["port-b"] = `${port} The strike entered its second day.`;
+      texts["port-c"] = `${port} Talks are set for Friday.`;
+      // Shares some of the strike's words, on another subject: its closest story has two closer ones of its own.
+      texts["museum"] = "A museum of ships opened at Corran port, with cranes, old container boxes and paintings of sailing ships by local artists, and a café.";
+      const cluster = ["port-a", "port-b", "port-c"].map((url) => story(url, { title: "Dockers strike at Corran port", places: ["Corran"], keywords: ["dockers", "strike"] }));
+      const museum = story("museum", { title: "Ship museum opens at Corran port", places: ["Corran"], keywords: ["museum", "paintings"] });
+      const all = [...cluster, museum, ...others];
+      // No pair here counts as alike beyond doubt, so that the check is what decides.
+      const options = { textOf, sureSimilarity: 1 };
+      expect(urls(findRelated(all, options), "museum")).toEqual([]);
+      expect(urls(findRelated(all, options), "port-a")).toEqual(["port-c", "port-b"]);
+      // Without the check it would be shown.
+      expect(urls(findRelated(all, { ...options, mutualRank: 10 }), "museum").length).toBeGreaterThan(0);
+    });
   });
 });
-
