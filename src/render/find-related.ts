@@ -10,7 +10,7 @@ export interface RelatedOptions {
   count?: number;
   /** Terms and words in more than this share of the stories never relate two stories (default: 0.1, at least 20 stories). */
   maxShare?: number;
-  /** Terms and words in more stories than this never relate two stories, however big the site (default: 500). */
+  /** Terms and words in more stories than this never relate two stories, however big the site: they cost the most to compare (default: 100). */
   maxPosting?: number;
   /** The similarity two stories need to be related: of their weighted terms, and of their texts when given (default: 0.035). */
   floor?: number;
@@ -96,7 +96,7 @@ function makePostings(lists: { ids: ArrayLike<number>; weights: ArrayLike<number
  * everything, cost the most, and are skipped, which keeps the work close to linear in the site's size.
  */
 export function findRelated(stories: Story[], options: RelatedOptions = {}): Map<string, Story[]> {
-  const { count = 4, maxShare = 0.1, maxPosting = 500, floor = 0.035, relativeFloor = 0.7, minTextSimilarity = 0.04, minStandout = 4, textShare = 0.9, mutualRank = 2, sureSimilarity = 0.07 } = options;
+  const { count = 4, maxShare = 0.1, maxPosting = 100, floor = 0.035, relativeFloor = 0.7, minTextSimilarity = 0.04, minStandout = 4, textShare = 0.9, mutualRank = 2, sureSimilarity = 0.07 } = options;
   const limit = Math.max(20, Math.min(maxPosting, Math.floor(stories.length * maxShare)));
   const eligible = stories.map(options.eligible ?? ((story: Story) => !story.draft));
   const total = Math.max(2, stories.length);
@@ -173,11 +173,12 @@ export function findRelated(stories: Story[], options: RelatedOptions = {}): Map
     const best: Candidate[] = [];
     const standout = background ? background.mean[index]! + minStandout * background.spread[index]! : 0;
     for (const other of touched) {
-      if (shared[other]! < MIN_SHARED || options.sameEvent?.(story, stories[other]!)) continue;
+      if (shared[other]! < MIN_SHARED) continue;
       const text = textDot[other]!;
       if (texts && (text < minTextSimilarity || text < standout)) continue;
       const similarity = texts ? textShare * text + (1 - textShare) * termDot[other]! : termDot[other]!;
-      if (similarity < floor) continue;
+      // The cheap tests first: most touched stories fall short of them.
+      if (similarity < floor || options.sameEvent?.(story, stories[other]!)) continue;
       const days = Math.abs(times[index]! - times[other]!) / DAY_MS;
       const score = similarity * (1 + CLOSENESS_BONUS * 2 ** (-days / CLOSENESS_HALF_LIFE_DAYS));
       const candidate = { other, similarity, text, score };
