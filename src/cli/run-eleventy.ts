@@ -50,8 +50,8 @@ export async function runEleventy(options: EleventyRunOptions = {}): Promise<voi
   await acquireLock(lockPathFor("build", output), { purpose: `${runMode} into ${output}` });
   const eleventy = create(output);
   await eleventy.init();
-  // A change redraws the pages that depend on it (the changed article, and every page that lists stories), not
-  // all of them. Until the next full build, other articles keep their related stories and name links as they were.
+  // A change redraws the pages that depend on it, not all of them: after an edit to articles, the pages of the
+  // stories whose page shows something new (the edited story, stories that list it as related) and every listing.
   eleventy.setIncrementalBuild(true);
   await eleventy.watch();
   if (runMode === "serve") await eleventy.serve(options.port ?? 8080);

@@ -1,5 +1,5 @@
 // The summarise stage inside the build: valid articles, digested (cached), turned into the site's model.
-import { join, relative } from "node:path";
+import { join, relative, resolve, sep } from "node:path";
 import { RenderError } from "../errors.ts";
 import { digestAll } from "../summarise/index.ts";
 import { buildTally, formatCount, secondsSince, stageCount, stageLine } from "../util/build-log.ts";
@@ -7,10 +7,13 @@ import { recordTiming, timingMark } from "../util/record-timing.ts";
 import type { SiteSettings } from "../util/site-settings.ts";
 import { buildSiteModel, type SiteModel } from "./build-site-model.ts";
 import type { ModelListener } from "../model/model-listener.ts";
+import type { Story } from "../model/make-story.ts";
 import type { EleventyConfig } from "../util/eleventy-config-type.ts";
+import { draftsShown } from "../model/is-draft.ts";
+import { readArticles } from "./read-articles.ts";
+import { storiesToRedraw, storyPageHashes } from "./stories-to-redraw.ts";
 import { readTopicVocabulary } from "./topics/read-topic-vocabulary.ts";
 import { jsonFeed, newsArticleJsonLd, sitemapEntries } from "./feed-filters.ts";
-import { validateArticle } from "../model/validate-article.ts";
 
 /** Options of the articles plugin. */
 export interface ArticlesPluginOptions {
@@ -23,26 +26,27 @@ export interface ArticlesPluginOptions {
   onModel?: ModelListener[];
 }
 
-interface CollectionItem {
-  inputPath: string;
-  url: string;
-  date: Date;
-  data: Record<string, unknown>;
-  rawInput?: string;
-}
-
-interface CollectionApi {
-  getAll(): CollectionItem[];
-}
 
 /**
- * Adds the collections the pages are drawn from (`articles`, `editions`, `listingPages`, `months`) and the
- * filters that look a story up. The model is built once per build, by whichever collection asks first.
+ * Adds the collections the pages are drawn from (`stories`, `editions`, `listingPages`, `months`, `redirects`) and
+ * the filters that look a story up. The model is built once per build, by whichever collection asks first, from the
+ * Markdown files under the content folder's `articles/`: they are read here, not as Eleventy templates (one
+ * paginated template draws their pages), and watched so that an edit redraws the site while serving.
  */
 export function articlesPlugin(eleventyConfig: EleventyConfig, options: ArticlesPluginOptions): void {
-  let model: Promise<{ items: CollectionItem[]; model: SiteModel }> | undefined;
+  let model: Promise<{ model: SiteModel; bodies: Map<string, string>; toDraw: Story[] }> | undefined;
   const input = (eleventyConfig.directories as { input?: string } | undefined)?.input ?? "content";
   const topicsFile = relative(process.cwd(), join(input, "topics.json"));
+  const articlesDir = join(input, "articles");
+  eleventyConfig.addWatchTarget(relative(process.cwd(), join(articlesDir, "**/*.md")));
+  // While serving, a change to article files alone redraws the pages of the stories it changed (and every listing),
+  // not all stories' pages; any other change (a layout, the topics, the settings) redraws them all.
+  let onlyArticlesChanged = false;
+  let pageHashes: Map<string, string> | undefined;
+  eleventyConfig.on("eleventy.beforeWatch", (changed: string[]) => {
+    const root = resolve(articlesDir) + sep;
+    onlyArticlesChanged = changed.length > 0 && changed.every((file) => file.endsWith(".md") && resolve(file).startsWith(root));
+  });
   // An edit to the topics vocabulary rebuilds the pages while serving, as an edit to an article does.
   eleventyConfig.addWatchTarget(topicsFile);
   let drawStart = Date.now();
@@ -65,23 +69,16 @@ export function articlesPlugin(eleventyConfig: EleventyConfig, options: Articles
     stageLine(`Drew ${formatCount(buildTally.pages)} pages in ${secondsSince(drawStart)}.`);
   });
 
-  async function build(api: CollectionApi) {
-    const items = api.getAll().filter((item) => /\/articles\/.+\.md$/.test(item.inputPath));
-    // The front matter guard has left out articles with invalid fields; this catches files with neither
-    // title nor date (the guard cannot tell those from layouts).
-    const valid = items.filter((item) => {
-      const problems = validateArticle(item.data);
-      for (const problem of problems) {
-        options.problems.push(new RenderError(`${problem} (the article is left out of the site)`, { path: relative(process.cwd(), item.inputPath) }));
-      }
-      return problems.length === 0;
-    });
+  async function build() {
+    const read = await readArticles(articlesDir, { drafts: draftsShown() });
+    options.problems.push(...read.problems);
+    const valid = read.items;
     valid.sort((a, b) => b.date.getTime() - a.date.getTime() || a.inputPath.localeCompare(b.inputPath));
     const summariseStart = timingMark();
     if (process.stderr.isTTY) stageLine(`Summarising ${formatCount(valid.length)} stories…`);
     const cacheDir = options.cacheDir ?? process.env["BROADSHEET_SUMMARY_CACHE"] ?? ".cache/summaries";
     const result = await digestAll(
-      valid.map((item) => ({ key: item.inputPath, input: { title: String(item.data["title"]), text: item.rawInput ?? "" } })),
+      valid.map((item) => ({ key: item.inputPath, input: { title: String(item.data["title"]), text: item.rawInput } })),
       { sentences: options.settings.summarySentences, cacheDir },
     );
     recordTiming("summarise", summariseStart, { articles: valid.length, hits: result.hits, misses: result.misses });
@@ -95,30 +92,41 @@ export function articlesPlugin(eleventyConfig: EleventyConfig, options: Articles
     options.problems.push(...topics.errors);
     const siteModel = buildSiteModel(valid, result.digests, options.settings, topics.vocabulary);
     recordTiming("model", modelStart);
-    const bodies = new Map(valid.map((item) => [item.inputPath, item.rawInput ?? ""]));
+    const bodies = new Map(valid.map((item) => [item.inputPath, item.rawInput]));
     for (const listener of options.onModel ?? []) listener(siteModel.stories, bodies);
+    let toDraw = siteModel.stories;
+    if (process.env["ELEVENTY_RUN_MODE"] !== "build") {
+      const hashes = storyPageHashes(siteModel, bodies);
+      toDraw = storiesToRedraw(siteModel.stories, hashes, onlyArticlesChanged ? pageHashes : undefined);
+      pageHashes = hashes;
+    }
     drawStart = Date.now();
     drawn = 0;
-    return { items: valid, model: siteModel };
+    return { model: siteModel, bodies, toDraw };
   }
-  const modelOf = (api: CollectionApi) => (model ??= build(api));
   let current: SiteModel | undefined;
-  const remember = async (api: CollectionApi) => {
-    const built = await modelOf(api);
+  let bodies = new Map<string, string>();
+  const remember = async () => {
+    const built = await (model ??= build());
     current = built.model;
+    bodies = built.bodies;
     return built;
   };
 
-  eleventyConfig.addCollection("articles", async (api: CollectionApi) => (await remember(api)).items);
-  eleventyConfig.addCollection("editions", async (api: CollectionApi) => (await remember(api)).model.editions);
-  eleventyConfig.addCollection("listingPages", async (api: CollectionApi) => {
-    const { listings } = (await remember(api)).model;
+  eleventyConfig.addCollection("stories", async () => (await remember()).model.stories);
+  // The stories whose pages this build draws, with one paginated template (pages-plugin.ts): all of them, except
+  // while serving after an edit to articles only.
+  eleventyConfig.addCollection("storyPages", async () => (await remember()).toDraw);
+  eleventyConfig.addCollection("editions", async () => (await remember()).model.editions);
+  eleventyConfig.addCollection("listingPages", async () => {
+    const { listings } = (await remember()).model;
     return [...listings.topics.pages, ...listings.people.pages, ...listings.places.pages, ...listings.sources.pages];
   });
-  eleventyConfig.addCollection("months", async (api: CollectionApi) => (await remember(api)).model.months);
-  eleventyConfig.addCollection("redirects", async (api: CollectionApi) => (await remember(api)).model.redirects);
+  eleventyConfig.addCollection("months", async () => (await remember()).model.months);
+  eleventyConfig.addCollection("redirects", async () => (await remember()).model.redirects);
 
-  eleventyConfig.addFilter("story", (inputPath: string) => current?.byInputPath.get(inputPath));
+  // The Markdown text of a story, as its file holds it after the front matter.
+  eleventyConfig.addFilter("storyText", (story: Story) => bodies.get(story.inputPath) ?? "");
   eleventyConfig.addFilter("related", (url: string) => current?.related.get(url) ?? []);
   eleventyConfig.addFilter("listingIndex", (kind: keyof SiteModel["listings"]) => current?.listings[kind].index ?? []);
   // The page of a topic, person, place or source, or "" when it has none (named in one story only).
