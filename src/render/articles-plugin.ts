@@ -12,6 +12,9 @@ import type { EleventyConfig } from "../util/eleventy-config-type.ts";
 import { draftsShown } from "../model/is-draft.ts";
 import { readArticles } from "./read-articles.ts";
 import { storiesToRedraw, storyPageHashes } from "./stories-to-redraw.ts";
+import { renderKey } from "./render-key.ts";
+import { carryPages, pagesManifestFile, planPageReuse, recordPages } from "./reuse-pages.ts";
+import { finalFolderOf } from "../util/replace-folder.ts";
 import { readTopicVocabulary } from "./topics/read-topic-vocabulary.ts";
 import { jsonFeed, newsArticleJsonLd, sitemapEntries } from "./feed-filters.ts";
 
@@ -62,11 +65,22 @@ export function articlesPlugin(eleventyConfig: EleventyConfig, options: Articles
     countPage(++drawn);
     return content;
   });
+  // A production build takes the pages of stories whose page would not change from the last build into the same
+  // folder (see reuse-pages.ts), and records the pages it leaves for the next one.
+  let reuse: (Awaited<ReturnType<typeof planPageReuse>> & { hashes: Map<string, string>; key: string; output: string; manifest: string; carrying: Promise<void> }) | undefined;
   // Pages are written when "eleventy.after" begins; what follows it (the search index) is timed from here.
-  eleventyConfig.on("eleventy.after", (event: { results?: unknown[] }) => {
+  eleventyConfig.on("eleventy.after", async (event: { results?: unknown[] }) => {
     recordTiming("render-end");
     buildTally.pages = event.results?.length ?? drawn;
-    stageLine(`Drew ${formatCount(buildTally.pages)} pages in ${secondsSince(drawStart)}.`);
+    const carried = reuse?.reuse.length ?? 0;
+    stageLine(`Drew ${formatCount(buildTally.pages)} pages in ${secondsSince(drawStart)}${carried ? ` (and took ${formatCount(carried)} unchanged stories' pages from the last build)` : ""}.`);
+    if (!reuse) return;
+    const done = reuse;
+    reuse = undefined;
+    await done.carrying;
+    buildTally.pages += carried;
+    // A record that cannot be written only costs the next build time: it draws every page again.
+    await recordPages(done.output, done.manifest, done.key, done.hashes, done.draw, done.records).catch(() => undefined);
   });
 
   async function build() {
@@ -95,10 +109,20 @@ export function articlesPlugin(eleventyConfig: EleventyConfig, options: Articles
     const bodies = new Map(valid.map((item) => [item.inputPath, item.rawInput]));
     for (const listener of options.onModel ?? []) listener(siteModel.stories, bodies);
     let toDraw = siteModel.stories;
+    const hashes = storyPageHashes(siteModel, bodies);
     if (process.env["ELEVENTY_RUN_MODE"] !== "build") {
-      const hashes = storyPageHashes(siteModel, bodies);
       toDraw = storiesToRedraw(siteModel.stories, hashes, onlyArticlesChanged ? pageHashes : undefined);
       pageHashes = hashes;
+    } else {
+      const output = (eleventyConfig.directories as { output?: string }).output ?? "_site";
+      const final = finalFolderOf(output);
+      const pathPrefix = (eleventyConfig as { pathPrefix?: string }).pathPrefix ?? "/";
+      const key = await renderKey({ settings: options.settings, pathPrefix, drafts: draftsShown() });
+      const manifest = pagesManifestFile(final);
+      const plan = await planPageReuse(siteModel.stories, hashes, key, final, manifest);
+      toDraw = plan.draw;
+      const carrying = resolve(final) === resolve(output) ? Promise.resolve() : carryPages(plan.reuse, final, output);
+      reuse = { ...plan, hashes, key, output, manifest, carrying };
     }
     drawStart = Date.now();
     drawn = 0;

@@ -1,0 +1,28 @@
+// What every story's page depends on besides its story: the code, the layouts, the settings and the build's options.
+import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { hashText } from "../util/hash.ts";
+
+/** The project's files that draw pages (default list): a change to any of them may change every page. */
+const DRAWING_FILES = ["src", "layouts", "eleventy.config.ts", "package-lock.json"];
+
+async function filesUnder(path: string): Promise<string[]> {
+  try {
+    const entries = await readdir(path, { recursive: true, withFileTypes: true });
+    return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
+  } catch {
+    // A single file, or none: both count (a missing file is a state too).
+    return [path];
+  }
+}
+
+/**
+ * A hash of everything a story's page shows that is not its own (see storyPageHashes): the project's drawing code
+ * and layouts by their text, and `options` (settings, path prefix, drafts) as given, with Node's version (dates
+ * are formatted by its ICU).
+ */
+export async function renderKey(options: Record<string, unknown>): Promise<string> {
+  const files = (await Promise.all(DRAWING_FILES.map(filesUnder))).flat().sort();
+  const texts = await Promise.all(files.map(async (file) => `${file}\0${hashText(await readFile(file, "utf8").catch(() => "missing"))}`));
+  return hashText(JSON.stringify({ options, node: process.version, files: texts }));
+}
