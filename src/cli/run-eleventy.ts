@@ -2,6 +2,7 @@
 import Eleventy from "@11ty/eleventy";
 import { acquireLock, lockPathFor, withFolderLock } from "../util/file-lock.ts";
 import { replaceFolder } from "../util/replace-folder.ts";
+import { beginSlicedBuild, endSlicedBuild, nextRun } from "../render/render-slices.ts";
 
 /** Options of a build (defaults: content/ into _site/, no prefix, a production build). */
 export interface EleventyRunOptions {
@@ -39,9 +40,17 @@ export async function runEleventy(options: EleventyRunOptions = {}): Promise<voi
   if (runMode === "build") {
     await withFolderLock("build", output, {}, () =>
       replaceFolder(output, async (building) => {
-        const eleventy = create(building);
-        await eleventy.init();
-        await eleventy.write();
+        // A large site is drawn in several runs, each forgotten before the next (see render-slices.ts).
+        beginSlicedBuild();
+        try {
+          do {
+            const eleventy = create(building);
+            await eleventy.init();
+            await eleventy.write();
+          } while (nextRun());
+        } finally {
+          endSlicedBuild();
+        }
       }),
     );
     return;

@@ -15,8 +15,19 @@ import { storiesToRedraw, storyPageHashes } from "./stories-to-redraw.ts";
 import { renderKey } from "./render-key.ts";
 import { carryPages, pagesManifestFile, planPageReuse, recordPages } from "./reuse-pages.ts";
 import { finalFolderOf } from "../util/replace-folder.ts";
+import { isLastRun, isStorySliceRun, runOf, sharedAcrossRuns, storiesOfRun } from "./render-slices.ts";
 import { readTopicVocabulary } from "./topics/read-topic-vocabulary.ts";
 import { jsonFeed, newsArticleJsonLd, sitemapEntries } from "./feed-filters.ts";
+
+/** What the summarise stage hands the pages: the model, the stories' texts, the pages to draw and to reuse. */
+interface BuiltModel {
+  model: SiteModel;
+  bodies: Map<string, string>;
+  toDraw: Story[];
+  /** A production build's plan to take unchanged pages from the last build (see reuse-pages.ts). */
+  reuse?: Awaited<ReturnType<typeof planPageReuse>> & { hashes: Map<string, string>; key: string; output: string; manifest: string; carrying: Promise<void> };
+  drawStart: number;
+}
 
 /** Options of the articles plugin. */
 export interface ArticlesPluginOptions {
@@ -37,7 +48,7 @@ export interface ArticlesPluginOptions {
  * paginated template draws their pages), and watched so that an edit redraws the site while serving.
  */
 export function articlesPlugin(eleventyConfig: EleventyConfig, options: ArticlesPluginOptions): void {
-  let model: Promise<{ model: SiteModel; bodies: Map<string, string>; toDraw: Story[] }> | undefined;
+  let model: Promise<BuiltModel> | undefined;
   const input = (eleventyConfig.directories as { input?: string } | undefined)?.input ?? "content";
   const topicsFile = relative(process.cwd(), join(input, "topics.json"));
   const articlesDir = join(input, "articles");
@@ -52,11 +63,13 @@ export function articlesPlugin(eleventyConfig: EleventyConfig, options: Articles
   });
   // An edit to the topics vocabulary rebuilds the pages while serving, as an edit to an article does.
   eleventyConfig.addWatchTarget(topicsFile);
-  let drawStart = Date.now();
   let drawn = 0;
   const countPage = stageCount("Drawing pages…");
   eleventyConfig.on("eleventy.before", () => {
     model = undefined;
+    drawn = 0;
+    // The later runs of a sliced build (render-slices.ts) carry on the first one's build.
+    if (isStorySliceRun()) return;
     Object.assign(buildTally, { stories: 0, pages: 0, indexBytes: 0 });
     recordTiming("build-start");
   });
@@ -65,25 +78,24 @@ export function articlesPlugin(eleventyConfig: EleventyConfig, options: Articles
     countPage(++drawn);
     return content;
   });
-  // A production build takes the pages of stories whose page would not change from the last build into the same
-  // folder (see reuse-pages.ts), and records the pages it leaves for the next one.
-  let reuse: (Awaited<ReturnType<typeof planPageReuse>> & { hashes: Map<string, string>; key: string; output: string; manifest: string; carrying: Promise<void> }) | undefined;
-  // Pages are written when "eleventy.after" begins; what follows it (the search index) is timed from here.
+  // Pages are written when "eleventy.after" begins; what follows it (the search index) is timed from the last run's.
   eleventyConfig.on("eleventy.after", async (event: { results?: unknown[] }) => {
+    buildTally.pages += event.results?.length ?? drawn;
+    const built = await model;
+    if (!isLastRun() || !built) return;
     recordTiming("render-end");
-    buildTally.pages = event.results?.length ?? drawn;
-    const carried = reuse?.reuse.length ?? 0;
-    stageLine(`Drew ${formatCount(buildTally.pages)} pages in ${secondsSince(drawStart)}${carried ? ` (and took ${formatCount(carried)} unchanged stories' pages from the last build)` : ""}.`);
-    if (!reuse) return;
-    const done = reuse;
-    reuse = undefined;
+    const [, runs] = runOf();
+    const carried = built.reuse?.reuse.length ?? 0;
+    stageLine(`Drew ${formatCount(buildTally.pages)} pages${runs > 1 ? ` in ${runs} runs` : ""} in ${secondsSince(built.drawStart)}${carried ? ` (and took ${formatCount(carried)} unchanged stories' pages from the last build)` : ""}.`);
+    if (!built.reuse) return;
+    const done = built.reuse;
     await done.carrying;
     buildTally.pages += carried;
     // A record that cannot be written only costs the next build time: it draws every page again.
     await recordPages(done.output, done.manifest, done.key, done.hashes, done.draw, done.records).catch(() => undefined);
   });
 
-  async function build() {
+  async function build(): Promise<BuiltModel> {
     const read = await readArticles(articlesDir, { drafts: draftsShown() });
     options.problems.push(...read.problems);
     const valid = read.items;
@@ -109,6 +121,7 @@ export function articlesPlugin(eleventyConfig: EleventyConfig, options: Articles
     const bodies = new Map(valid.map((item) => [item.inputPath, item.rawInput]));
     for (const listener of options.onModel ?? []) listener(siteModel.stories, bodies);
     let toDraw = siteModel.stories;
+    let reuse: BuiltModel["reuse"];
     const hashes = storyPageHashes(siteModel, bodies);
     if (process.env["ELEVENTY_RUN_MODE"] !== "build") {
       toDraw = storiesToRedraw(siteModel.stories, hashes, onlyArticlesChanged ? pageHashes : undefined);
@@ -124,30 +137,32 @@ export function articlesPlugin(eleventyConfig: EleventyConfig, options: Articles
       const carrying = resolve(final) === resolve(output) ? Promise.resolve() : carryPages(plan.reuse, final, output);
       reuse = { ...plan, hashes, key, output, manifest, carrying };
     }
-    drawStart = Date.now();
-    drawn = 0;
-    return { model: siteModel, bodies, toDraw };
+    return { model: siteModel, bodies, toDraw, reuse, drawStart: Date.now() };
   }
   let current: SiteModel | undefined;
   let bodies = new Map<string, string>();
   const remember = async () => {
-    const built = await (model ??= build());
+    const built = await (model ??= sharedAcrossRuns(build));
     current = built.model;
     bodies = built.bodies;
     return built;
   };
 
   eleventyConfig.addCollection("stories", async () => (await remember()).model.stories);
-  // The stories whose pages this build draws, with one paginated template (pages-plugin.ts): all of them, except
-  // while serving after an edit to articles only.
-  eleventyConfig.addCollection("storyPages", async () => (await remember()).toDraw);
-  eleventyConfig.addCollection("editions", async () => (await remember()).model.editions);
-  eleventyConfig.addCollection("listingPages", async () => {
-    const { listings } = (await remember()).model;
-    return [...listings.topics.pages, ...listings.people.pages, ...listings.places.pages, ...listings.sources.pages];
-  });
-  eleventyConfig.addCollection("months", async () => (await remember()).model.months);
-  eleventyConfig.addCollection("redirects", async () => (await remember()).model.redirects);
+  // The stories whose pages this run draws, with one paginated template (pages-plugin.ts): all of them, except
+  // while serving after an edit to articles only, or when a large build draws them in slices.
+  eleventyConfig.addCollection("storyPages", async () => storiesOfRun((await remember()).toDraw, Math.max(1, options.settings.renderSliceStories)));
+  // The runs that draw a slice of the stories draw no listing.
+  const listed = async <T>(pick: (model: SiteModel) => T[]): Promise<T[]> => {
+    const built = await remember();
+    return isStorySliceRun() ? [] : pick(built.model);
+  };
+  eleventyConfig.addCollection("editions", () => listed((model) => model.editions));
+  eleventyConfig.addCollection("listingPages", () =>
+    listed(({ listings }) => [...listings.topics.pages, ...listings.people.pages, ...listings.places.pages, ...listings.sources.pages]),
+  );
+  eleventyConfig.addCollection("months", () => listed((model) => model.months));
+  eleventyConfig.addCollection("redirects", () => listed((model) => model.redirects));
 
   // The Markdown text of a story, as its file holds it after the front matter.
   eleventyConfig.addFilter("storyText", (story: Story) => bodies.get(story.inputPath) ?? "");

@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { KINDS, monthLabel } from "./group-stories.ts";
 import type { EleventyConfig } from "../util/eleventy-config-type.ts";
 import type { SiteSettings } from "../util/site-settings.ts";
+import { isStorySliceRun } from "./render-slices.ts";
 
 /**
  * The collections a page draws from, for `eleventy --watch --incremental`: Eleventy re-renders a page after an
@@ -52,7 +53,8 @@ const PAGES: { path: string; data: Record<string, unknown>; template?: string }[
 
 /** Adds the site's pages, the filters the layouts share, and the copied assets. */
 export function pagesPlugin(eleventyConfig: EleventyConfig, settings: SiteSettings): void {
-  for (const page of PAGES) {
+  // The later runs of a sliced build (render-slices.ts) draw stories' pages only.
+  for (const page of isStorySliceRun() ? PAGES.filter((page) => page.path === "articles.njk") : PAGES) {
     const content = page.template ? readFileSync(page.template, "utf8") : "";
     eleventyConfig.addTemplate(`_pages/${page.path}`, content, { ...page.data, eleventyExcludeFromCollections: true });
   }
