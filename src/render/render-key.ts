@@ -1,10 +1,13 @@
 // What every story's page depends on besides its story: the code, the layouts, the settings and the build's options.
 import { readdir, readFile } from "node:fs/promises";
-import { join } from "node:path";
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
 import { hashText } from "../util/hash.ts";
 
 /** The project's files that draw pages (default list): a change to any of them may change every page. */
 const DRAWING_FILES = ["src", "layouts", "eleventy.config.ts", "package-lock.json"];
+/** This project's folder, found from this file, so that a build run from elsewhere hashes the same files. */
+const PROJECT = fileURLToPath(new URL("../../", import.meta.url));
 
 async function filesUnder(path: string): Promise<string[]> {
   try {
@@ -22,7 +25,7 @@ async function filesUnder(path: string): Promise<string[]> {
  * are formatted by its ICU).
  */
 export async function renderKey(options: Record<string, unknown>): Promise<string> {
-  const files = (await Promise.all(DRAWING_FILES.map(filesUnder))).flat().sort();
-  const texts = await Promise.all(files.map(async (file) => `${file}\0${hashText(await readFile(file, "utf8").catch(() => "missing"))}`));
+  const files = (await Promise.all(DRAWING_FILES.map((name) => filesUnder(join(PROJECT, name))))).flat().sort();
+  const texts = await Promise.all(files.map(async (file) => `${relative(PROJECT, file)}\0${hashText(await readFile(file, "utf8").catch(() => "missing"))}`));
   return hashText(JSON.stringify({ options, node: process.version, files: texts }));
 }
