@@ -25,5 +25,7 @@ export const config = {
   // Article bodies are text from the open web: never run them through a template engine.
   markdownTemplateEngine: false,
   htmlTemplateEngine: "njk",
-  templateFormats: ["md", "njk"],
+  // Only the site's own pages are templates: the articles (content/articles/**/*.md) are data, read by the
+  // summarise stage and drawn by one paginated template.
+  templateFormats: ["njk"],
 };

@@ -6,6 +6,7 @@ import { frontMatterGuardPlugin } from "./render/front-matter-guard.ts";
 import type { ModelListener } from "./model/model-listener.ts";
 import type { EleventyConfig } from "./util/eleventy-config-type.ts";
 import { renderPlugin } from "./render/render-plugin.ts";
+import { isStorySliceRun } from "./render/render-slices.ts";
 import type { SiteSettings } from "./util/site-settings.ts";
 
 /**
@@ -35,7 +36,18 @@ export const buildStages: BuildStage[] = [
   { name: "summarise", plugin: (config, context) => articlesPlugin(config, { settings: context.settings, problems: context.problems, onModel: context.onModel }) },
   { name: "render", plugin: (config, context) => renderPlugin(config, { settings: context.settings }) },
   // The editions as a feed (/editions.xml), the newsletter's counterpart for RSS-to-email services.
-  { name: "editions feed", plugin: (config, context) => editionsFeedPlugin(config, { settings: context.settings }) },
+  // Both draw once per build: not again in the runs that draw a slice of the stories' pages (render-slices.ts).
+  {
+    name: "editions feed",
+    plugin: (config, context) => {
+      if (!isStorySliceRun()) editionsFeedPlugin(config, { settings: context.settings });
+    },
+  },
   // The index is built from the stories in Pagefind's own process while Eleventy draws the pages.
-  { name: "index", plugin: (config, context) => searchIndexPlugin(config, context) },
+  {
+    name: "index",
+    plugin: (config, context) => {
+      if (!isStorySliceRun()) searchIndexPlugin(config, context);
+    },
+  },
 ];

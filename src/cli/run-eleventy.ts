@@ -2,6 +2,7 @@
 import Eleventy from "@11ty/eleventy";
 import { acquireLock, lockPathFor, withFolderLock } from "../util/file-lock.ts";
 import { replaceFolder } from "../util/replace-folder.ts";
+import { beginSlicedBuild, endSlicedBuild, nextRun } from "../render/render-slices.ts";
 
 /** Options of a build (defaults: content/ into _site/, no prefix, a production build). */
 export interface EleventyRunOptions {
@@ -39,9 +40,17 @@ export async function runEleventy(options: EleventyRunOptions = {}): Promise<voi
   if (runMode === "build") {
     await withFolderLock("build", output, {}, () =>
       replaceFolder(output, async (building) => {
-        const eleventy = create(building);
-        await eleventy.init();
-        await eleventy.write();
+        // A large site is drawn in several runs, each forgotten before the next (see render-slices.ts).
+        beginSlicedBuild();
+        try {
+          do {
+            const eleventy = create(building);
+            await eleventy.init();
+            await eleventy.write();
+          } while (nextRun());
+        } finally {
+          endSlicedBuild();
+        }
       }),
     );
     return;
@@ -50,8 +59,8 @@ export async function runEleventy(options: EleventyRunOptions = {}): Promise<voi
   await acquireLock(lockPathFor("build", output), { purpose: `${runMode} into ${output}` });
   const eleventy = create(output);
   await eleventy.init();
-  // A change redraws the pages that depend on it (the changed article, and every page that lists stories), not
-  // all of them. Until the next full build, other articles keep their related stories and name links as they were.
+  // A change redraws the pages that depend on it, not all of them: after an edit to articles, the pages of the
+  // stories whose page shows something new (the edited story, stories that list it as related) and every listing.
   eleventy.setIncrementalBuild(true);
   await eleventy.watch();
   if (runMode === "serve") await eleventy.serve(options.port ?? 8080);

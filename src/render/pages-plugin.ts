@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { KINDS, monthLabel } from "./group-stories.ts";
 import type { EleventyConfig } from "../util/eleventy-config-type.ts";
 import type { SiteSettings } from "../util/site-settings.ts";
+import { isStorySliceRun } from "./render-slices.ts";
 
 /**
  * The collections a page draws from, for `eleventy --watch --incremental`: Eleventy re-renders a page after an
@@ -14,6 +15,11 @@ const uses = (...collections: string[]) => ({ eleventyImport: { collections } })
 
 /** A page of the site: its layout (in layouts/) and front matter. Feeds are templates of their own. */
 const PAGES: { path: string; data: Record<string, unknown>; template?: string }[] = [
+  // Every story's page, from the site model: the article files are read by the summarise stage, not as templates.
+  {
+    path: "articles.njk",
+    data: { layout: "article.njk", pagination: { data: "collections.storyPages", size: 1, alias: "story" }, permalink: "{{ story.url }}" },
+  },
   { path: "index.njk", data: { layout: "edition.njk", permalink: "/", home: true, ...uses("editions") } },
   {
     path: "editions.njk",
@@ -39,15 +45,16 @@ const PAGES: { path: string; data: Record<string, unknown>; template?: string }[
   { path: "search.njk", data: { layout: "search.njk", permalink: "/search/", title: "Search", ownSearchBox: true } },
   { path: "credits.njk", data: { layout: "credits.njk", permalink: "/credits/", title: "Credits", ...uses("listingPages") } },
   { path: "404.njk", data: { layout: "404.njk", permalink: "/404.html", title: "Page not found", ownSearchBox: true } },
-  { path: "feed-atom.njk", data: { permalink: "/feed.xml", ...uses("articles") }, template: "layouts/feeds/atom.njk" },
-  { path: "feed-json.njk", data: { permalink: "/feed.json", ...uses("articles") }, template: "layouts/feeds/json-feed.njk" },
-  { path: "sitemap.njk", data: { permalink: "/sitemap.xml", ...uses("articles", "editions", "listingPages", "months") }, template: "layouts/feeds/sitemap.njk" },
+  { path: "feed-atom.njk", data: { permalink: "/feed.xml", ...uses("stories") }, template: "layouts/feeds/atom.njk" },
+  { path: "feed-json.njk", data: { permalink: "/feed.json", ...uses("stories") }, template: "layouts/feeds/json-feed.njk" },
+  { path: "sitemap.njk", data: { permalink: "/sitemap.xml", ...uses("stories", "editions", "listingPages", "months") }, template: "layouts/feeds/sitemap.njk" },
   { path: "robots.njk", data: { permalink: "/robots.txt" }, template: "layouts/feeds/robots.njk" },
 ];
 
 /** Adds the site's pages, the filters the layouts share, and the copied assets. */
 export function pagesPlugin(eleventyConfig: EleventyConfig, settings: SiteSettings): void {
-  for (const page of PAGES) {
+  // The later runs of a sliced build (render-slices.ts) draw stories' pages only.
+  for (const page of isStorySliceRun() ? PAGES.filter((page) => page.path === "articles.njk") : PAGES) {
     const content = page.template ? readFileSync(page.template, "utf8") : "";
     eleventyConfig.addTemplate(`_pages/${page.path}`, content, { ...page.data, eleventyExcludeFromCollections: true });
   }

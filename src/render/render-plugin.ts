@@ -6,7 +6,7 @@ import { dateFiltersPlugin } from "./date-filters.ts";
 import type { EleventyConfig } from "../util/eleventy-config-type.ts";
 import { createMarkdown, safeUrl } from "../model/markdown.ts";
 import { pagesPlugin } from "./pages-plugin.ts";
-import { isDraft } from "../model/is-draft.ts";
+import { draftsShown, isDraft } from "../model/is-draft.ts";
 import { securityHeadersPlugin } from "./security-headers-plugin.ts";
 
 /** Adds everything the layouts need to draw the site. */
@@ -29,8 +29,7 @@ export function renderPlugin(eleventyConfig: EleventyConfig, options: { settings
   // unless `broadsheet build --drafts` asks for them (a preview build). A draft field that is not a plain
   // true/false (`draft: "yes"`) is reported by the validator and kept out too: an embargo fails closed.
   eleventyConfig.addPreprocessor("drafts", "*", (data: { draft?: unknown }) => {
-    const keep = process.env["ELEVENTY_RUN_MODE"] !== "build" || process.env["BROADSHEET_DRAFTS"] === "1";
-    if (isDraft(data.draft) && !keep) return false;
+    if (isDraft(data.draft) && !draftsShown()) return false;
     return undefined;
   });
   eleventyConfig.addWatchTarget("layouts/assets/");

@@ -1,5 +1,6 @@
 // The site's Content Security Policy: a <meta> in every page, and a _headers file for hosts that read one.
 import type { EleventyConfig } from "../util/eleventy-config-type.ts";
+import { isStorySliceRun } from "./render-slices.ts";
 
 /**
  * The policy every page works under: scripts and styles only from the site's own files (no inline script or
@@ -23,6 +24,7 @@ export const HEADERS_FILE = `/*
 /** Adds `contentSecurityPolicy` for the base layout's <meta>, and writes `_headers` at the site's root. */
 export function securityHeadersPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addGlobalData("contentSecurityPolicy", CONTENT_SECURITY_POLICY);
-  // Nunjucks leaves it as it is: the file holds no template syntax.
-  eleventyConfig.addTemplate("_pages/headers.njk", HEADERS_FILE, { permalink: "/_headers", eleventyExcludeFromCollections: true });
+  // Nunjucks leaves it as it is: the file holds no template syntax. Written once per build, not again by the runs
+  // that draw a slice of the stories' pages (render-slices.ts).
+  if (!isStorySliceRun()) eleventyConfig.addTemplate("_pages/headers.njk", HEADERS_FILE, { permalink: "/_headers", eleventyExcludeFromCollections: true });
 }

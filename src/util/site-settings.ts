@@ -32,6 +32,12 @@ export interface SiteSettings {
    * search page merges; a smaller shard takes less memory to build, more shards make a query download more.
    */
   searchShardStories: number;
+  /**
+   * Story pages drawn in one Eleventy run at most (default: 2500). A production build with more draws the other pages
+   * in a run of their own and the stories' pages in slices of this size, one run each: Eleventy keeps every page a
+   * run draws until it ends, so a smaller slice takes less memory and adds a run's start-up time.
+   */
+  renderSliceStories: number;
   /** A line shown under every story from a source, by source name, e.g. how its text was edited (default: none). */
   sourceNotes: Record<string, string>;
   /** Markdown shown on the credits page: licences and thanks (default: ""). */
@@ -62,6 +68,7 @@ const defaults: SiteSettings = {
   headlinePageSize: 200,
   minStoriesForPage: 2,
   searchShardStories: 2500,
+  renderSliceStories: 2500,
   sourceNotes: {},
   credits: "",
   newsletter: {},
