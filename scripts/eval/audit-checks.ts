@@ -33,11 +33,11 @@ export interface Check {
   find: (input: AuditInput) => { name: string; why: string }[];
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** Each place `name` stands in `text`, with up to 40 characters either side. */
 function contexts(text: string, name: string): { before: string; after: string }[] {
   const out: { before: string; after: string }[] = [];
-  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}`, "gu"))) {
+  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}`, "gu"))) {
     out.push({ before: text.slice(Math.max(0, m.index - 40), m.index), after: text.slice(m.index + name.length, m.index + name.length + 40) });
   }
   return out;

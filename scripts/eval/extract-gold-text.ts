@@ -2,7 +2,7 @@
 import { htmlFormat } from "../../src/import/formats/html.ts";
 import { extractMainText } from "../../src/import/html/extract-main-text.ts";
 import { parseHtml, visibleText } from "../../src/import/html/parse-html.ts";
-import { plainText } from "../../src/import/plain-text.ts";
+import { plainText } from "../../src/model/plain-text.ts";
 
 /** The story text the importer writes for `html` (dateline and body, as a reader sees them), or throws as import would. */
 export async function importerText(html: string, name = "page.html"): Promise<{ text: string; markdown: string }> {
@@ -10,7 +10,7 @@ export async function importerText(html: string, name = "page.html"): Promise<{ 
   const { articles } = await htmlFormat.extract(file, { zone: "UTC" });
   const article = articles[0];
   if (!article) return { text: "", markdown: "" };
-  const paragraphs = article.body.split(/\n\n+/).map(plainText);
+  const paragraphs = article.body.split(/\n\n+/).map((block) => plainText(block));
   return { text: [article.dateline ?? "", ...paragraphs].filter(Boolean).join("\n"), markdown: article.body };
 }
 

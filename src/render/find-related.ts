@@ -108,7 +108,11 @@ export function findRelated(stories: Story[], options: RelatedOptions = {}): Map
   for (const list of storyTermLists) {
     for (const { term } of list) {
       let id = termIds.get(term);
-      if (id === undefined) termIds.set(term, (id = termDf.length)), termDf.push(0);
+      if (id === undefined) {
+        id = termDf.length;
+        termIds.set(term, id);
+        termDf.push(0);
+      }
       termDf[id]!++;
     }
   }
@@ -148,7 +152,10 @@ export function findRelated(stories: Story[], options: RelatedOptions = {}): Map
         for (let slot = postings.start[id]!; slot < postings.start[id + 1]!; slot++) {
           const other = postings.stories[slot]!;
           if (other === index) continue;
-          if (!seen[other]) (seen[other] = 1), touched.push(other);
+          if (!seen[other]) {
+            seen[other] = 1;
+            touched.push(other);
+          }
           dots[other] = dots[other]! + weight * postings.weights[slot]!;
           if (evidence) shared[other] = shared[other]! + 1;
         }
@@ -164,7 +171,10 @@ export function findRelated(stories: Story[], options: RelatedOptions = {}): Map
         const text = textDot[other]!;
         if (text <= top[mutualRank - 1]!) continue;
         let at = mutualRank - 1;
-        while (at > 0 && top[at - 1]! < text) (top[at] = top[at - 1]!), at--;
+        while (at > 0 && top[at - 1]! < text) {
+          top[at] = top[at - 1]!;
+          at--;
+        }
         top[at] = text;
       }
       near[index] = top[mutualRank - 1]!;

@@ -46,7 +46,9 @@ export function textVectors(texts: { title: string; text: string; places?: strin
     if (id === undefined) {
       id = df.length;
       wordIds.set(word, id);
-      df.push(0), first.push(id), second.push(-1);
+      df.push(0);
+      first.push(id);
+      second.push(-1);
     }
     return id;
   };
@@ -56,7 +58,9 @@ export function textVectors(texts: { title: string; text: string; places?: strin
     if (id === undefined) {
       id = df.length;
       phraseIds.set(key, id);
-      df.push(0), first.push(a), second.push(b);
+      df.push(0);
+      first.push(a);
+      second.push(b);
     }
     return id;
   };

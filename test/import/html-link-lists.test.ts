@@ -1,6 +1,6 @@
 // The HTML importer keeps a story's own lists of linked sentences and cuts the related-links lists around them.
 import { describe, expect, it } from "vitest";
-import { plainText } from "../../src/import/plain-text.ts";
+import { plainText } from "../../src/model/plain-text.ts";
 import { importHtml } from "../helpers/import-html.ts";
 
 const OPENING = [
