@@ -84,7 +84,8 @@ export function pagesPlugin(eleventyConfig: EleventyConfig, options: PagesOption
     if (typeof data["layout"] === "string") data["layout"] = `${LAYOUT_NAMESPACE}/${data["layout"]}`;
     eleventyConfig.addTemplate(`_broadsheet/${page.path}`, content, { ...data, eleventyExcludeFromCollections: true });
   }
-  eleventyConfig.addFilter("head", <T>(items: T[] | undefined, count: number) => (items ?? []).slice(0, count));
+  // A negative count takes the last items, as the `head` filter of Eleventy's base blog does (a host may use it).
+  eleventyConfig.addFilter("head", <T>(items: T[] | undefined, count: number) => (count < 0 ? (items ?? []).slice(count) : (items ?? []).slice(0, count)));
   eleventyConfig.addFilter("between", <T>(items: T[] | undefined, start: number, end: number) => (items ?? []).slice(start, end));
   // The editions after the latest that the front page shows in brief: day by day until `stories` are shown in all.
   eleventyConfig.addFilter("earlierUntil", (editions: { count: number }[] | undefined, stories: number) => {

@@ -6,9 +6,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openBrowser } from "../helpers/browser.ts";
 import { crawlLinks } from "../helpers/crawl-links.ts";
 import { installPacked, packBroadsheet } from "../helpers/install-packed.ts";
 import { listFiles } from "../helpers/read-site.ts";
+import { shownResults, waitForStatus } from "../helpers/search-page.ts";
+import { serveStatic } from "../helpers/serve-static.ts";
 
 const run = promisify(execFile);
 const host = await mkdtemp(join(tmpdir(), "broadsheet-host-"));
@@ -128,5 +131,20 @@ describe("Broadsheet in a host Eleventy site", () => {
     const front = await readFile(join(host, "_site-prefixed", "news", "index.html"), "utf8");
     expect(front).toContain('href="/town/news/search/"');
     expect(front).toContain('href="/town/news/assets/site.css"');
+  });
+
+  it("finds a story from the search page under /news/, in Chromium, served under the host's prefix", async () => {
+    const server = await serveStatic(join(host, "_site-prefixed"), "/town/");
+    const browser = await openBrowser();
+    try {
+      const page = await browser.context.newPage();
+      await page.goto(`${server.url}news/search/?q=Aleppo`);
+      await waitForStatus(page, "for “Aleppo”");
+      const results = await shownResults(page);
+      expect(results.map((result) => result.href)).toContain("/town/news/2019/02/05/block-of-flats-collapses-in-aleppo-killing-eleven/");
+    } finally {
+      await browser.close();
+      await server.close();
+    }
   });
 });
