@@ -5,6 +5,9 @@ import type { EleventyConfig } from "./src/util/eleventy-config-type.ts";
 
 /** Adds the plugin with the options `broadsheet build` or `start` gave (their flags, never environment variables). */
 export default function configure(eleventyConfig: EleventyConfig): void {
+  // The content folder decides what is built, not the project's .gitignore: test and benchmark content lives
+  // under ignored folders (.cache/).
+  eleventyConfig.setUseGitIgnore(false);
   eleventyConfig.addPlugin(broadsheetPlugin, standaloneOptions(eleventyConfig));
 }
 

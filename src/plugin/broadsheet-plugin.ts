@@ -17,11 +17,9 @@ export function broadsheetPlugin(eleventyConfig: EleventyConfig, options: Broads
   // reads and one paginated template draws, never templates of the host (whose Markdown files are).
   eleventyConfig.ignores.add(posix.join(resolved.content, "inbox/**"));
   eleventyConfig.ignores.add(posix.join(resolved.content, "articles/**"));
-  // The content folder decides what is built, not the project's .gitignore: test and benchmark content lives
-  // under ignored folders (.cache/).
-  eleventyConfig.setUseGitIgnore(false);
-  // Serving: an edit to an article, the settings or the topics redraws the digest.
+  // Serving: an edit to an article, the settings or the topics redraws the digest; the caches it writes do not.
   eleventyConfig.addWatchTarget(resolved.content);
+  for (const cache of [resolved.summaryCache, resolved.searchCache]) eleventyConfig.watchIgnores?.add(posix.join(cache, "**"));
   const context: BuildContext = { options: resolved, settings: resolved.settings, problems: [], onModel: [] };
   for (const stage of buildStages) eleventyConfig.addPlugin(stage.plugin, context);
   eleventyConfig.addPlugin(reportProblemsPlugin, context);

@@ -26,7 +26,7 @@ function layoutFiles(): string[] {
 /** The part of Nunjucks that Eleventy hands to "eleventy.engine.njk" listeners that a loader needs. */
 interface NunjucksEvent {
   nunjucks: { Loader: { extend(methods: object): new () => object } };
-  environment: { loaders: { cache?: object }[] };
+  environment: { loaders: object[] };
 }
 
 /**
@@ -51,11 +51,14 @@ export function digestLayoutsPlugin(eleventyConfig: EleventyConfig): void {
         if (!name.startsWith(`${LAYOUT_NAMESPACE}/`)) return null;
         const path = packagePath("layouts", name.slice(LAYOUT_NAMESPACE.length + 1));
         if (!existsSync(path)) return null;
+        // Eleventy forgets a changed template through this map while serving.
+        (this as unknown as { pathsToNames: Record<string, string> }).pathsToNames[path] = name;
         return { src: readFileSync(path, "utf8"), path, noCache: false };
       },
     });
-    // The Environment gives its loaders a template cache when it is made; one added later needs its own.
-    environment.loaders.push(Object.assign(new PackageLoader(), { cache: {} }));
+    // The Environment gives its loaders a template cache when it is made; one added later needs its own, and the
+    // map of paths to names that Eleventy reads when a file changes while serving.
+    environment.loaders.push(Object.assign(new PackageLoader(), { cache: {}, pathsToNames: {} }));
   });
   eleventyConfig.addWatchTarget(packagePath("layouts"));
 }
