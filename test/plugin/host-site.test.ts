@@ -1,6 +1,6 @@
 // Broadsheet as a plugin of another Eleventy site: the packed tarball installed into a host project with its own
 // page, layout and collection, built with plain Node by Eleventy's own command, at the root and under a prefix.
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -12,6 +12,7 @@ import { installPacked, packBroadsheet } from "../helpers/install-packed.ts";
 import { listFiles } from "../helpers/read-site.ts";
 import { shownResults, waitForStatus } from "../helpers/search-page.ts";
 import { serveStatic } from "../helpers/serve-static.ts";
+import { freePort, waitFor } from "../helpers/wait-for.ts";
 
 const run = promisify(execFile);
 const host = await mkdtemp(join(tmpdir(), "broadsheet-host-"));
@@ -147,4 +148,20 @@ describe("Broadsheet in a host Eleventy site", () => {
       await server.close();
     }
   });
+
+  it("redraws an article's page in the host's --serve when its file changes", async () => {
+    const port = await freePort();
+    const server = spawn(process.execPath, ["node_modules/@11ty/eleventy/cmd.cjs", "--serve", `--port=${port}`, "--output=_site-serve", "--quiet"], { cwd: host, stdio: "ignore" });
+    try {
+      const article = join(host, "news", "articles", ARTICLES[2]!);
+      const page = `http://localhost:${port}/news/${ARTICLES[2]!.replace(/\.md$/, "/")}`;
+      const shows = (text: string) => async () => (await (await fetch(page)).text()).includes(text);
+      expect(await waitFor(shows("Aleppo"), 120_000)).toBe(true);
+      const text = await readFile(article, "utf8");
+      await writeFile(article, text.replace(/^title: .*$/m, 'title: "Flats fall in Aleppo, edited while serving"'));
+      expect(await waitFor(shows("Flats fall in Aleppo, edited while serving"), 60_000)).toBe(true);
+    } finally {
+      server.kill();
+    }
+  }, 240_000);
 });
