@@ -6,10 +6,10 @@ import { join, relative, resolve } from "node:path";
 import { packagePath } from "../util/package-root.ts";
 
 /**
- * What a build reads besides the content folder: Broadsheet's code (the sources, or dist/ when installed), its
- * layouts, and the installed packages of the project the build runs in.
+ * What a build reads besides the content folder: Broadsheet's code (the sources, or dist/ when installed; never a
+ * dist/ that `npm pack` left beside the sources), its layouts, and the installed packages of the project it runs in.
  */
-const PACKAGE_INPUTS = ["src", "dist", "layouts", "eleventy.config.ts", "package.json", "package-lock.json"];
+const PACKAGE_INPUTS = [existsSync(packagePath("src")) ? "src" : "dist", "layouts", "eleventy.config.ts", "package.json", "package-lock.json"];
 const PROJECT_INPUTS = ["package.json", "package-lock.json", "node_modules/.package-lock.json"];
 /** Where the fingerprints of past builds are kept, one file per output folder (default: .cache/builds). */
 const MANIFEST_DIR = join(".cache", "builds");
