@@ -7,13 +7,15 @@ import type { ModelListener } from "./model/model-listener.ts";
 import type { EleventyConfig } from "./util/eleventy-config-type.ts";
 import { renderPlugin } from "./render/render-plugin.ts";
 import { isStorySliceRun } from "./render/render-slices.ts";
+import type { ResolvedOptions } from "./model/broadsheet-options.ts";
 import type { SiteSettings } from "./util/site-settings.ts";
 
 /**
- * What the build stages share: the site's settings, a list of problems to report at the end, and who wants the
- * stories as soon as the summarise stage has them.
+ * What the build stages share: the plugin's options and the site's settings, a list of problems to report at the
+ * end, and who wants the stories as soon as the summarise stage has them.
  */
 export interface BuildContext {
+  options: ResolvedOptions;
   settings: SiteSettings;
   problems: Error[];
   onModel: ModelListener[];
@@ -31,23 +33,23 @@ export interface BuildStage {
  */
 export const buildStages: BuildStage[] = [
   // Bad front matter is reported and its article left out, before anything else reads it.
-  { name: "check", plugin: (config, context) => frontMatterGuardPlugin(config, { problems: context.problems }) },
+  { name: "check", plugin: (config, context) => frontMatterGuardPlugin(config, { problems: context.problems, ownsSite: context.options.ownsSite }) },
   // The articles collection summarises every article (cached) before any page is drawn.
-  { name: "summarise", plugin: (config, context) => articlesPlugin(config, { settings: context.settings, problems: context.problems, onModel: context.onModel }) },
-  { name: "render", plugin: (config, context) => renderPlugin(config, { settings: context.settings }) },
+  { name: "summarise", plugin: (config, context) => articlesPlugin(config, { settings: context.settings, content: context.options.content, cacheDir: context.options.summaryCache, drafts: context.options.drafts, problems: context.problems, onModel: context.onModel }) },
+  { name: "render", plugin: (config, context) => renderPlugin(config, { settings: context.settings, path: context.options.path, drafts: context.options.drafts, ownsSite: context.options.ownsSite }) },
   // The editions as a feed (/editions.xml), the newsletter's counterpart for RSS-to-email services.
   // Both draw once per build: not again in the runs that draw a slice of the stories' pages (render-slices.ts).
   {
     name: "editions feed",
     plugin: (config, context) => {
-      if (!isStorySliceRun()) editionsFeedPlugin(config, { settings: context.settings });
+      if (!isStorySliceRun()) editionsFeedPlugin(config, { settings: context.settings, path: context.options.path });
     },
   },
   // The index is built from the stories in Pagefind's own process while Eleventy draws the pages.
   {
     name: "index",
     plugin: (config, context) => {
-      if (!isStorySliceRun()) searchIndexPlugin(config, context);
+      if (!isStorySliceRun() && context.options.search) searchIndexPlugin(config, { ...context, path: context.options.path, cacheDir: context.options.searchCache });
     },
   },
 ];

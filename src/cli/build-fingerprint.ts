@@ -3,10 +3,15 @@ import { createHash } from "node:crypto";
 import { type Dirent, existsSync } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
+import { packagePath } from "../util/package-root.ts";
 import { writeAtomic } from "../util/write-atomic.ts";
 
-/** What a build reads besides the content folder: the code, the layouts and the installed packages. */
-const PROJECT_INPUTS = ["src", "layouts", "eleventy.config.ts", "package.json", "package-lock.json", "node_modules/.package-lock.json"];
+/**
+ * What a build reads besides the content folder: Broadsheet's code (the sources, or dist/ when installed; never a
+ * dist/ that `npm pack` left beside the sources), its layouts, and the installed packages of the project it runs in.
+ */
+const PACKAGE_INPUTS = [existsSync(packagePath("src")) ? "src" : "dist", "layouts", "eleventy.config.ts", "package.json", "package-lock.json"];
+const PROJECT_INPUTS = ["package.json", "package-lock.json", "node_modules/.package-lock.json"];
 /** Where the fingerprints of past builds are kept, one file per output folder (default: .cache/builds). */
 const MANIFEST_DIR = join(".cache", "builds");
 
@@ -49,6 +54,7 @@ export async function fingerprintBuild(inputs: BuildInputs): Promise<string> {
   const contentFiles: string[] = [];
   const projectFiles: string[] = [];
   await listFiles(inputs.content, contentFiles);
+  for (const path of PACKAGE_INPUTS) await listFiles(packagePath(path), projectFiles);
   for (const path of PROJECT_INPUTS) await listFiles(path, projectFiles);
   const inbox = join(inputs.content, "inbox");
   const hash = createHash("sha256");

@@ -1,5 +1,10 @@
 // Runs Eleventy in this process with Broadsheet's configuration, for a build or for the dev server.
 import Eleventy from "@11ty/eleventy";
+import { existsSync } from "node:fs";
+import type { BroadsheetOptions } from "../model/broadsheet-options.ts";
+import { setStandaloneOptions } from "../plugin/standalone-options.ts";
+import type { EleventyConfig } from "../util/eleventy-config-type.ts";
+import { packagePath } from "../util/package-root.ts";
 import { acquireLock, lockPathFor, withFolderLock } from "../util/file-lock.ts";
 import { replaceFolder } from "../util/replace-folder.ts";
 import { beginSlicedBuild, endSlicedBuild, nextRun } from "../render/render-slices.ts";
@@ -18,6 +23,14 @@ export interface EleventyRunOptions {
   port?: number;
   /** Hide Eleventy's per-file log lines (default: true). */
   quiet?: boolean;
+  /** The plugin's options besides the content folder: drafts, search, caches (default: none, the plugin's defaults). */
+  plugin?: BroadsheetOptions;
+}
+
+/** eleventy.config.ts in the repository, its compiled eleventy.config.js in the installed package. */
+function standaloneConfigPath(): string {
+  const source = packagePath("eleventy.config.ts");
+  return existsSync(source) ? source : packagePath("dist", "eleventy.config.js");
 }
 
 /**
@@ -30,7 +43,9 @@ export async function runEleventy(options: EleventyRunOptions = {}): Promise<voi
   const output = options.output ?? "_site";
   const create = (folder: string) =>
     new Eleventy(options.content ?? "content", folder, {
-      configPath: "eleventy.config.ts",
+      // The package's own configuration, not one the working directory may hold; it reads the options set here.
+      configPath: standaloneConfigPath(),
+      config: (eleventyConfig: EleventyConfig) => setStandaloneOptions(eleventyConfig, { ...options.plugin, content: options.content ?? "content" }),
       // As from Eleventy's own CLI: the folders given here win over the defaults in eleventy.config.ts.
       source: "cli",
       pathPrefix: options.pathPrefix,

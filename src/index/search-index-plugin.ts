@@ -56,14 +56,14 @@ export function searchIndexPlugin(
     settings: SiteSettings;
     problems: Error[];
     onModel: ModelListener[];
-    /** Where index shards are cached between builds (default: $BROADSHEET_SEARCH_CACHE, else .cache/search-shards). */
+    /** The digest's URL path in the site: the bundle goes to `pagefind/` under it (default: "/"). */
+    path?: string;
+    /** Where index shards are cached between builds (default: ".cache/search-shards"). */
     cacheDir?: string;
     /** Hears of each shard as it is done (default: nobody). */
     onShard?: (done: number, total: number) => void;
   },
 ): void {
-  // `broadsheet build --no-search`: a preview without the index.
-  if (process.env["BROADSHEET_NO_SEARCH"] === "1") return;
   let output = "_site";
   let runMode = "build";
   let indexing: Promise<IndexJobResult | undefined> | undefined;
@@ -72,8 +72,8 @@ export function searchIndexPlugin(
   let started = timingMark();
   const start: ModelListener = (stories, bodies) => {
     const model = ++latest;
-    const cacheDir = options.cacheDir ?? process.env["BROADSHEET_SEARCH_CACHE"] ?? ".cache/search-shards";
-    const job: IndexJob = { stories, bodies, settings: options.settings, bundleDir: join(output, "pagefind"), cacheDir };
+    const cacheDir = options.cacheDir ?? ".cache/search-shards";
+    const job: IndexJob = { stories, bodies, settings: options.settings, bundleDir: join(output, options.path ?? "/", "pagefind"), cacheDir };
     // Two jobs writing one bundle at once could leave the older index, or prune the newer one's files.
     indexing = queue.then(() => {
       if (model !== latest) return undefined;

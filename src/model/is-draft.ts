@@ -6,10 +6,3 @@ export function isDraft(value: unknown): boolean {
   return !(typeof value === "string" && /^\s*(false|no|off|0)?\s*$/i.test(value));
 }
 
-/**
- * Whether this build shows drafts: the dev server and watch do (Eleventy sets ELEVENTY_RUN_MODE), a production build
- * only when `broadsheet build --drafts` asks for a preview.
- */
-export function draftsShown(): boolean {
-  return process.env["ELEVENTY_RUN_MODE"] !== "build" || process.env["BROADSHEET_DRAFTS"] === "1";
-}

@@ -9,7 +9,6 @@ import { buildSiteModel, type SiteModel } from "./build-site-model.ts";
 import type { ModelListener } from "../model/model-listener.ts";
 import type { Story } from "../model/make-story.ts";
 import type { EleventyConfig } from "../util/eleventy-config-type.ts";
-import { draftsShown } from "../model/is-draft.ts";
 import { readArticles } from "./read-articles.ts";
 import { storiesToRedraw, storyPageHashes } from "./stories-to-redraw.ts";
 import { renderKey } from "./render-key.ts";
@@ -32,8 +31,12 @@ interface BuiltModel {
 /** Options of the articles plugin. */
 export interface ArticlesPluginOptions {
   settings: SiteSettings;
-  /** Where digests are cached between builds (default: $BROADSHEET_SUMMARY_CACHE, else .cache/summaries). */
+  /** The content folder: its articles/ and topics.json (default: the Eleventy input folder). */
+  content?: string;
+  /** Where digests are cached between builds (default: ".cache/summaries"). */
   cacheDir?: string;
+  /** Keep drafts in a production build, a preview (default: false; serving and watching always keep them). */
+  drafts?: boolean;
   /** Receives the problems found in articles, so the build can report them all at its end. */
   problems: Error[];
   /** Called with the stories as soon as they are known, before any page is drawn (the index stage starts then). */
@@ -49,7 +52,7 @@ export interface ArticlesPluginOptions {
  */
 export function articlesPlugin(eleventyConfig: EleventyConfig, options: ArticlesPluginOptions): void {
   let model: Promise<BuiltModel> | undefined;
-  const input = (eleventyConfig.directories as { input?: string } | undefined)?.input ?? "content";
+  const input = options.content ?? (eleventyConfig.directories as { input?: string } | undefined)?.input ?? "content";
   const topicsFile = relative(process.cwd(), join(input, "topics.json"));
   const articlesDir = join(input, "articles");
   eleventyConfig.addWatchTarget(relative(process.cwd(), join(articlesDir, "**/*.md")));
@@ -65,7 +68,10 @@ export function articlesPlugin(eleventyConfig: EleventyConfig, options: Articles
   eleventyConfig.addWatchTarget(topicsFile);
   let drawn = 0;
   const countPage = stageCount("Drawing pages…");
-  eleventyConfig.on("eleventy.before", () => {
+  let runMode = "build";
+  const draftsShown = (): boolean => runMode !== "build" || options.drafts === true;
+  eleventyConfig.on("eleventy.before", (event: { runMode?: string }) => {
+    runMode = event.runMode ?? "build";
     model = undefined;
     drawn = 0;
     // The later runs of a sliced build (render-slices.ts) carry on the first one's build.
@@ -96,13 +102,14 @@ export function articlesPlugin(eleventyConfig: EleventyConfig, options: Articles
   });
 
   async function build(): Promise<BuiltModel> {
+    // Drafts are shown while serving or watching, and in a production build only when the options ask for them.
     const read = await readArticles(articlesDir, { drafts: draftsShown() });
     options.problems.push(...read.problems);
     const valid = read.items;
     valid.sort((a, b) => b.date.getTime() - a.date.getTime() || a.inputPath.localeCompare(b.inputPath));
     const summariseStart = timingMark();
     if (process.stderr.isTTY) stageLine(`Summarising ${formatCount(valid.length)} stories…`);
-    const cacheDir = options.cacheDir ?? process.env["BROADSHEET_SUMMARY_CACHE"] ?? ".cache/summaries";
+    const cacheDir = options.cacheDir ?? ".cache/summaries";
     const result = await digestAll(
       valid.map((item) => ({ key: item.inputPath, input: { title: String(item.data["title"]), text: item.rawInput } })),
       { sentences: options.settings.summarySentences, cacheDir },
@@ -123,7 +130,7 @@ export function articlesPlugin(eleventyConfig: EleventyConfig, options: Articles
     let toDraw = siteModel.stories;
     let reuse: BuiltModel["reuse"];
     const hashes = storyPageHashes(siteModel, bodies);
-    if (process.env["ELEVENTY_RUN_MODE"] !== "build") {
+    if (runMode !== "build") {
       toDraw = storiesToRedraw(siteModel.stories, hashes, onlyArticlesChanged ? pageHashes : undefined);
       pageHashes = hashes;
     } else {

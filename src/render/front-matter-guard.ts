@@ -47,8 +47,13 @@ export function parseFrontMatter(text: string): Record<string, unknown> {
   return { ...safe, [PROBLEMS]: problems };
 }
 
-/** Uses `parseFrontMatter` for every template and leaves out, with a problem each, the files that have any. */
-export function frontMatterGuardPlugin(eleventyConfig: EleventyConfig, options: { problems: Error[] }): void {
+/**
+ * Uses `parseFrontMatter` for every template and leaves out, with a problem each, the files that have any. Only
+ * when the digest is the whole site (`ownsSite`, default: true): Eleventy's parser options are site-wide, and a
+ * host's own pages (a title and a layout, no date) are not articles.
+ */
+export function frontMatterGuardPlugin(eleventyConfig: EleventyConfig, options: { problems: Error[]; ownsSite?: boolean }): void {
+  if (options.ownsSite === false) return;
   eleventyConfig.setFrontMatterParsingOptions({ engines: { yaml: parseFrontMatter } });
   eleventyConfig.addPreprocessor("front-matter-problems", "*", (data: Record<string, unknown> & { page: { inputPath: string } }) => {
     const problems = data[PROBLEMS];
