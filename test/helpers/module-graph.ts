@@ -31,7 +31,8 @@ export function readModuleGraph(root: string, dir = "src"): ModuleGraph {
       if (!existsSync(target)) throw new Error(`${from} imports ${name}, which is not a file`);
       return relative(root, target).split("\\").join("/");
     });
-    graph.set(from, [...new Set(targets)]);
+    // A URL of a folder outside src/ (the project's root, to find its files) is no module.
+    graph.set(from, [...new Set(targets)].filter((target) => target.startsWith(`${dir}/`) && target.endsWith(".ts")));
   }
   return graph;
 }
