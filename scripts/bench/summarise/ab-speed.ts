@@ -7,9 +7,11 @@ import { fileURLToPath } from "node:url";
 import { readArticleText } from "../../../src/model/article-file.ts";
 import { digestArticle } from "../../../src/summarise/run/digest-article.ts";
 import type { SummaryInput, SummaryOptions } from "../../../src/model/types.ts";
+import { requireShared } from "../../eval/require-shared.ts";
 
 type Digest = (input: SummaryInput, options?: SummaryOptions) => unknown;
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
+requireShared(repoRoot, "scripts/bench/summarise/ab-speed.ts");
 const [basePath = ".cache/ab/base/src/summarise/run/digest-article.ts", roundsText = "5", benchText = "600"] = process.argv.slice(2);
 const base = (await import(path.resolve(repoRoot, basePath)) as { digestArticle: Digest }).digestArticle;
 

@@ -6,8 +6,10 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { digestArticle, summarise } from "../../../src/summarise/index.ts";
 import type { SummaryInput } from "../../../src/model/types.ts";
+import { requireShared } from "../../eval/require-shared.ts";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
+requireShared(repoRoot, "scripts/bench/summarise/speed.ts");
 /** Timed runs per measurement (default: 5); the median is reported. */
 const RUNS = 5;
 
