@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// The `broadsheet` command: registers tsx so the TypeScript sources (and eleventy.config.ts) run as they are.
+// The `broadsheet` command: the TypeScript sources through tsx in the repository, the compiled dist/ in an installed package.
 import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
 import { constants, totalmem } from "node:os";
 import { getHeapStatistics } from "node:v8";
 
@@ -19,9 +20,13 @@ if (!heapChosen && !process.env["BROADSHEET_HEAP_RAISED"] && getHeapStatistics()
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => child.kill(signal));
   // Killed by a signal: the shell's convention, 128 + its number.
   child.on("exit", (code, signal) => (process.exitCode = signal ? 128 + constants.signals[signal] : (code ?? 1)));
-} else {
+} else if (existsSync(new URL("../src/cli/main.ts", import.meta.url))) {
+  // The repository: the sources run as they are (the tarball ships dist/ only, so a host never needs tsx).
   const { register } = await import("tsx/esm/api");
   register();
   const { main } = await import("../src/cli/main.ts");
+  process.exitCode = await main(process.argv.slice(2));
+} else {
+  const { main } = await import("../dist/src/cli/main.js");
   process.exitCode = await main(process.argv.slice(2));
 }

@@ -1,5 +1,5 @@
 // `npm run bench -- --articles N`: times import, summarise, render and index on a generated corpus, against bare Eleventy.
-import { copyFile, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -50,7 +50,7 @@ if (!Number.isInteger(articles) || articles < 1 || !Number.isInteger(runs) || ru
   process.exit(2);
 }
 
-// Inside the project: Eleventy finds the articles' directory data file only under the project folder.
+// Inside the project, like the tests' sites: the layouts folder is given to Eleventy relative to the content folder.
 const root = path.join(".cache", "bench", String(articles));
 const paths: BenchPaths = {
   root,
@@ -78,12 +78,11 @@ async function ensureCorpus(): Promise<void> {
   await writeFile(marker, wanted);
 }
 
-/** An empty content folder with the project's articles data file, empty summary and search-shard caches, no output. */
+/** An empty content folder with the site settings, empty summary and search-shard caches, no output. */
 async function cleanSlate(): Promise<void> {
   for (const folder of [paths.content, paths.site, paths.bareSite, paths.summaries, paths.searchShards]) await rm(folder, { recursive: true, force: true });
   await mkdir(paths.articles, { recursive: true });
   await mkdir(path.join(paths.content, "_data"), { recursive: true });
-  await copyFile("content/articles/articles.11tydata.mjs", path.join(paths.articles, "articles.11tydata.mjs"));
   await writeFile(path.join(paths.content, "_data", "site.json"), `${JSON.stringify(SITE_SETTINGS, null, 2)}\n`);
 }
 

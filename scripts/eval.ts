@@ -7,6 +7,7 @@ import { describeFaults, noFaults, sampleBriefFaults, tallyBrief, type FaultCoun
 import { rouge1, rouge2, rougeLsum } from "./eval/rouge.ts";
 import { runSummarizeJsonl, type EvalArticle } from "./eval/run-summarize-jsonl.ts";
 import { evalEntities } from "./eval/eval-entities.ts";
+import { evalExtraction } from "./eval/eval-extraction.ts";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -37,9 +38,10 @@ interface SetResult {
   faults: { ours: FaultCounts; lead: FaultCounts };
 }
 
-function parseArgs(argv: string[]): { evalDir: string; json: string | undefined; only: string[] | undefined; entities: boolean; verbose: boolean } {
+function parseArgs(argv: string[]): { evalDir: string; json: string | undefined; only: string[] | undefined; entities: boolean; extraction: boolean; verbose: boolean } {
   let evalDir = path.resolve(repoRoot, "../shared/eval");
   let entities = false;
+  let extraction = false;
   let verbose = false;
   let json: string | undefined;
   let only: string[] | undefined;
@@ -54,14 +56,16 @@ function parseArgs(argv: string[]): { evalDir: string; json: string | undefined;
     else if (arg === "--json") json = path.resolve(value());
     else if (arg === "--sets") only = value().split(",");
     else if (arg === "--entities") entities = true;
+    else if (arg === "--extraction") extraction = true;
     else if (arg === "--verbose") verbose = true;
     else if (arg === "--help") {
       console.log("npm run eval -- [--eval-dir DIR] [--json out.json] [--sets cnndm-dev,xsum-dev,bbc-dev]");
       console.log("npm run eval -- --entities [--verbose]   names on the hand-marked set in test/fixtures/entities");
+      console.log("npm run eval -- --extraction [--verbose] HTML import text vs the gold pages in test/fixtures/import/html-gold, and Readability alone");
       process.exit(0);
     } else throw new Error(`unknown argument ${arg}; try --help`);
   }
-  return { evalDir, json, only, entities, verbose };
+  return { evalDir, json, only, entities, extraction, verbose };
 }
 
 function readSet(file: string): EvalArticle[] {
@@ -138,8 +142,9 @@ function printTable(results: SetResult[]): void {
 }
 
 async function main(): Promise<void> {
-  const { evalDir, json, only, entities, verbose } = parseArgs(process.argv.slice(2));
+  const { evalDir, json, only, entities, extraction, verbose } = parseArgs(process.argv.slice(2));
   if (entities) return evalEntities(path.resolve(repoRoot, "test/fixtures/entities"), verbose);
+  if (extraction) return evalExtraction(path.resolve(repoRoot, "test/fixtures/import/html-gold"), verbose);
   const results: SetResult[] = [];
   for (const { name, k } of SETS) {
     if (only && !only.includes(name)) continue;

@@ -3,6 +3,7 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { importFiles } from "../../src/import/index.ts";
+import { escapeHtml } from "../../src/util/escape-html.ts";
 import { loadSamples } from "./load-samples.ts";
 
 /** Files of each kind (default: 500), and timed runs of each (default: 3, the median is reported). */
@@ -16,19 +17,18 @@ interface Sample {
   url: string;
 }
 
-const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 // The sample stories the repository ships, so the bench needs nothing beside the clone.
 const samples = loadSamples().map((sample) => ({ title: sample.title, date: sample.date, text: sample.paragraphs.join("\n\n"), url: sample.url }));
 
 /** A page as a news site saves it: head metadata, navigation, share bar, the story, related links, comments, footer. */
 function page(sample: Sample, n: number, paragraphs: string[]): string {
-  const body = paragraphs.map((p) => `<p>${escape(p)}</p>`).join("\n");
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(sample.title)} (${n}) | Wikinews</title>
-<meta property="og:title" content="${escape(sample.title)} (${n})"><meta property="og:site_name" content="Wikinews"><meta property="article:published_time" content="${sample.date}">
+  const body = paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join("\n");
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(sample.title)} (${n}) | Wikinews</title>
+<meta property="og:title" content="${escapeHtml(sample.title)} (${n})"><meta property="og:site_name" content="Wikinews"><meta property="article:published_time" content="${sample.date}">
 <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":${JSON.stringify(`${sample.title} (${n})`)},"datePublished":"${sample.date}"}</script>
 <style>body{margin:0}</style><script>var x = 1;</script></head><body>
 <header class="site-header"><nav><a href="/">Home</a> <a href="/world">World</a> <a href="/science">Science</a></nav></header>
-<main><article><h1>${escape(sample.title)} (${n})</h1><div class="share-bar"><a href="#">Share</a> <a href="#">Tweet</a></div>
+<main><article><h1>${escapeHtml(sample.title)} (${n})</h1><div class="share-bar"><a href="#">Share</a> <a href="#">Tweet</a></div>
 ${body}
 <div class="related"><h2>Related</h2><ul><li><a href="/a">Another story</a></li><li><a href="/b">And another</a></li></ul></div>
 </article><section id="comments"><p>Nice article, thanks!</p></section></main><footer>© Wikinews, CC BY 2.5</footer></body></html>`;

@@ -84,7 +84,6 @@ async function generateContent(count: number): Promise<string> {
   await run("node", ["bin/broadsheet.js", "import", raw, "--out", join(content, "articles"), "--report", join(root, "import-report.json"), "--quiet", "--date", "2024-06-01"], {
     maxBuffer: 256 * 1024 * 1024,
   });
-  await cp("content/articles/articles.11tydata.mjs", join(content, "articles", "articles.11tydata.mjs"));
   return content;
 }
 

@@ -186,7 +186,7 @@ export function generateArticle(index: number, seed = 1): GeneratedArticle {
 
   // Most files separate paragraphs by a blank line; some, pasted from a web page, by a single line break.
   const body = paragraphs.join(random.chance(0.85) ? "\n\n" : "\n");
-  const text = [headers.join("\n"), highlights.join("\n"), body].filter(Boolean).join("\n\n") + "\n";
+  const text = `${[headers.join("\n"), highlights.join("\n"), body].filter(Boolean).join("\n\n")}\n`;
   // A file with no Date: header carries its day in its name, as downloads often do.
   const name = `${dated ? "" : `${day}-`}article-${String(index).padStart(6, "0")}.txt`;
   return { name, text };

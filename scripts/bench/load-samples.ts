@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { readArticleText } from "../../src/model/article-file.ts";
+import { plainText } from "../../src/model/plain-text.ts";
 
 /** One sample story: its headline, its paragraphs as plain text, its editor's tags and the groups it is related by. */
 export interface Sample {
@@ -21,15 +22,6 @@ export interface Sample {
 /** The repository's sample articles: part of every clone, so the bench needs nothing beside it. */
 export const SAMPLE_ARTICLES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../content/articles");
 
-/** Markdown to the plain text a pasted article has: link text without its address, no emphasis, heading or list marks. */
-function plainText(markdown: string): string {
-  return markdown
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, "")
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/(\*\*|__|\*|_)(\S(?:.*?\S)?)\1/g, "$2")
-    .replace(/^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+|\d+[.)]\s+)/gm, "");
-}
-
 function markdownFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
     .sort((a, b) => a.name.localeCompare(b.name))
@@ -46,7 +38,7 @@ export function loadSamples(dir = SAMPLE_ARTICLES): Sample[] {
     const { data, body } = readArticleText(readFileSync(file, "utf8"));
     if (data["draft"] === true || typeof data["title"] !== "string") return [];
     // Captions and credit lines are short: only paragraphs of a sentence's length make the text of a story.
-    const paragraphs = plainText(body).split(/\n\s*\n/).map((p) => p.replace(/\s+/g, " ").trim()).filter((p) => p.split(" ").length >= 8);
+    const paragraphs = body.split(/\n\s*\n/).map((p) => plainText(p, { images: "drop" })).filter((p) => p.split(" ").length >= 8);
     if (paragraphs.length === 0) return [];
     const tags = Array.isArray(data["tags"]) ? data["tags"].map(String) : [];
     const date = data["date"] instanceof Date ? data["date"].toISOString() : String(data["date"] ?? "");

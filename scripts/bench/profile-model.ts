@@ -2,7 +2,7 @@
 // Usage: node --import tsx scripts/bench/profile-model.ts .cache/bench/10000
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import matter from "gray-matter";
+import { readArticleText } from "../../src/model/article-file.ts";
 import { findRelated } from "../../src/render/find-related.ts";
 import { groupEditions, groupListings, groupMonths } from "../../src/render/group-stories.ts";
 import { makeStory } from "../../src/model/make-story.ts";
@@ -15,9 +15,9 @@ const settings = readSiteSettings(path.join(root, "content"));
 const files = (await readdir(articlesDir, { recursive: true })).filter((f) => f.endsWith(".md")).map((f) => path.join(articlesDir, f));
 const items = await Promise.all(
   files.map(async (file) => {
-    const parsed = matter(await readFile(file, "utf8"), {});
+    const parsed = readArticleText(await readFile(file, "utf8"));
     const url = `/${path.relative(articlesDir, file).replace(/\.md$/, "")}/`;
-    return { inputPath: file, url, date: new Date(parsed.data["date"] as string), data: parsed.data, rawInput: parsed.content };
+    return { inputPath: file, url, date: new Date(parsed.data["date"] as string), data: parsed.data, rawInput: parsed.body };
   }),
 );
 items.sort((a, b) => b.date.getTime() - a.date.getTime() || a.inputPath.localeCompare(b.inputPath));

@@ -1,7 +1,7 @@
 // Counts the briefs that do not stand on their own, by kind of fault, for `npm run eval`.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import matter from "gray-matter";
+import { readArticleText } from "../../src/model/article-file.ts";
 import { cleanSentence } from "../../src/summarise/sentences/clean-sentence.ts";
 import { BRIEF_FAULTS, findBriefFaults, type BriefFault } from "../../src/summarise/brief/find-brief-faults.ts";
 import { splitSentences } from "../../src/summarise/sentences/split-sentences.ts";
@@ -28,7 +28,7 @@ export function sampleBriefFaults(articlesDir: string, sentences: number): Fault
   const counts = noFaults();
   const files = readdirSync(articlesDir, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".md")).sort();
   for (const file of files) {
-    const { data, content } = matter(readFileSync(path.join(articlesDir, file), "utf8"));
+    const { data, body: content } = readArticleText(readFileSync(path.join(articlesDir, file), "utf8"));
     const brief = summarise({ title: String(data["title"] ?? ""), text: content }, { sentences });
     tallyBrief(counts, brief, content);
   }

@@ -1,7 +1,7 @@
 // Writes every digest (and the sentence splits) of the Wikinews samples, eval sets and generated bench articles, or diffs them against an earlier run.
 // Usage: node --import tsx scripts/eval/snapshot-digests.ts write <out.jsonl> | diff <before.jsonl> [field,...]
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import matter from "gray-matter";
+import { readArticleText } from "../../src/model/article-file.ts";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { digestArticle, splitSentences } from "../../src/summarise/index.ts";
@@ -36,7 +36,7 @@ function benchArticles(): { id: string; title?: string; text: string }[] {
   return markdownFiles(path.resolve(repoRoot, BENCH_DIR))
     .filter((_, i) => i % BENCH_STEP === 0)
     .map((file) => {
-      const { data, content } = matter(readFileSync(file, "utf8"));
+      const { data, body: content } = readArticleText(readFileSync(file, "utf8"));
       return { id: path.relative(repoRoot, file), title: String(data["title"]), text: content };
     });
 }

@@ -5,7 +5,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { writeAtomic } from "../../src/util/write-atomic.ts";
-import { STOPWORDS } from "../../src/summarise/sentences/stopwords.ts";
+import { STOPWORDS } from "../../src/util/stopwords.ts";
 import { DEMONYMS, ORG_WORDS, OTHER_WORDS, PLACE_WORDS, TITLE_MODIFIERS, TITLE_WORDS } from "../../src/summarise/names/name-words.ts";
 import { PLACES } from "../../src/summarise/names/gazetteer.ts";
 

@@ -3,6 +3,7 @@ import { fingerprintBuild, forgetBuild, isUpToDate, recordBuild } from "./build-
 import { finishedLine } from "./describe-build.ts";
 import type { Command } from "./command.ts";
 import { importInbox } from "./import-inbox.ts";
+import { pluginOptionsFromCli } from "./plugin-options-from-cli.ts";
 import { parseOptions } from "./usage-error.ts";
 
 const HELP = `Usage: broadsheet build [options]
@@ -39,18 +40,18 @@ export const buildCommand: Command = {
       force: { type: "boolean" },
       "no-search": { type: "boolean" },
     });
+    // The flags and the documented environment variables become the plugin's options here, at the CLI's edge.
     // Only --drafts lets drafts in: a BROADSHEET_DRAFTS left in the shell from a preview never publishes one.
-    process.env["BROADSHEET_DRAFTS"] = values.drafts ? "1" : "";
-    if (values["no-search"]) process.env["BROADSHEET_NO_SEARCH"] = "1";
+    const plugin = pluginOptionsFromCli({ drafts: values.drafts === true, noSearch: values["no-search"] === true });
     const content = values.content ?? "content";
     const imported = values["no-import"] ? true : await importInbox(content);
     const output = values.output ?? "_site";
     const pathPrefix = values["path-prefix"] ?? "/";
     const started = Date.now();
-    // A rebuild with nothing changed would write the same files again: at 10,000 articles that is minutes for nothing.
+    // A rebuild with nothing changed would write the same files again: on a large site, minutes for nothing.
     const fingerprint = await fingerprintBuild({
       content, output, pathPrefix,
-      settings: { drafts: process.env["BROADSHEET_DRAFTS"] ?? "", noSearch: process.env["BROADSHEET_NO_SEARCH"] ?? "", summaryCache: process.env["BROADSHEET_SUMMARY_CACHE"] ?? "", searchCache: process.env["BROADSHEET_SEARCH_CACHE"] ?? "" },
+      settings: { ...plugin },
     });
     if (!values.force && (await isUpToDate(output, fingerprint))) {
       console.error(`Nothing changed since the last build: ${output}/ is up to date (--force builds it again).`);
@@ -58,7 +59,7 @@ export const buildCommand: Command = {
     }
     await forgetBuild(output);
     const { runEleventy } = await import("./run-eleventy.ts");
-    await runEleventy({ content, output, pathPrefix, runMode: "build" });
+    await runEleventy({ content, output, pathPrefix, runMode: "build", plugin });
     console.error(finishedLine(output, started));
     // The problems plugin sets process.exitCode when an article or the index had problems; only a clean build is remembered.
     if (!process.exitCode) await recordBuild(output, fingerprint);

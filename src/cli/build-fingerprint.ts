@@ -1,11 +1,17 @@
 // Decides whether a build can be skipped: nothing it reads has changed since the last build into the same folder.
 import { createHash } from "node:crypto";
-import { existsSync } from "node:fs";
-import { mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
+import { type Dirent, existsSync } from "node:fs";
+import { readdir, readFile, stat } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
+import { packagePath } from "../util/package-root.ts";
+import { writeAtomic } from "../util/write-atomic.ts";
 
-/** What a build reads besides the content folder: the code, the layouts and the installed packages. */
-const PROJECT_INPUTS = ["src", "layouts", "eleventy.config.ts", "package.json", "package-lock.json", "node_modules/.package-lock.json"];
+/**
+ * What a build reads besides the content folder: Broadsheet's code (the sources, or dist/ when installed; never a
+ * dist/ that `npm pack` left beside the sources), its layouts, and the installed packages of the project it runs in.
+ */
+const PACKAGE_INPUTS = [existsSync(packagePath("src")) ? "src" : "dist", "layouts", "eleventy.config.ts", "package.json", "package-lock.json"];
+const PROJECT_INPUTS = ["package.json", "package-lock.json", "node_modules/.package-lock.json"];
 /** Where the fingerprints of past builds are kept, one file per output folder (default: .cache/builds). */
 const MANIFEST_DIR = join(".cache", "builds");
 
@@ -19,7 +25,7 @@ export interface BuildInputs {
 }
 
 async function listFiles(path: string, into: string[]): Promise<void> {
-  let entries;
+  let entries: Dirent[];
   try {
     entries = await readdir(path, { withFileTypes: true });
   } catch {
@@ -48,6 +54,7 @@ export async function fingerprintBuild(inputs: BuildInputs): Promise<string> {
   const contentFiles: string[] = [];
   const projectFiles: string[] = [];
   await listFiles(inputs.content, contentFiles);
+  for (const path of PACKAGE_INPUTS) await listFiles(packagePath(path), projectFiles);
   for (const path of PROJECT_INPUTS) await listFiles(path, projectFiles);
   const inbox = join(inputs.content, "inbox");
   const hash = createHash("sha256");
@@ -86,12 +93,11 @@ export async function isUpToDate(output: string, fingerprint: string): Promise<b
 
 /** Records a successful build, so that the next one with the same fingerprint can be skipped. */
 export async function recordBuild(output: string, fingerprint: string): Promise<void> {
-  await mkdir(MANIFEST_DIR, { recursive: true });
   const record = { output: relative(process.cwd(), resolve(output)), fingerprint, builtAt: new Date().toISOString() };
-  await writeFile(manifestFile(output), `${JSON.stringify(record, null, 2)}\n`);
+  await writeAtomic(manifestFile(output), `${JSON.stringify(record, null, 2)}\n`);
 }
 
 /** Forgets the last build into `output` (before a build starts, so a failed or interrupted one is never taken as done). */
 export async function forgetBuild(output: string): Promise<void> {
-  await writeFile(manifestFile(output), "{}\n").catch(() => undefined);
+  await writeAtomic(manifestFile(output), "{}\n").catch(() => undefined);
 }

@@ -1,12 +1,11 @@
-// A child process that runs one Eleventy build and ends, so that the memory of every page it drew goes with it.
+// A child process that draws the site and ends, so that the memory of every page it drew goes with it.
 import { buildTally, type BuildTally } from "../util/build-log.ts";
+import { drawSite, type EleventyRunOptions } from "./draw-site.ts";
 
-/** What the parent sends: the folders and the prefix of the build. */
+/** What the parent sends: the build's options and the folder to draw into. */
 export interface EleventyBuildMessage {
-  content: string;
-  output: string;
-  pathPrefix?: string;
-  quiet: boolean;
+  options: EleventyRunOptions;
+  folder: string;
 }
 
 /** What the child answers before it ends: the build's tally, or why Eleventy failed. */
@@ -15,20 +14,10 @@ export interface EleventyBuildAnswer {
   error?: string;
 }
 
-/** Runs the build `message` describes in this process; resolves with the tally, or the failure's message. */
+/** Draws the site `message` describes in this process; resolves with the tally, or the failure's message. */
 async function buildOnce(message: EleventyBuildMessage): Promise<EleventyBuildAnswer> {
   try {
-    const { default: Eleventy } = await import("@11ty/eleventy");
-    const eleventy = new Eleventy(message.content, message.output, {
-      configPath: "eleventy.config.ts",
-      // As from Eleventy's own CLI: the folders given here win over the defaults in eleventy.config.ts.
-      source: "cli",
-      pathPrefix: message.pathPrefix,
-      quietMode: message.quiet,
-      runMode: "build",
-    });
-    await eleventy.init();
-    await eleventy.write();
+    await drawSite(message.options, message.folder);
     return { tally: { ...buildTally } };
   } catch (error) {
     return { error: error instanceof Error ? (error.stack ?? error.message) : String(error) };

@@ -2,6 +2,7 @@
 import { buildCommand } from "./build-command.ts";
 import { checkCommand } from "./check-command.ts";
 import { importCommand } from "./import-command.ts";
+import { initCommand } from "./init-command.ts";
 import { newsletterCommand } from "./newsletter-command.ts";
 import { startCommand } from "./start-command.ts";
 import { summarizeCommand } from "./summarize-command.ts";
@@ -10,6 +11,7 @@ import { UsageError } from "./usage-error.ts";
 import type { Command } from "./command.ts";
 
 const COMMANDS: Record<string, Command> = {
+  init: initCommand,
   import: importCommand,
   build: buildCommand,
   start: startCommand,

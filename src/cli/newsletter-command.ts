@@ -40,7 +40,7 @@ export const newsletterCommand: Command = {
     const settings = readSiteSettings(content);
     // Loaded when needed, so that `--help` and the other commands start fast.
     const { makeNewsletter, NewsletterError } = await import("../newsletter/index.ts");
-    let made;
+    let made: Awaited<ReturnType<typeof makeNewsletter>>;
     try {
       made = await makeNewsletter(settings, {
         content,

@@ -2,6 +2,7 @@
 import { importInbox } from "./import-inbox.ts";
 import { forgetBuild } from "./build-fingerprint.ts";
 import type { Command } from "./command.ts";
+import { pluginOptionsFromCli } from "./plugin-options-from-cli.ts";
 import { parseOptions, UsageError } from "./usage-error.ts";
 
 const HELP = `Usage: broadsheet start [options]
@@ -38,7 +39,7 @@ export const startCommand: Command = {
     // "up to date", so a later `build` redraws it without them even if this process is killed mid-way.
     await forgetBuild(output);
     const { runEleventy } = await import("./run-eleventy.ts");
-    await runEleventy({ runMode: "serve", port, quiet: true, content, output });
+    await runEleventy({ runMode: "serve", port, quiet: true, content, output, plugin: pluginOptionsFromCli({ drafts: true, noSearch: false }) });
     // The server keeps the process alive until Ctrl-C.
     return new Promise<number>(() => {});
   },

@@ -38,7 +38,7 @@ export function importerVersion(): string {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const full = join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith(".ts")) hash.update(`${relative(folder, full)}\0`).update(readFileSync(full));
+      else if (/\.[tj]s$/.test(entry.name)) hash.update(`${relative(folder, full)}\0`).update(readFileSync(full));
     }
   };
   walk(folder);

@@ -1,5 +1,5 @@
 // Finds a byline paragraph ("By Jane Doe", "By Jane Doe, Reuters") that opens a story's body.
-import { plainText } from "./plain-text.ts";
+import { plainText } from "../model/plain-text.ts";
 
 // Words that may sit lower-case inside a name: "Ursula von der Leyen", "Ali bin Hassan".
 const PARTICLES = new Set(["and", "&", "de", "del", "der", "van", "von", "den", "al", "el", "bin", "ibn", "la", "le", "du", "da", "di", "dos", "y"]);

@@ -1,6 +1,6 @@
 // Builds the shards that are not in the cache, each in a child process of its own, a few at a time.
-import { fork, type ChildProcess } from "node:child_process";
-import { fileURLToPath } from "node:url";
+import type { ChildProcess } from "node:child_process";
+import { forkTs } from "../util/fork-ts.ts";
 import { buildShard, type ShardResult } from "./build-shard.ts";
 import type { ShardAnswer, ShardMessage } from "./index-shard-process.ts";
 import type { ShardJob } from "./prepare-search-shards.ts";
@@ -40,14 +40,11 @@ export function shardsAtOnce(stories: readonly number[], parallel: number, memor
   return slots;
 }
 
-const CHILD = fileURLToPath(new URL("./index-shard-process.ts", import.meta.url));
-/** tsx's loader, by URL, so that the child runs TypeScript whatever its working directory. */
-const TSX = import.meta.resolve("tsx/esm");
+const CHILD = new URL("./index-shard-process.ts", import.meta.url).href;
 
-/** A child process for shards: Node's heap limit as this process's, tsx's loader, an IPC channel. */
+/** A child process for shards: Node's heap limit as this process's, an IPC channel. */
 function startChild(): ChildProcess {
-  const heap = process.execArgv.filter((arg) => arg.startsWith("--max-old-space-size"));
-  return fork(CHILD, [], { execArgv: [...heap, "--import", TSX], stdio: ["ignore", "inherit", "inherit", "ipc"] });
+  return forkTs(CHILD, { stdio: ["ignore", "inherit", "inherit", "ipc"] });
 }
 
 /** Sends `job` to `child` and resolves with its result (or the child's failure as a problem of the shard). */

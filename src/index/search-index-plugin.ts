@@ -1,5 +1,6 @@
 // The index stage: Pagefind builds the search index in shards from the site's model while Eleventy draws the pages.
 import { join } from "node:path";
+import type { Worker } from "node:worker_threads";
 import { IndexError } from "../errors.ts";
 import type { ModelListener } from "../model/model-listener.ts";
 import type { EleventyConfig } from "../util/eleventy-config-type.ts";
@@ -13,11 +14,11 @@ const WORKER_URL = new URL("./index-worker.ts", import.meta.url).href;
 
 /**
  * Runs `job` in a worker thread, whose event loop feeds Pagefind while the main thread is busy drawing pages
- * (fed from the main thread, records trickled in between Eleventy's work: at 1,000 articles indexing took four
- * times as long). Falls back to this thread when the worker cannot start or dies. `onShard` hears of each shard.
+ * (fed from the main thread, records trickled in between Eleventy's work and indexing took several times as
+ * long). Falls back to this thread when the worker cannot start or dies. `onShard` hears of each shard.
  */
 async function indexInWorker(job: IndexJob, onShard: (done: number, total: number) => void): Promise<IndexJobResult> {
-  let worker;
+  let worker: Worker;
   try {
     worker = startTsWorker(WORKER_URL);
   } catch {
@@ -57,20 +58,20 @@ export function searchIndexPlugin(
     settings: SiteSettings;
     problems: Error[];
     onModel: ModelListener[];
-    /** Where index shards are cached between builds (default: $BROADSHEET_SEARCH_CACHE, else .cache/search-shards). */
+    /** The digest's URL path in the site: the bundle goes to `pagefind/` under it (default: "/"). */
+    path?: string;
+    /** Where index shards are cached between builds (default: ".cache/search-shards"). */
     cacheDir?: string;
     /** Hears of each shard as it is done (default: nobody). */
     onShard?: (done: number, total: number) => void;
     /**
      * In a build, write the shards' records and their plan to this file and leave the index to whoever reads it
-     * (`indexSearchPlan`), so that Pagefind runs after Eleventy's process has ended (default: $BROADSHEET_SEARCH_PLAN,
-     * which the standalone build sets; else the index is built here, in `eleventy.after`, as a host site needs).
+     * (`indexSearchPlan`), so that Pagefind runs after Eleventy's process has ended (the standalone build does; default:
+     * none, the index is built here, in `eleventy.after`, as a host site needs).
      */
     planFile?: string;
   },
 ): void {
-  // `broadsheet build --no-search`: a preview without the index.
-  if (process.env["BROADSHEET_NO_SEARCH"] === "1") return;
   let output = "_site";
   let runMode = "build";
   let indexing: Promise<IndexJobResult | undefined> | undefined;
@@ -79,9 +80,9 @@ export function searchIndexPlugin(
   let started = timingMark();
   const start: ModelListener = (stories, bodies) => {
     const model = ++latest;
-    const cacheDir = options.cacheDir ?? process.env["BROADSHEET_SEARCH_CACHE"] ?? ".cache/search-shards";
-    const planFile = runMode === "build" ? (options.planFile ?? process.env["BROADSHEET_SEARCH_PLAN"]) || undefined : undefined;
-    const job: IndexJob = { stories, bodies, settings: options.settings, bundleDir: join(output, "pagefind"), cacheDir, planFile };
+    const cacheDir = options.cacheDir ?? ".cache/search-shards";
+    const planFile = runMode === "build" ? options.planFile : undefined;
+    const job: IndexJob = { stories, bodies, settings: options.settings, bundleDir: join(output, options.path ?? "/", "pagefind"), cacheDir, planFile };
     // Two jobs writing one bundle at once could leave the older index, or prune the newer one's files.
     indexing = queue.then(() => {
       if (model !== latest) return undefined;

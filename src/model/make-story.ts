@@ -34,6 +34,8 @@ export interface Story {
   highlights: string[];
   /** The summary to show: a person's `summary` when there is one, else the generated sentences. */
   summary: string[];
+  /** A person's `summary`, shown on the story's page (the generated one only serves listings, feeds and search). */
+  ownSummary?: string;
   /** The newspaper section, for grouping an edition (from the digest; "News" without one). */
   section: string;
   sectionSlug: string;
@@ -95,6 +97,7 @@ export function makeStory(item: Item, digest: Digest | undefined, settings: Site
     ...(typeof data["source"] === "object" && data["source"] ? { source: data["source"] as Story["source"] } : {}),
     highlights: strings(data["highlights"]),
     summary: personal ?? digest?.summary ?? [],
+    ...(personal ? { ownSummary: personal[0]! } : {}),
     section,
     sectionSlug: toLabel(section).slug,
     topics,

@@ -15,8 +15,8 @@ export function toSiteDate(value: unknown, settings: ZoneAndLocale): DateTime {
 
 /**
  * `format` remembered by its input: a date is formatted once per build and filter, not once per page that shows it
- * (a story's date appears on its page, its edition, its listings and other stories' related lists: 180,000
- * `readableDate` calls at 10,000 stories, and luxon's formatting was the render stage's largest cost in our own code).
+ * (a story's date appears on its page, its edition, its listings and other stories' related lists, so a large site
+ * formats each date many times, and luxon's formatting is slow).
  * Dates are keyed by their time, anything else by its text; the memo holds at most one entry per distinct date.
  */
 export function memoiseDateFormat(format: (value: unknown) => string): (value: unknown) => string {
@@ -34,7 +34,7 @@ export function memoiseDateFormat(format: (value: unknown) => string): (value: u
 
 /**
  * `toSiteDate(value).toLocaleString(options)`, with Intl called directly for a Date in a named zone or UTC, as luxon
- * does itself, without luxon's copies of the date (about 1 µs a date against 17–30 µs); other zones (fixed offsets)
+ * does itself, without luxon's copies of the date (many times faster); other zones (fixed offsets)
  * go through luxon.
  */
 export function localeFormat(settings: ZoneAndLocale, options: DateTimeFormatOptions): (value: unknown) => string {

@@ -47,8 +47,6 @@ export interface ArticleData {
 export interface Digest {
   /** Summary sentences, in article order. */
   summary: string[];
-  /** Short key points (sentences or clauses) for a bullet list. */
-  keyPoints: string[];
   keywords: string[];
   people: string[];
   places: string[];

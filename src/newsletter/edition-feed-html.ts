@@ -1,7 +1,7 @@
 // An edition as the HTML content of its entry in /editions.xml: the day in brief, then each story by section.
 import type { Edition } from "../render/group-stories.ts";
 import type { SiteSettings } from "../util/site-settings.ts";
-import { escapeHtml as e } from "./escape-html.ts";
+import { escapeHtml as e } from "../util/escape-html.ts";
 import { planNewsletter } from "./plan-newsletter.ts";
 
 /**

@@ -2,6 +2,8 @@
 import { readFileSync } from "node:fs";
 import type { EleventyConfig } from "../util/eleventy-config-type.ts";
 import type { Edition } from "../render/group-stories.ts";
+import { inDigest } from "../render/digest-path-plugin.ts";
+import { packagePath } from "../util/package-root.ts";
 import type { SiteSettings } from "../util/site-settings.ts";
 import { editionFeedHtml, editionUpdated } from "./edition-feed-html.ts";
 
@@ -12,11 +14,12 @@ export const FEED_EDITIONS = 50;
 const TEMPLATE = "layouts/feeds/editions-atom.njk";
 
 /** Adds the feed's page and the `editionFeedHtml` and `editionUpdated` filters it draws with. */
-export function editionsFeedPlugin(eleventyConfig: EleventyConfig, options: { settings: SiteSettings }): void {
+export function editionsFeedPlugin(eleventyConfig: EleventyConfig, options: { settings: SiteSettings; path?: string }): void {
   eleventyConfig.addFilter("editionFeedHtml", (edition: Edition, home: string) => editionFeedHtml(edition, options.settings, home));
   eleventyConfig.addFilter("editionUpdated", editionUpdated);
-  eleventyConfig.addTemplate("_pages/feed-editions.njk", readFileSync(TEMPLATE, "utf8"), {
-    permalink: "/editions.xml",
+  eleventyConfig.addTemplate("_broadsheet/feed-editions.njk", readFileSync(packagePath(TEMPLATE), "utf8"), {
+    permalink: inDigest("/editions.xml", options.path ?? "/"),
+    site: options.settings,
     feedEditions: FEED_EDITIONS,
     eleventyExcludeFromCollections: true,
     // Redrawn when an article changes while watching (see pages-plugin.ts).

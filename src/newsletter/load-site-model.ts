@@ -8,6 +8,7 @@ import { collectInputs } from "../util/collect-inputs.ts";
 import { buildSiteModel, type SiteModel } from "../render/build-site-model.ts";
 import { reservedFieldProblems } from "../util/reserved-fields.ts";
 import { isDraft } from "../model/is-draft.ts";
+import { storyUrl } from "../model/story-url.ts";
 import { readTopicVocabulary } from "../render/topics/read-topic-vocabulary.ts";
 import { validateArticle } from "../model/validate-article.ts";
 import { digestAll } from "../summarise/index.ts";
@@ -51,9 +52,7 @@ async function readItem(path: string, content: string, problems: Error[]): Promi
   if (found.length) return undefined;
   // Drafts never reach a production build, its feeds or a newsletter.
   if (isDraft(parsed.data["draft"])) return undefined;
-  // The URL the articles' directory data file gives: content/articles/2025/09/13/slug.md is /2025/09/13/slug/.
-  const stem = relative(join(content, "articles"), path).replace(/\.md$/, "").split(sep).join("/");
-  return { inputPath: `./${relative(process.cwd(), path).split(sep).join("/")}`, url: `/${stem}/`, date: itemDate(parsed.data["date"]), data: parsed.data, body: parsed.body };
+  return { inputPath: `./${relative(process.cwd(), path).split(sep).join("/")}`, url: storyUrl(join(content, "articles"), path), date: itemDate(parsed.data["date"]), data: parsed.data, body: parsed.body };
 }
 
 /**

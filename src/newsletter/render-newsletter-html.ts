@@ -1,6 +1,6 @@
 // The newsletter as HTML for mail clients: one 600 px column of tables, styles inlined by juice, dark mode kept.
 import juice from "juice";
-import { escapeHtml as e } from "./escape-html.ts";
+import { escapeHtml as e } from "../util/escape-html.ts";
 import type { Newsletter, NewsletterStory } from "./plan-newsletter.ts";
 
 /**

@@ -1,5 +1,5 @@
 // The summarise stage inside the build: valid articles, digested (cached), turned into the site's model.
-import { join, relative } from "node:path";
+import { join, relative, resolve, sep } from "node:path";
 import { RenderError } from "../errors.ts";
 import { digestAll } from "../summarise/index.ts";
 import { buildTally, formatCount, secondsSince, stageCount, stageLine } from "../util/build-log.ts";
@@ -7,49 +7,75 @@ import { recordTiming, timingMark } from "../util/record-timing.ts";
 import type { SiteSettings } from "../util/site-settings.ts";
 import { buildSiteModel, type SiteModel } from "./build-site-model.ts";
 import type { ModelListener } from "../model/model-listener.ts";
+import type { Story } from "../model/make-story.ts";
 import type { EleventyConfig } from "../util/eleventy-config-type.ts";
+import { readArticles } from "./read-articles.ts";
+import { storiesToRedraw, storyPageHashes } from "./stories-to-redraw.ts";
+import { renderKey } from "./render-key.ts";
+import { carryPages, pagesManifestFile, planPageReuse, recordPages } from "./reuse-pages.ts";
+import { finalFolderOf } from "../util/replace-folder.ts";
+import { isLastRun, isStorySliceRun, runOf, sharedAcrossRuns, storiesOfRun } from "./render-slices.ts";
 import { readTopicVocabulary } from "./topics/read-topic-vocabulary.ts";
 import { jsonFeed, newsArticleJsonLd, sitemapEntries } from "./feed-filters.ts";
-import { validateArticle } from "../model/validate-article.ts";
+
+/** What the summarise stage hands the pages: the model, the stories' texts, the pages to draw and to reuse. */
+interface BuiltModel {
+  model: SiteModel;
+  bodies: Map<string, string>;
+  toDraw: Story[];
+  /** A production build's plan to take unchanged pages from the last build (see reuse-pages.ts). */
+  reuse?: Awaited<ReturnType<typeof planPageReuse>> & { hashes: Map<string, string>; key: string; output: string; manifest: string; carrying: Promise<void> };
+  drawStart: number;
+}
 
 /** Options of the articles plugin. */
 export interface ArticlesPluginOptions {
   settings: SiteSettings;
-  /** Where digests are cached between builds (default: $BROADSHEET_SUMMARY_CACHE, else .cache/summaries). */
+  /** The content folder: its articles/ and topics.json (default: the Eleventy input folder). */
+  content?: string;
+  /** Where digests are cached between builds (default: ".cache/summaries"). */
   cacheDir?: string;
+  /** Keep drafts in a production build, a preview (default: false; serving and watching always keep them). */
+  drafts?: boolean;
   /** Receives the problems found in articles, so the build can report them all at its end. */
   problems: Error[];
   /** Called with the stories as soon as they are known, before any page is drawn (the index stage starts then). */
   onModel?: ModelListener[];
 }
 
-interface CollectionItem {
-  inputPath: string;
-  url: string;
-  date: Date;
-  data: Record<string, unknown>;
-  rawInput?: string;
-}
-
-interface CollectionApi {
-  getAll(): CollectionItem[];
-}
 
 /**
- * Adds the collections the pages are drawn from (`articles`, `editions`, `listingPages`, `months`) and the
- * filters that look a story up. The model is built once per build, by whichever collection asks first.
+ * Adds the collections the pages are drawn from (`stories`, `editions`, `listingPages`, `months`, `redirects`) and
+ * the filters that look a story up. The model is built once per build, by whichever collection asks first, from the
+ * Markdown files under the content folder's `articles/`: they are read here, not as Eleventy templates (one
+ * paginated template draws their pages), and watched so that an edit redraws the site while serving.
  */
 export function articlesPlugin(eleventyConfig: EleventyConfig, options: ArticlesPluginOptions): void {
-  let model: Promise<{ items: CollectionItem[]; model: SiteModel }> | undefined;
-  const input = (eleventyConfig.directories as { input?: string } | undefined)?.input ?? "content";
+  let model: Promise<BuiltModel> | undefined;
+  const input = options.content ?? (eleventyConfig.directories as { input?: string } | undefined)?.input ?? "content";
   const topicsFile = relative(process.cwd(), join(input, "topics.json"));
+  const articlesDir = join(input, "articles");
+  eleventyConfig.addWatchTarget(relative(process.cwd(), join(articlesDir, "**/*.md")));
+  // While serving, a change to article files alone redraws the pages of the stories it changed (and every listing),
+  // not all stories' pages; any other change (a layout, the topics, the settings) redraws them all.
+  let onlyArticlesChanged = false;
+  let pageHashes: Map<string, string> | undefined;
+  eleventyConfig.on("eleventy.beforeWatch", (changed: string[]) => {
+    const root = resolve(articlesDir) + sep;
+    onlyArticlesChanged = changed.length > 0 && changed.every((file) => file.endsWith(".md") && resolve(file).startsWith(root));
+  });
   // An edit to the topics vocabulary rebuilds the pages while serving, as an edit to an article does.
   eleventyConfig.addWatchTarget(topicsFile);
-  let drawStart = Date.now();
   let drawn = 0;
   const countPage = stageCount("Drawing pages…");
-  eleventyConfig.on("eleventy.before", () => {
+  let runMode = "build";
+  const draftsShown = (): boolean => runMode !== "build" || options.drafts === true;
+  eleventyConfig.on("eleventy.before", (event: { runMode?: string }) => {
+    runMode = event.runMode ?? "build";
     model = undefined;
+    drawn = 0;
+    // The later runs of a sliced build (render-slices.ts) carry on the first one's build.
+    if (isStorySliceRun()) return;
     Object.assign(buildTally, { stories: 0, pages: 0, indexBytes: 0 });
     recordTiming("build-start");
   });
@@ -58,30 +84,34 @@ export function articlesPlugin(eleventyConfig: EleventyConfig, options: Articles
     countPage(++drawn);
     return content;
   });
-  // Pages are written when "eleventy.after" begins; what follows it (the search index) is timed from here.
-  eleventyConfig.on("eleventy.after", (event: { results?: unknown[] }) => {
+  // Pages are written when "eleventy.after" begins; what follows it (the search index) is timed from the last run's.
+  eleventyConfig.on("eleventy.after", async (event: { results?: unknown[] }) => {
+    buildTally.pages += event.results?.length ?? drawn;
+    const built = await model;
+    if (!isLastRun() || !built) return;
     recordTiming("render-end");
-    buildTally.pages = event.results?.length ?? drawn;
-    stageLine(`Drew ${formatCount(buildTally.pages)} pages in ${secondsSince(drawStart)}.`);
+    const [, runs] = runOf();
+    const carried = built.reuse?.reuse.length ?? 0;
+    stageLine(`Drew ${formatCount(buildTally.pages)} pages${runs > 1 ? ` in ${runs} runs` : ""} in ${secondsSince(built.drawStart)}${carried ? ` (and took ${formatCount(carried)} unchanged stories' pages from the last build)` : ""}.`);
+    if (!built.reuse) return;
+    const done = built.reuse;
+    await done.carrying;
+    buildTally.pages += carried;
+    // A record that cannot be written only costs the next build time: it draws every page again.
+    await recordPages(done.output, done.manifest, done.key, done.hashes, done.draw, done.records).catch(() => undefined);
   });
 
-  async function build(api: CollectionApi) {
-    const items = api.getAll().filter((item) => /\/articles\/.+\.md$/.test(item.inputPath));
-    // The front matter guard has left out articles with invalid fields; this catches files with neither
-    // title nor date (the guard cannot tell those from layouts).
-    const valid = items.filter((item) => {
-      const problems = validateArticle(item.data);
-      for (const problem of problems) {
-        options.problems.push(new RenderError(`${problem} (the article is left out of the site)`, { path: relative(process.cwd(), item.inputPath) }));
-      }
-      return problems.length === 0;
-    });
+  async function build(): Promise<BuiltModel> {
+    // Drafts are shown while serving or watching, and in a production build only when the options ask for them.
+    const read = await readArticles(articlesDir, { drafts: draftsShown() });
+    options.problems.push(...read.problems);
+    const valid = read.items;
     valid.sort((a, b) => b.date.getTime() - a.date.getTime() || a.inputPath.localeCompare(b.inputPath));
     const summariseStart = timingMark();
     if (process.stderr.isTTY) stageLine(`Summarising ${formatCount(valid.length)} stories…`);
-    const cacheDir = options.cacheDir ?? process.env["BROADSHEET_SUMMARY_CACHE"] ?? ".cache/summaries";
+    const cacheDir = options.cacheDir ?? ".cache/summaries";
     const result = await digestAll(
-      valid.map((item) => ({ key: item.inputPath, input: { title: String(item.data["title"]), text: item.rawInput ?? "" } })),
+      valid.map((item) => ({ key: item.inputPath, input: { title: String(item.data["title"]), text: item.rawInput } })),
       { sentences: options.settings.summarySentences, cacheDir },
     );
     recordTiming("summarise", summariseStart, { articles: valid.length, hits: result.hits, misses: result.misses });
@@ -95,30 +125,54 @@ export function articlesPlugin(eleventyConfig: EleventyConfig, options: Articles
     options.problems.push(...topics.errors);
     const siteModel = buildSiteModel(valid, result.digests, options.settings, topics.vocabulary);
     recordTiming("model", modelStart);
-    const bodies = new Map(valid.map((item) => [item.inputPath, item.rawInput ?? ""]));
+    const bodies = new Map(valid.map((item) => [item.inputPath, item.rawInput]));
     for (const listener of options.onModel ?? []) listener(siteModel.stories, bodies);
-    drawStart = Date.now();
-    drawn = 0;
-    return { items: valid, model: siteModel };
+    let toDraw = siteModel.stories;
+    let reuse: BuiltModel["reuse"];
+    const hashes = storyPageHashes(siteModel, bodies);
+    if (runMode !== "build") {
+      toDraw = storiesToRedraw(siteModel.stories, hashes, onlyArticlesChanged ? pageHashes : undefined);
+      pageHashes = hashes;
+    } else {
+      const output = (eleventyConfig.directories as { output?: string }).output ?? "_site";
+      const final = finalFolderOf(output);
+      const pathPrefix = (eleventyConfig as { pathPrefix?: string }).pathPrefix ?? "/";
+      const key = await renderKey({ settings: options.settings, pathPrefix, drafts: draftsShown() });
+      const manifest = pagesManifestFile(final);
+      const plan = await planPageReuse(siteModel.stories, hashes, key, final, manifest);
+      toDraw = plan.draw;
+      const carrying = resolve(final) === resolve(output) ? Promise.resolve() : carryPages(plan.reuse, final, output);
+      reuse = { ...plan, hashes, key, output, manifest, carrying };
+    }
+    return { model: siteModel, bodies, toDraw, reuse, drawStart: Date.now() };
   }
-  const modelOf = (api: CollectionApi) => (model ??= build(api));
   let current: SiteModel | undefined;
-  const remember = async (api: CollectionApi) => {
-    const built = await modelOf(api);
+  let bodies = new Map<string, string>();
+  const remember = async () => {
+    const built = await (model ??= sharedAcrossRuns(build));
     current = built.model;
+    bodies = built.bodies;
     return built;
   };
 
-  eleventyConfig.addCollection("articles", async (api: CollectionApi) => (await remember(api)).items);
-  eleventyConfig.addCollection("editions", async (api: CollectionApi) => (await remember(api)).model.editions);
-  eleventyConfig.addCollection("listingPages", async (api: CollectionApi) => {
-    const { listings } = (await remember(api)).model;
-    return [...listings.topics.pages, ...listings.people.pages, ...listings.places.pages, ...listings.sources.pages];
-  });
-  eleventyConfig.addCollection("months", async (api: CollectionApi) => (await remember(api)).model.months);
-  eleventyConfig.addCollection("redirects", async (api: CollectionApi) => (await remember(api)).model.redirects);
+  eleventyConfig.addCollection("stories", async () => (await remember()).model.stories);
+  // The stories whose pages this run draws, with one paginated template (pages-plugin.ts): all of them, except
+  // while serving after an edit to articles only, or when a large build draws them in slices.
+  eleventyConfig.addCollection("storyPages", async () => storiesOfRun((await remember()).toDraw, Math.max(1, options.settings.renderSliceStories)));
+  // The runs that draw a slice of the stories draw no listing.
+  const listed = async <T>(pick: (model: SiteModel) => T[]): Promise<T[]> => {
+    const built = await remember();
+    return isStorySliceRun() ? [] : pick(built.model);
+  };
+  eleventyConfig.addCollection("editions", () => listed((model) => model.editions));
+  eleventyConfig.addCollection("listingPages", () =>
+    listed(({ listings }) => [...listings.topics.pages, ...listings.people.pages, ...listings.places.pages, ...listings.sources.pages]),
+  );
+  eleventyConfig.addCollection("months", () => listed((model) => model.months));
+  eleventyConfig.addCollection("redirects", () => listed((model) => model.redirects));
 
-  eleventyConfig.addFilter("story", (inputPath: string) => current?.byInputPath.get(inputPath));
+  // The Markdown text of a story, as its file holds it after the front matter.
+  eleventyConfig.addFilter("storyText", (story: Story) => bodies.get(story.inputPath) ?? "");
   eleventyConfig.addFilter("related", (url: string) => current?.related.get(url) ?? []);
   eleventyConfig.addFilter("listingIndex", (kind: keyof SiteModel["listings"]) => current?.listings[kind].index ?? []);
   // The page of a topic, person, place or source, or "" when it has none (named in one story only).

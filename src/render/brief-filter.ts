@@ -17,8 +17,8 @@ export function sentencesNotIn(sentences: string[], html: string): string[] {
   return sentences.filter((sentence) => !text.includes(plainWords(sentence).trim()));
 }
 
-/** The template of one brief, under layouts/. */
-const MARKUP = "partials/brief-markup.njk";
+/** The template of one brief, layouts/partials/brief-markup.njk (a host may override it, see digest-layouts-plugin.ts). */
+const MARKUP = "broadsheet/partials/brief-markup.njk";
 
 /**
  * Adds `brief(story, headingLevel)`, the HTML of a story in brief. A story is shown in brief on its edition, on

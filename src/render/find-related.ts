@@ -1,133 +1,219 @@
-// Finds each story's related stories: those that share enough rare names, words and tags, nearer in time first; none rather than filler.
+// Finds each story's related stories: those on the same subject by their rare names, words and phrases; none rather than filler.
 import type { Story } from "../model/make-story.ts";
 import { storyTerms } from "./story-terms.ts";
-import { textCosine, textVectors } from "./text-vectors.ts";
+import { textBackground } from "./text-background.ts";
+import { textVectors } from "./text-vectors.ts";
 
 /** Options of findRelated. */
 export interface RelatedOptions {
   /** Related stories shown under an article at most (default: 4). */
   count?: number;
-  /** Terms in more than this share of the stories never relate two stories (default: 0.05, at least 20 stories). */
+  /** Terms and words in more than this share of the stories never relate two stories (default: 0.1, at least 20 stories). */
   maxShare?: number;
-  /** Terms in more stories than this never relate two stories, however big the site (default: 500). */
+  /** Terms and words in more stories than this never relate two stories, however big the site: they cost the most to compare (default: 100). */
   maxPosting?: number;
-  /** The similarity two stories need to be related: a cosine of their weighted terms, closeness counted (default: 0.05). */
+  /** The similarity two stories need to be related: of their weighted terms, and of their texts when given (default: 0.035). */
   floor?: number;
-  /** A related story's content is at least this share as similar as the most similar one's, or it is filler beside it (default: 0.7). */
+  /** A related story is at least this share as similar as the most similar one, or it is filler beside it (default: 0.7). */
   relativeFloor?: number;
   /** Whether a story may be shown as related at all (default: any story that is not a draft). */
   eligible?: (story: Story) => boolean;
-  /** A story's text (its Markdown body), compared word by word once the terms agree (default: none, terms alone). */
+  /** A story's text (its Markdown body), compared word by word with the others' (default: none, terms alone). */
   textOf?: (story: Story) => string;
-  /** The similarity of the two texts' words, weighted by rarity, that related stories need (default: 0.12). */
+  /** The cosine of the two texts' rare words and phrases that related stories need at least (default: 0.04). */
   minTextSimilarity?: number;
+  /**
+   * How far above its own background a story's text must be to a related one's, in spreads of the background: a
+   * story in common words is a little like every story, and only a candidate far closer than that is related
+   * (default: 4).
+   */
+  minStandout?: number;
+  /** The texts' share of the similarity, the terms' being the rest (default: 0.9). */
+  textShare?: number;
+  /** With texts, two stories are related only when each is among the other's closest this many by text (default: 2)... */
+  mutualRank?: number;
+  /** ...or when their texts are at least this similar (default: 0.07). */
+  sureSimilarity?: number;
   /** Whether two stories are one event from two sources, already shown together (default: never). */
   sameEvent?: (a: Story, b: Story) => boolean;
 }
 
 /** Days over which closeness in time fades by half (default: 30). */
 const CLOSENESS_HALF_LIFE_DAYS = 30;
-/** What closeness in time adds to the similarity at most, as a share of it (default: 0.5, on the same day). */
-const CLOSENESS_BONUS = 0.5;
+/** What closeness in time adds to the order at most, as a share of the similarity: it breaks near ties, it never admits a story (default: 0.1). */
+const CLOSENESS_BONUS = 0.1;
 const DAY_MS = 86_400_000;
-/** Names and words (not places) two related stories share at least: one shared term is a coincidence (default: 2). */
+/** Names, words or phrases (not places) two related stories share at least: one shared term is a coincidence (default: 2). */
 const MIN_SHARED = 2;
 
 interface Candidate {
   other: number;
   /** Similarity of content alone. */
-  cosine: number;
+  similarity: number;
+  /** Similarity of the texts (0 without them). */
+  text: number;
   /** Similarity with closeness in time counted: the order shown. */
   score: number;
 }
 
+/** Lists of stories (and weights) by term id, as flat typed arrays: tens of thousands of stories stay small. */
+interface Postings {
+  start: Int32Array;
+  stories: Int32Array;
+  weights: Float32Array;
+}
+
+function makePostings(lists: { ids: ArrayLike<number>; weights: ArrayLike<number> }[], size: number, keep: (index: number) => boolean): Postings {
+  const start = new Int32Array(size + 1);
+  lists.forEach((list, index) => {
+    if (keep(index)) for (let at = 0; at < list.ids.length; at++) start[list.ids[at]! + 1]!++;
+  });
+  for (let id = 0; id < size; id++) start[id + 1] = start[id + 1]! + start[id]!;
+  const fill = start.slice(0, size);
+  const stories = new Int32Array(start[size]!);
+  const weights = new Float32Array(start[size]!);
+  lists.forEach((list, index) => {
+    if (!keep(index)) return;
+    for (let at = 0; at < list.ids.length; at++) {
+      const slot = fill[list.ids[at]!]!++;
+      stories[slot] = index;
+      weights[slot] = list.weights[at]!;
+    }
+  });
+  return { start, stories, weights };
+}
+
 /**
- * Maps each story's URL to its related stories, best first. Stories are compared by their terms (people,
- * organisations, keywords, headline words, the editor's tags, places), each weighted by its kind and its rarity
- * (inverse document frequency); similarity is the cosine of the two weighted term sets, raised by up to half for
- * stories close in time. A story is related only when the two share at least two names or words (places do not count), and the
- * similarity reaches `floor`; with `textOf`, the two texts' words, weighted by rarity, must also reach
- * `minTextSimilarity`, and rank the stories with the terms. A story whose candidates all fall short shows none:
- * filler is worse than nothing.
- * Terms in more than `maxShare` of the stories, or in more than `maxPosting`, are skipped: they relate everything
- * to everything and cost the most, and the cap keeps the work linear in the site's size.
+ * Maps each story's URL to its related stories, best first. Two kinds of evidence are weighed: the stories' terms
+ * (people, organisations, keywords, headline words, the editor's tags, places), each weighted by its kind and its
+ * rarity, as a cosine; and, with `textOf`, their texts (headline and opening: words and two-word phrases, weighted
+ * by rarity), as a cosine that must also stand out from the story's background similarity to the site by
+ * `minStandout` spreads. A story is related when the two share at least two names, words or phrases (places do not
+ * count), and the weighted similarity reaches `floor`; closeness in time only orders stories about as similar. A
+ * story whose candidates all fall short shows none: filler is worse than nothing.
+ * Only stories that share a rare term or word are ever compared, found through lists of the stories holding each:
+ * terms and words in more than `maxShare` of the stories, or in more than `maxPosting`, relate everything to
+ * everything, cost the most, and are skipped, which keeps the work close to linear in the site's size.
  */
 export function findRelated(stories: Story[], options: RelatedOptions = {}): Map<string, Story[]> {
-  const { count = 4, maxShare = 0.05, maxPosting = 500, floor = 0.05, relativeFloor = 0.7, minTextSimilarity = 0.12 } = options;
-  const texts = options.textOf ? textVectors(stories.map((story) => `${story.title}\n${options.textOf!(story)}`)) : undefined;
-  const eligible = stories.map(options.eligible ?? ((story: Story) => !story.draft));
-  const terms = stories.map(storyTerms);
-  const postings = new Map<string, number[]>();
-  terms.forEach((list, index) => {
-    if (!eligible[index]) return;
-    for (const { term } of list) {
-      const posting = postings.get(term);
-      if (posting) posting.push(index);
-      else postings.set(term, [index]);
-    }
-  });
-  const total = Math.max(2, stories.length);
+  const { count = 4, maxShare = 0.1, maxPosting = 100, floor = 0.035, relativeFloor = 0.7, minTextSimilarity = 0.04, minStandout = 4, textShare = 0.9, mutualRank = 2, sureSimilarity = 0.07 } = options;
   const limit = Math.max(20, Math.min(maxPosting, Math.floor(stories.length * maxShare)));
-  const idf = (df: number) => Math.log(total / df);
-  // Each story's length as a vector of its usable terms' weights: shared weight is measured against both lengths.
-  const norms = terms.map((list) => {
-    let sum = 0;
-    for (const { term, weight } of list) {
-      const df = postings.get(term)?.length ?? 1;
-      if (df <= limit) sum += (weight * idf(df)) ** 2;
+  const eligible = stories.map(options.eligible ?? ((story: Story) => !story.draft));
+  const total = Math.max(2, stories.length);
+
+  // Terms: interned, weighted by kind and rarity, each story's vector scaled to length 1 over its usable terms.
+  const termIds = new Map<string, number>();
+  const termDf: number[] = [];
+  const storyTermLists = stories.map(storyTerms);
+  for (const list of storyTermLists) {
+    for (const { term } of list) {
+      let id = termIds.get(term);
+      if (id === undefined) {
+        id = termDf.length;
+        termIds.set(term, id);
+        termDf.push(0);
+      }
+      termDf[id]!++;
     }
-    return Math.sqrt(sum) || 1;
+  }
+  const terms = storyTermLists.map((list) => {
+    const usable = list.map(({ term, weight, kind }) => ({ id: termIds.get(term)!, weight, kind })).filter(({ id }) => termDf[id]! <= limit);
+    const weighted = usable.map(({ id, weight }) => weight * Math.log(total / termDf[id]!));
+    const norm = Math.sqrt(weighted.reduce((sum, weight) => sum + weight * weight, 0)) || 1;
+    return { ids: usable.map(({ id }) => id), weights: weighted.map((weight) => weight / norm), place: usable.map(({ kind }) => kind === "place") };
   });
-  const related = new Map<string, Story[]>();
-  const dot = new Float64Array(stories.length);
+  const termPostings = makePostings(terms, termDf.length, (index) => eligible[index]!);
+
+  const texts = options.textOf ? textVectors(stories.map((story) => ({ title: story.title, text: options.textOf!(story), places: story.places.map(({ name }) => name), people: story.people.map(({ name }) => name) })), { maxDf: limit }) : undefined;
+  const background = texts ? textBackground(texts, eligible) : undefined;
+  const textPostings = texts ? makePostings(texts, texts.reduce((size, { ids }) => Math.max(size, (ids[ids.length - 1] ?? -1) + 1), 0), (index) => eligible[index]!) : undefined;
+
+  const termDot = new Float64Array(stories.length);
+  const textDot = new Float64Array(stories.length);
   const shared = new Uint16Array(stories.length);
-  const about = new Uint16Array(stories.length);
+  const seen = new Uint8Array(stories.length);
   const times = stories.map((story) => story.date.getTime());
   // Higher score first; ties go to the newer story, then to the URL, so the order is the same on every machine.
   const compare = (a: Candidate, b: Candidate): number =>
     b.score - a.score || times[b.other]! - times[a.other]! || stories[a.other]!.url.localeCompare(stories[b.other]!.url);
+  const candidates: Candidate[][] = [];
+  // Candidates kept per story before the mutual check, which may pass over some of the best.
+  const kept = count * 2;
+  // Each story's `mutualRank`-th highest text similarity to any other story: how close its closest few are.
+  const near = new Float64Array(stories.length);
+  const top = new Float64Array(mutualRank);
   stories.forEach((story, index) => {
     const touched: number[] = [];
-    for (const { term, weight, kind } of terms[index]!) {
-      const posting = postings.get(term);
-      if (!posting || posting.length > limit) continue;
-      const product = (weight * idf(posting.length)) ** 2;
-      for (const other of posting) {
-        if (other === index) continue;
-        if (shared[other] === 0) touched.push(other);
-        dot[other] = dot[other]! + product;
-        shared[other] = shared[other]! + 1;
-        if (kind !== "place") about[other] = about[other]! + 1;
+    const visit = (postings: Postings, ids: ArrayLike<number>, weights: ArrayLike<number>, dots: Float64Array, counts: (at: number) => boolean) => {
+      for (let at = 0; at < ids.length; at++) {
+        const id = ids[at]!;
+        const weight = weights[at]!;
+        const evidence = counts(at);
+        for (let slot = postings.start[id]!; slot < postings.start[id + 1]!; slot++) {
+          const other = postings.stories[slot]!;
+          if (other === index) continue;
+          if (!seen[other]) {
+            seen[other] = 1;
+            touched.push(other);
+          }
+          dots[other] = dots[other]! + weight * postings.weights[slot]!;
+          if (evidence) shared[other] = shared[other]! + 1;
+        }
       }
+    };
+    const own = terms[index]!;
+    visit(termPostings, own.ids, own.weights, termDot, (at) => !own.place[at]);
+    if (texts && textPostings) visit(textPostings, texts[index]!.ids, texts[index]!.weights, textDot, () => true);
+
+    if (texts) {
+      top.fill(0);
+      for (const other of touched) {
+        const text = textDot[other]!;
+        if (text <= top[mutualRank - 1]!) continue;
+        let at = mutualRank - 1;
+        while (at > 0 && top[at - 1]! < text) {
+          top[at] = top[at - 1]!;
+          at--;
+        }
+        top[at] = text;
+      }
+      near[index] = top[mutualRank - 1]!;
     }
-    // The best `count` of the touched stories, kept in order as they come: sorting thousands for four is quadratic.
+    // The best of the touched stories, kept in order as they come: sorting thousands for a few is quadratic.
     const best: Candidate[] = [];
+    const standout = background ? background.mean[index]! + minStandout * background.spread[index]! : 0;
     for (const other of touched) {
-      if (about[other]! < MIN_SHARED) continue;
+      if (shared[other]! < MIN_SHARED) continue;
+      const text = textDot[other]!;
+      if (texts && (text < minTextSimilarity || text < standout)) continue;
+      const similarity = texts ? textShare * text + (1 - textShare) * termDot[other]! : termDot[other]!;
+      // The cheap tests first: most touched stories fall short of them.
+      if (similarity < floor || options.sameEvent?.(story, stories[other]!)) continue;
       const days = Math.abs(times[index]! - times[other]!) / DAY_MS;
-      const termCosine = dot[other]! / (norms[index]! * norms[other]!);
-      const closeness = 1 + CLOSENESS_BONUS * 2 ** (-days / CLOSENESS_HALF_LIFE_DAYS);
-      if (termCosine * closeness < floor || options.sameEvent?.(story, stories[other]!)) continue;
-      // Terms can agree by chance (a court, a fire, a prime minister); the words of the two texts then do not.
-      const text = texts ? textCosine(texts[index]!, texts[other]!) : undefined;
-      if (text !== undefined && text < minTextSimilarity) continue;
-      const cosine = text === undefined ? termCosine : (termCosine + text) / 2;
-      const score = cosine * closeness;
-      const candidate = { other, cosine, score };
-      if (best.length === count && compare(candidate, best[count - 1]!) >= 0) continue;
+      const score = similarity * (1 + CLOSENESS_BONUS * 2 ** (-days / CLOSENESS_HALF_LIFE_DAYS));
+      const candidate = { other, similarity, text, score };
+      if (best.length === kept && compare(candidate, best[kept - 1]!) >= 0) continue;
       let at = best.length;
       while (at > 0 && compare(candidate, best[at - 1]!) < 0) at--;
       best.splice(at, 0, candidate);
-      if (best.length > count) best.pop();
+      if (best.length > kept) best.pop();
     }
     for (const other of touched) {
-      dot[other] = 0;
+      termDot[other] = 0;
+      textDot[other] = 0;
       shared[other] = 0;
-      about[other] = 0;
+      seen[other] = 0;
     }
-    const strongest = Math.max(0, ...best.map(({ cosine }) => cosine));
-    const kept = best.filter(({ cosine }) => cosine >= strongest * relativeFloor);
-    related.set(story.url, kept.map(({ other }) => stories[other]!));
+    candidates[index] = best;
+  });
+  // A lonely story's closest text is often a story with closer ones of its own, alike only in the kind of news: two
+  // stories are related when each is among the other's closest few texts, or when their texts are close beyond doubt.
+  const related = new Map<string, Story[]>();
+  stories.forEach((story, index) => {
+    const mutual = candidates[index]!.filter(({ other, text }) => !texts || text >= sureSimilarity || (text >= near[index]! && text >= near[other]!)).slice(0, count);
+    const strongest = Math.max(0, ...mutual.map(({ similarity }) => similarity));
+    const shown = mutual.filter(({ similarity }) => similarity >= strongest * relativeFloor);
+    related.set(story.url, shown.map(({ other }) => stories[other]!));
   });
   return related;
 }

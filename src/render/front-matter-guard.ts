@@ -1,7 +1,7 @@
 // Reads front matter so that one broken article cannot stop the build: bad YAML and wrong types become
 // problems that name the file and field, and the article is left out, while every other page is built.
 import { relative } from "node:path";
-import yaml from "js-yaml";
+import { parseYaml } from "../model/article-file.ts";
 import { RenderError } from "../errors.ts";
 import { isReservedField, reservedFieldProblems } from "../util/reserved-fields.ts";
 import type { EleventyConfig } from "../util/eleventy-config-type.ts";
@@ -21,7 +21,7 @@ const GUARDED = ["date", "tags", "permalink", "layout", "draft"];
 export function parseFrontMatter(text: string): Record<string, unknown> {
   let data: unknown;
   try {
-    data = yaml.load(text) ?? {};
+    data = parseYaml(text) ?? {};
   } catch (error) {
     // gray-matter hands over the front matter from the end of the opening "---" line (default first line 1).
     const { line, reason } = readYamlError(error);
@@ -47,8 +47,13 @@ export function parseFrontMatter(text: string): Record<string, unknown> {
   return { ...safe, [PROBLEMS]: problems };
 }
 
-/** Uses `parseFrontMatter` for every template and leaves out, with a problem each, the files that have any. */
-export function frontMatterGuardPlugin(eleventyConfig: EleventyConfig, options: { problems: Error[] }): void {
+/**
+ * Uses `parseFrontMatter` for every template and leaves out, with a problem each, the files that have any. Only
+ * when the digest is the whole site (`ownsSite`, default: true): Eleventy's parser options are site-wide, and a
+ * host's own pages (a title and a layout, no date) are not articles.
+ */
+export function frontMatterGuardPlugin(eleventyConfig: EleventyConfig, options: { problems: Error[]; ownsSite?: boolean }): void {
+  if (options.ownsSite === false) return;
   eleventyConfig.setFrontMatterParsingOptions({ engines: { yaml: parseFrontMatter } });
   eleventyConfig.addPreprocessor("front-matter-problems", "*", (data: Record<string, unknown> & { page: { inputPath: string } }) => {
     const problems = data[PROBLEMS];

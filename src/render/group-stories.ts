@@ -101,9 +101,8 @@ export const HEADLINE_PAGE_SIZE = 200;
  * Listing pages of one kind for every label with at least `minStories` stories (a person named once gets no page of
  * their own: every page Eleventy renders costs). The first page shows the newest `pageSize` stories in brief; the
  * pages after it list the older ones as headlines, `headlinePageSize` a page, as the archive does. Listings, not
- * labels, made most of the pages of a large site: at 10,000 stories the 1,844 people and places with a page had
- * 6,016 pages of 20 briefs (at 50,000 stories, 2,940 had 26,915), nearly all of them deep pages of the few names
- * in hundreds of stories, which a reader scans by headline and date.
+ * labels, made most of the pages of a large site, nearly all of them deep pages of the few names in hundreds of
+ * stories, which a reader scans by headline and date.
  */
 export function groupListings(
   stories: Story[],

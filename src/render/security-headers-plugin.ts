@@ -1,5 +1,6 @@
 // The site's Content Security Policy: a <meta> in every page, and a _headers file for hosts that read one.
 import type { EleventyConfig } from "../util/eleventy-config-type.ts";
+import { isStorySliceRun } from "./render-slices.ts";
 
 /**
  * The policy every page works under: scripts and styles only from the site's own files (no inline script or
@@ -20,9 +21,14 @@ export const HEADERS_FILE = `/*
   X-Frame-Options: DENY
 `;
 
-/** Adds `contentSecurityPolicy` for the base layout's <meta>, and writes `_headers` at the site's root. */
-export function securityHeadersPlugin(eleventyConfig: EleventyConfig): void {
+/**
+ * Adds `contentSecurityPolicy` for the base layout's <meta>, and writes `_headers` at the site's root when
+ * `headersFile` is true (default: true; a digest inside a host site leaves the host's root alone).
+ */
+export function securityHeadersPlugin(eleventyConfig: EleventyConfig, options: { headersFile?: boolean } = {}): void {
   eleventyConfig.addGlobalData("contentSecurityPolicy", CONTENT_SECURITY_POLICY);
+  // Written once per build, not again by the runs that draw a slice of the stories' pages (render-slices.ts).
+  if (options.headersFile === false || isStorySliceRun()) return;
   // Nunjucks leaves it as it is: the file holds no template syntax.
-  eleventyConfig.addTemplate("_pages/headers.njk", HEADERS_FILE, { permalink: "/_headers", eleventyExcludeFromCollections: true });
+  eleventyConfig.addTemplate("_broadsheet/headers.njk", HEADERS_FILE, { permalink: "/_headers", eleventyExcludeFromCollections: true });
 }

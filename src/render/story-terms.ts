@@ -1,5 +1,5 @@
 // The terms two stories are compared by (names, places, keywords, headline words, the editor's tags), each with the weight of its kind.
-import { STOPWORDS } from "../summarise/sentences/stopwords.ts";
+import { STOPWORDS } from "../util/stopwords.ts";
 import { stem } from "../summarise/sentences/tokenize-words.ts";
 import type { Story } from "../model/make-story.ts";
 

@@ -25,6 +25,12 @@ export async function cleanUpAfterKilledBuilds(folder: string): Promise<void> {
   }
 }
 
+/** The folder that `folder` will replace when it is a build's hidden sibling (see replaceFolder), else `folder` itself. */
+export function finalFolderOf(folder: string): string {
+  const match = /^\.(.+)\.building-\d+-[0-9a-f]+$/.exec(basename(folder));
+  return match ? join(dirname(folder), match[1]!) : folder;
+}
+
 /**
  * Runs `build` on a fresh hidden sibling of `folder`, then swaps it in with two renames; the old `folder` stays
  * whole until then. If `build` throws, its half-made folder is removed and `folder` is left as it was.

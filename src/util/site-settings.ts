@@ -37,6 +37,12 @@ export interface SiteSettings {
    * a time when their estimated memory fits in it, else one at a time; a shard's memory grows with its stories.
    */
   searchIndexMemoryMb: number;
+  /**
+   * Story pages drawn in one Eleventy run at most (default: 2500). A production build with more draws the other pages
+   * in a run of their own and the stories' pages in slices of this size, one run each: Eleventy keeps every page a
+   * run draws until it ends, so a smaller slice takes less memory and adds a run's start-up time.
+   */
+  renderSliceStories: number;
   /** A line shown under every story from a source, by source name, e.g. how its text was edited (default: none). */
   sourceNotes: Record<string, string>;
   /** Markdown shown on the credits page: licences and thanks (default: ""). */
@@ -68,6 +74,7 @@ const defaults: SiteSettings = {
   minStoriesForPage: 2,
   searchShardStories: 3500,
   searchIndexMemoryMb: 1200,
+  renderSliceStories: 2500,
   sourceNotes: {},
   credits: "",
   newsletter: {},

@@ -1,7 +1,8 @@
-// Starts a worker thread on a TypeScript module of this project, with tsx's loader registered first.
+// Starts a worker thread on a module of this project: the TypeScript source with tsx's loader, or the compiled JavaScript of the package.
+import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 
 /**
@@ -17,11 +18,14 @@ function tsxApiUrl(): string {
 }
 
 /**
- * Starts a worker running the module at `moduleUrl` (a .ts file's URL). `execArgv: ["--import", "tsx"]` is not
- * enough on Node 20: the worker's entry is resolved before the `--import` hooks are in place ("Unknown file
- * extension .ts"), so a small bootstrap registers them first.
+ * Starts a worker running the module at `moduleUrl`, given as the source's `.ts` URL. In the installed package
+ * (compiled by `npm pack` into dist/, no tsx in the host) the `.ts` file is not there and its `.js` runs as it is.
+ * `execArgv: ["--import", "tsx"]` is not enough on Node 20: the worker's entry is resolved before the `--import`
+ * hooks are in place ("Unknown file extension .ts"), so a small bootstrap registers them first.
  */
 export function startTsWorker(moduleUrl: string): Worker {
+  if (moduleUrl.endsWith(".ts") && !existsSync(fileURLToPath(moduleUrl))) return new Worker(new URL(moduleUrl.replace(/\.ts$/, ".js")));
+  if (!moduleUrl.endsWith(".ts")) return new Worker(new URL(moduleUrl));
   const bootstrap = `import(${JSON.stringify(tsxApiUrl())}).then(({ register }) => { register(); return import(${JSON.stringify(moduleUrl)}); });`;
   return new Worker(bootstrap, { eval: true });
 }

@@ -1,6 +1,6 @@
 // Drafts stay private: no sequence of `start`, `build` and interruptions leaves a draft in a production build.
 import { execFile, spawn, type ChildProcess } from "node:child_process";
-import { cp, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -85,7 +85,6 @@ async function stop(server: ChildProcess, signal: NodeJS.Signals): Promise<void>
 beforeAll(async () => {
   await rm(root, { recursive: true, force: true });
   await mkdir(join(content, "_data"), { recursive: true });
-  await cp("content/articles/articles.11tydata.mjs", join(content, "articles", "articles.11tydata.mjs"));
   await writeFile(join(content, "_data", "site.json"), JSON.stringify({ title: "Drafts test digest", url: "https://news.example.org" }));
   for (const [path, text] of Object.entries(articles)) {
     await mkdir(join(content, "articles", path, ".."), { recursive: true });

@@ -1,6 +1,6 @@
 // `broadsheet start`: the dev server serves the digest and redraws what an edited or added article touches, not every page.
 import { spawn, type ChildProcess } from "node:child_process";
-import { cp, mkdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TEST_ROOT } from "../helpers/build-site.ts";
@@ -10,11 +10,12 @@ const root = join(TEST_ROOT, "start");
 const content = join(root, "content");
 const output = join(root, "site");
 
-const article = (title: string, date: string, body: string) => `---\ntitle: ${title}\ndate: ${date}\ntags: [Harbours]\n---\n${body}\n`;
+const article = (title: string, date: string, body: string, tag = "Harbours") => `---\ntitle: ${title}\ndate: ${date}\ntags: [${tag}]\n---\n${body}\n`;
 const articles: Record<string, string> = {
   "2025/09/10/harbour-reopens.md": article("Harbour reopens after storm", "2025-09-10T09:00:00Z", "The harbour at Dover reopened on Monday after the storm damaged two piers."),
   "2025/09/11/ferries-return.md": article("Ferries return to Dover", "2025-09-11T09:00:00Z", "Ferries returned to Dover on Tuesday, a day after the harbour reopened."),
   "2025/09/12/pier-repairs.md": article("Pier repairs to take a year", "2025-09-12T09:00:00Z", "Repairs to the two piers damaged in the storm will take a year, the port said."),
+  "2025/09/09/library-hours.md": article("Library extends opening hours", "2025-09-09T09:00:00Z", "The county library in Canterbury will open on Sundays from October, its board decided.", "Libraries"),
 };
 
 
@@ -26,7 +27,6 @@ const page = (path: string) => fetch(new URL(path, base)).then((response) => res
 beforeAll(async () => {
   await rm(root, { recursive: true, force: true });
   await mkdir(join(content, "_data"), { recursive: true });
-  await cp("content/articles/articles.11tydata.mjs", join(content, "articles", "articles.11tydata.mjs"));
   await writeFile(join(content, "_data", "site.json"), JSON.stringify({ title: "Start test digest" }));
   for (const [path, text] of Object.entries(articles)) {
     await mkdir(join(content, "articles", path, ".."), { recursive: true });
@@ -49,12 +49,16 @@ afterAll(async () => {
 });
 
 describe("broadsheet start", () => {
-  it("redraws an edited article's page and leaves the other articles' pages as they were", async () => {
-    const untouched = join(output, "2025", "09", "10", "harbour-reopens", "index.html");
+  it("redraws an edited article's page and the pages that show it, and leaves the other articles' pages as they were", async () => {
+    const untouched = join(output, "2025", "09", "09", "library-hours", "index.html");
     const before = (await stat(untouched)).mtimeMs;
+    const editionBefore = await page("2025/09/12/");
     const path = join(content, "articles", "2025/09/12/pier-repairs.md");
     await writeFile(path, (await readFile(path, "utf8")).replace("will take a year", "will take eighteen months"));
     expect(await waitFor(async () => (await page("2025/09/12/pier-repairs/")).includes("eighteen months"), 60_000)).toBe(true);
+    // The day's edition, which shows the edited story in brief, shows its new brief.
+    expect(editionBefore).toContain("will take a year");
+    expect(await page("2025/09/12/")).toContain("eighteen months");
     expect((await stat(untouched)).mtimeMs).toBe(before);
   }, 90_000);
 
@@ -70,8 +74,8 @@ describe("broadsheet start", () => {
       const entry = JSON.parse(await readFile(join(output, "pagefind", "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
       return entry.languages["en"]?.page_count;
     };
-    expect(await waitFor(async () => (await indexedPages()) === 4, 30_000)).toBe(true);
+    expect(await waitFor(async () => (await indexedPages()) === 5, 30_000)).toBe(true);
     // The pages reload without waiting for the index (a minute at 10,000 articles); the log says when search caught up.
-    expect(await waitFor(async () => log.includes("Search index updated: 4 stories."), 10_000), log).toBe(true);
+    expect(await waitFor(async () => log.includes("Search index updated: 5 stories."), 10_000), log).toBe(true);
   }, 90_000);
 });

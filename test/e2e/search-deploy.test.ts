@@ -76,7 +76,7 @@ describe("the search page as deployed", () => {
 
   it("says that search cannot work when the page is opened from disk, and links to the listings", async () => {
     const page = await browser.context.newPage();
-    await page.goto(pathToFileURL(join(inject("sampleSite"), "search", "index.html")).href + "?q=Kabul");
+    await page.goto(`${pathToFileURL(join(inject("sampleSite"), "search", "index.html")).href}?q=Kabul`);
     // Root-relative links ("/assets/…") point at the disk's root: no script or stylesheet loads, and the note shows as it is.
     await page.locator("#search-failed").waitFor();
     expect(await page.locator("#search-form").isHidden()).toBe(true);

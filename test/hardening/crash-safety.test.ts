@@ -81,7 +81,6 @@ async function writeArticles(content: string, count: number, edition: string): P
   await mkdir(join(content, "articles"), { recursive: true });
   await mkdir(join(content, "_data"), { recursive: true });
   await writeFile(join(content, "_data", "site.json"), JSON.stringify({ title: "Crash digest" }));
-  await writeFile(join(content, "articles", "articles.11tydata.mjs"), await readFile("content/articles/articles.11tydata.mjs"));
   for (let i = 0; i < count; i++) await writeFile(join(content, "articles", `story-${edition}-${i}.md`), story(i, edition));
 }
 

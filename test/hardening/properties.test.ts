@@ -51,7 +51,7 @@ describe("the text importer", () => {
   it(`reads any text into articles that write and read back, or fails with an ImportError (${RUNS} cases)`, () => {
     fc.assert(
       fc.property(fc.oneof(articleLike, fc.string({ unit: "binary", maxLength: 400 }), fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code)), maxLength: 200 })), (text) => {
-        let articles;
+        let articles: Awaited<ReturnType<typeof textFormat.extract>>;
         try {
           articles = textFormat.extract(inputFile(text), { zone: "UTC" }) as Awaited<ReturnType<typeof textFormat.extract>>;
         } catch (error) {

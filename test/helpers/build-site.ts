@@ -1,6 +1,6 @@
 // Builds a site with the real CLI (a real Eleventy build and a real Pagefind index) for tests.
 import { execFile } from "node:child_process";
-import { cp, mkdir, rm, writeFile } from "node:fs/promises";
+import { mkdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
 
@@ -36,7 +36,7 @@ export async function runBuild(content: string, output: string, extraArgs: strin
 
 /**
  * Makes a content folder named `name` under .cache/tests with the given articles (path → file text)
- * and site settings, copying the project's directory data file, then builds it.
+ * and site settings, then builds it.
  */
 export async function buildContent(
   name: string,
@@ -48,7 +48,6 @@ export async function buildContent(
   await rm(join(TEST_ROOT, name), { recursive: true, force: true });
   await mkdir(join(content, "_data"), { recursive: true });
   await mkdir(join(content, "articles"), { recursive: true });
-  await cp("content/articles/articles.11tydata.mjs", join(content, "articles", "articles.11tydata.mjs"));
   await writeFile(join(content, "_data", "site.json"), JSON.stringify({ title: "Test digest", ...settings }));
   for (const [path, text] of Object.entries(articles)) {
     await mkdir(join(content, "articles", path, ".."), { recursive: true });

@@ -5,8 +5,9 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { importFiles } from "../../src/import/index.ts";
 import { parseDateline } from "../../src/import/parse-dateline.ts";
-import { plainText } from "../../src/import/plain-text.ts";
+import { plainText } from "../../src/model/plain-text.ts";
 import { loadSamples } from "../../scripts/bench/load-samples.ts";
+import { escapeHtml } from "../../src/util/escape-html.ts";
 
 interface Sample {
   title: string;
@@ -26,7 +27,6 @@ const samples: Sample[] = loadSamples().map((sample) => ({
   text: sample.paragraphs.join("\n\n"),
 }));
 
-const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 const paragraphsOf = (sample: Sample) => sample.text.split(/\n\n+/).filter((p) => p.trim());
 
 /** Writes the folder: every fixture input, and Wikinews samples as text, Markdown, HTML, JSON and one RSS feed. */
@@ -49,15 +49,15 @@ async function makeFolder(inbox: string): Promise<number> {
     if (kind === 0) await writeFile(join(inbox, `${name}.txt`), `Title: ${sample.title}\nDate: ${sample.date}\nSource: Wikinews\nURL: ${sample.url}\n\n${sample.text}\n`);
     if (kind === 1) await writeFile(join(inbox, `${name}.md`), `---\ntitle: ${JSON.stringify(sample.title)}\ndate: ${sample.date}\n---\n\n${sample.text}\n`);
     if (kind === 2) {
-      const body = paragraphs.map((p) => `<p>${escape(p)}</p>`).join("\n");
-      await writeFile(join(inbox, `${name}.html`), `<!doctype html><html lang="en"><head><title>${escape(sample.title)}</title><meta property="article:published_time" content="${sample.date}"></head><body><nav><a href="/">Home</a> <a href="/world">World</a></nav><article><h1>${escape(sample.title)}</h1>${body}</article><footer>Wikinews, CC BY 2.5</footer></body></html>`);
+      const body = paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join("\n");
+      await writeFile(join(inbox, `${name}.html`), `<!doctype html><html lang="en"><head><title>${escapeHtml(sample.title)}</title><meta property="article:published_time" content="${sample.date}"></head><body><nav><a href="/">Home</a> <a href="/world">World</a></nav><article><h1>${escapeHtml(sample.title)}</h1>${body}</article><footer>Wikinews, CC BY 2.5</footer></body></html>`);
     }
     if (kind === 3) await writeFile(join(inbox, `${name}.json`), JSON.stringify({ title: sample.title, date: sample.date, url: sample.url, text: sample.text }));
     articlesIn += 1;
   }
   // One feed of five more stories, and one of them a second time as text: the same story must be one article.
   const fed = samples.slice(45, 50);
-  const items = fed.map((s) => `<item><title>${escape(s.title)}</title><link>${s.url}</link><pubDate>${new Date(`${s.date}T12:00:00Z`).toUTCString()}</pubDate><description>${escape(paragraphsOf(s).map((p) => `<p>${p}</p>`).join(""))}</description></item>`);
+  const items = fed.map((s) => `<item><title>${escapeHtml(s.title)}</title><link>${s.url}</link><pubDate>${new Date(`${s.date}T12:00:00Z`).toUTCString()}</pubDate><description>${escapeHtml(paragraphsOf(s).map((p) => `<p>${p}</p>`).join(""))}</description></item>`);
   await writeFile(join(inbox, "wikinews-feed.rss"), `<?xml version="1.0"?><rss version="2.0"><channel><title>Wikinews</title>${items.join("")}</channel></rss>`);
   await writeFile(join(inbox, "wikinews-again.txt"), `Title: ${fed[0]!.title}\nDate: ${fed[0]!.date}\n\n${fed[0]!.text}\n`);
   articlesIn += fed.length + 1;

@@ -3,7 +3,7 @@ import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { XMLParser } from "fast-xml-parser";
-import matter from "gray-matter";
+import { readArticleText } from "../../src/model/article-file.ts";
 import { parseHTML } from "linkedom";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { buildContent, type BuiltSite } from "../helpers/build-site.ts";
@@ -29,7 +29,7 @@ async function storiesByDay(home: string): Promise<Map<string, string[]>> {
         const files = (await readdir(join("content/articles", year, month, day))).filter((name) => name.endsWith(".md"));
         const published = [];
         for (const file of files) {
-          if (matter(await readFile(join("content/articles", year, month, day, file), "utf8")).data["draft"] !== true) published.push(file);
+          if (readArticleText(await readFile(join("content/articles", year, month, day, file), "utf8")).data["draft"] !== true) published.push(file);
         }
         byDay.set(`${year}-${month}-${day}`, published.map((file) => `${home}${year}/${month}/${day}/${file.replace(/\.md$/, "")}/`));
       }

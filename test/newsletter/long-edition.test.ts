@@ -16,7 +16,7 @@ const SECTIONS = ["World", "Politics", "Business", "Science"];
 function editionOf(count: number, extra: (index: number) => Record<string, unknown> = () => ({})) {
   const stories = Array.from({ length: count }, (_, index) => {
     const sentence = `Story ${index} reports that the regional council of district ${index} voted on a long list of measures about roads, schools and water supplies for the coming year.`;
-    const digest: Digest = { summary: [sentence, sentence, sentence], keyPoints: [], keywords: [], people: [], places: [], organisations: [], section: SECTIONS[index % 4]!, readingMinutes: 2, wordCount: 400 };
+    const digest: Digest = { summary: [sentence, sentence, sentence], keywords: [], people: [], places: [], organisations: [], section: SECTIONS[index % 4]!, readingMinutes: 2, wordCount: 400 };
     const item = { inputPath: `./content/articles/2025/03/11/story-${index}.md`, url: `/2025/03/11/story-${index}/`, date: new Date(Date.UTC(2025, 2, 11, 12, 0, index)), data: { title: `Council of district ${index} votes on its budget`, source: { name: "Town Desk" }, dateline: "Lyon" } };
     return { ...makeStory(item, digest, settings), ...extra(index) };
   });

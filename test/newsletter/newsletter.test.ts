@@ -5,7 +5,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promis
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import matter from "gray-matter";
+import { readArticleText } from "../../src/model/article-file.ts";
 import { parseHTML } from "linkedom";
 import { simpleParser } from "mailparser";
 import { beforeAll, describe, expect, inject, it } from "vitest";
@@ -26,7 +26,7 @@ async function sampleDays(): Promise<Map<string, { title: string; url: string }[
         const folder = join("content/articles", year, month, day);
         const stories = [];
         for (const file of (await readdir(folder)).filter((name) => name.endsWith(".md"))) {
-          const { data } = matter(await readFile(join(folder, file), "utf8"));
+          const { data } = readArticleText(await readFile(join(folder, file), "utf8"));
           if (data["draft"] !== true) stories.push({ title: String(data["title"]), url: `${HOME}${year}/${month}/${day}/${file.replace(/\.md$/, "")}/` });
         }
         days.set(`${year}-${month}-${day}`, stories);

@@ -1,7 +1,7 @@
 // A build that reuses cached summaries and search-index shards writes the same site, byte for byte, as a clean build.
 import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
-import { cp, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
@@ -24,12 +24,13 @@ async function contentsOf(dir: string): Promise<Record<string, string>> {
   return out;
 }
 
-/** Builds `content` into `output` with its caches in `caches` (summaries and search shards). */
-async function build(content: string, output: string, caches: string): Promise<void> {
-  await run("node", ["bin/broadsheet.js", "build", "--no-import", "--force", "--content", content, "--output", output], {
+/** Builds `content` into `output` with its caches in `caches` (summaries and search shards); returns what it printed. */
+async function build(content: string, output: string, caches: string): Promise<string> {
+  const { stderr } = await run("node", ["bin/broadsheet.js", "build", "--no-import", "--force", "--content", content, "--output", output], {
     maxBuffer: 64 * 1024 * 1024,
     env: { ...process.env, BROADSHEET_SUMMARY_CACHE: join(caches, "summaries"), BROADSHEET_SEARCH_CACHE: join(caches, "search-shards") },
   });
+  return stderr;
 }
 
 describe("an incremental build", () => {
@@ -37,7 +38,6 @@ describe("an incremental build", () => {
     await rm(root, { recursive: true, force: true });
     const content = join(root, "content");
     await mkdir(join(content, "_data"), { recursive: true });
-    await cp("content/articles/articles.11tydata.mjs", join(content, "articles", "articles.11tydata.mjs"));
     // Several shards, so that the build after the new story reuses some and indexes one again.
     await writeFile(join(content, "_data", "site.json"), JSON.stringify({ title: "Exact digest", searchShardStories: 3 }));
     const story = async (month: string, n: number) => {
@@ -55,5 +55,31 @@ describe("an incremental build", () => {
     expect(Object.keys(incremental)).toContain("2025/06/10/ferry-99/index.html");
     expect(Object.keys(incremental).filter((path) => path.startsWith("pagefind/shards/")).length).toBeGreaterThan(0);
     expect(incremental).toEqual(await contentsOf(join(root, "clean")));
+  }, 900_000);
+
+  it("writes the same bytes as a clean build when it takes unchanged stories' pages from the last build into its folder", async () => {
+    const base = join(root, "reuse");
+    await rm(base, { recursive: true, force: true });
+    const content = join(base, "content");
+    await mkdir(join(content, "_data"), { recursive: true });
+    await writeFile(join(content, "_data", "site.json"), JSON.stringify({ title: "Exact digest" }));
+    const story = async (day: string, n: number, extra = "") => {
+      const folder = join(content, "articles", "2025", "05", day);
+      await mkdir(folder, { recursive: true });
+      await writeFile(join(folder, `story-${n}.md`), `---\ntitle: Harbour news ${n}\ndate: 2025-05-${day}T09:00:00Z\ntags: [${n % 2 ? "Ports" : "Weather"}]\n---\n\nThe harbour at Dover ${n % 2 ? "took in ships" : "closed in the storm"} on day ${n}, the port said.${extra}\n\nFerries to Calais ran as planned, and the crews said more sailings would follow.\n`);
+    };
+    for (let n = 1; n <= 8; n++) await story(String(n + 10), n);
+    const output = join(base, "site");
+    const caches = join(base, "caches");
+    await build(content, output, caches);
+    // An edit to one story (its related stories show its new brief) and a new one.
+    await story("13", 3, " Repairs will take eighteen months.");
+    await story("20", 99);
+    const again = await build(content, output, caches);
+    expect(again).toMatch(/took \d+ unchanged stories' pages from the last build/);
+    await build(content, join(base, "clean"), join(base, "caches-clean"));
+    const reused = await contentsOf(output);
+    expect(reused["2025/05/13/story-3/index.html"]).toBeDefined();
+    expect(reused).toEqual(await contentsOf(join(base, "clean")));
   }, 900_000);
 });

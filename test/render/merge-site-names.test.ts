@@ -29,6 +29,11 @@ describe("merging people across the site", () => {
     expect(merged.size).toBe(0);
   });
 
+  it("folds a single name into the styled name other stories use", () => {
+    const merged = mergePeople([...stories(4, ["Pope Francis"]), ...stories(1, ["Francis"])]);
+    expect(merged.get("Francis")).toBe("Pope Francis");
+  });
+
   it("keeps names from other scripts whole", () => {
     const merged = mergePeople([...stories(6, ["Recep Tayyip Erdoğan"]), ...stories(2, ["Erdoğan"])]);
     expect(merged.get("Erdoğan")).toBe("Recep Tayyip Erdoğan");

@@ -5,7 +5,7 @@ import { listFiles, readPage } from "../helpers/read-site.ts";
 const site = inject("sampleSite");
 
 describe("related stories on the sample digest", () => {
-  it("shows a related story under at least 45% of the articles (a floor against regressions: the issue asks 60%, not met), never the article itself", async () => {
+  it("shows a related story under at least 60% of the articles, never the article itself", async () => {
     const articles = (await listFiles(site)).filter((path) => /^\d{4}\/\d\d\/\d\d\/[^/]+\/index\.html$/.test(path));
     expect(articles.length).toBeGreaterThan(300);
     let withRelated = 0;
@@ -17,6 +17,6 @@ describe("related stories on the sample digest", () => {
       expect(aside, path).not.toContain(`href="/${path.replace(/index\.html$/, "")}"`);
       expect((aside.match(/<article class="brief">/g) ?? []).length, path).toBeLessThanOrEqual(4);
     }
-    expect(withRelated / articles.length).toBeGreaterThanOrEqual(0.45);
+    expect(withRelated / articles.length).toBeGreaterThanOrEqual(0.6);
   });
 });

@@ -8,9 +8,9 @@ const set = readMarkedSet(path.resolve(import.meta.dirname, "../fixtures/entitie
 
 /** Floors a little under the figures measured when they were set, so that a regression fails. */
 const FLOORS = {
-  people: { precision: 0.95, recall: 0.85 },
-  places: { precision: 0.97, recall: 0.9 },
-  organisations: { precision: 0.95, recall: 0.68 },
+  people: { precision: 0.95, recall: 0.86 },
+  places: { precision: 0.97, recall: 0.92 },
+  organisations: { precision: 0.95, recall: 0.69 },
 };
 
 describe("names on the hand-marked set", () => {

@@ -101,7 +101,7 @@ export function renderResult(data, id) {
   }
   if (fields.dateline) parts.push(element("span", "search-result-dateline", fields.dateline));
   if (fields.source) parts.push(element("span", "search-result-source", fields.source));
-  parts.forEach((part, index) => meta.append(...(index ? [" · ", part] : [part])));
+  for (const [index, part] of parts.entries()) meta.append(...(index ? [" · ", part] : [part]));
   const item = element("li", "search-result", element("h2", "search-result-title", link), meta);
   const excerpt = withoutLeadingTitle(excerptNodes(fields.excerpt), fields.title);
   const matched = excerpt.some((node) => node.nodeName === "MARK");
@@ -109,7 +109,7 @@ export function renderResult(data, id) {
   if (fields.summary && !matched) item.append(element("p", "search-result-summary", fields.summary));
   if (fields.topics.length) {
     const topics = element("p", "search-result-topics", element("span", "visually-hidden", "Topics: "));
-    fields.topics.forEach((topic, index) => topics.append(...(index ? [" · "] : []), element("span", "search-result-topic", topic)));
+    for (const [index, topic] of fields.topics.entries()) topics.append(...(index ? [" · "] : []), element("span", "search-result-topic", topic));
     item.append(topics);
   }
   return item;

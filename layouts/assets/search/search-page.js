@@ -10,12 +10,12 @@ const PAGE_SIZE = 10;
 /**
  * Keystrokes closer together than this are one burst of typing, searched when it pauses, in ms (default: 100). The
  * first keystroke after a pause (or a paste) searches at once; a wait on every query would count in full against the
- * 300 ms from typing to results.
+ * time from typing to results (its budget is in the README).
  */
 const TYPING_PAUSE = 100;
 /**
  * Shortest query searched or preloaded without a pause (default: 3). Pagefind loads an index chunk for each prefix
- * typed (~25 KB each; "p", "pr", "pre" are three), and one or two letters match thousands of stories: not worth
+ * typed ("p", "pr", "pre" are three), and one or two letters match thousands of stories: not worth
  * either while the reader goes on typing. Shorter queries ("UN") are searched after the pause.
  */
 const MIN_INSTANT_LENGTH = 3;
@@ -45,7 +45,7 @@ export async function startSearchPage(pagefind, root) {
   const el = findElements();
   const language = document.documentElement.lang || undefined;
   const pageTitle = document.title;
-  // No web worker: it would download a second copy of Pagefind's code (43 KB) to keep a ~10 ms search off the main thread.
+  // No web worker: it would download a second copy of Pagefind's code to keep a short search off the main thread.
   await pagefind.options({ baseUrl: root.pathname, excerptLength: EXCERPT_WORDS, noWorker: true });
   let shards = [];
   const ready = pagefind.init().then(async () => {
@@ -156,12 +156,20 @@ export async function startSearchPage(pagefind, root) {
     else fillFilterMenus(el.form, all, state.filters, language);
   }
 
+  /** A search that could not run (an index file did not load): said in the status line, the list no longer dimmed. */
+  const searchFailed = (error) => {
+    el.list.removeAttribute("aria-busy");
+    el.list.classList.remove("is-stale");
+    el.status.textContent = "The search could not be run: part of the index did not load. Try again.";
+    console.error("Search failed:", error);
+  };
+
   /** Runs the form's search for `cause` ("typing", "submit" or "filter": a filter or sort always adds an entry). */
   const searchNow = (cause) => {
     const next = formState();
     saveState(next, cause === "filter" || !typing);
     typing = cause === "typing";
-    return search(next);
+    search(next).catch(searchFailed);
   };
 
   let lastInput = -Infinity;
@@ -193,7 +201,9 @@ export async function startSearchPage(pagefind, root) {
   };
   el.clear.addEventListener("click", clearFilters);
   el.emptyClear.addEventListener("click", clearFilters);
-  el.panel.addEventListener("toggle", () => el.panel.open && loadFilters());
+  el.panel.addEventListener("toggle", () => {
+    if (el.panel.open) loadFilters().catch(searchFailed);
+  });
   // A click while the next page is still loading is the same request: the page is added once.
   let loadingMore = false;
   el.more.addEventListener("click", async () => {
@@ -209,7 +219,7 @@ export async function startSearchPage(pagefind, root) {
   window.addEventListener("popstate", () => {
     typing = false;
     showState(readState(location.search));
-    search(readState(location.search));
+    search(readState(location.search)).catch(searchFailed);
   });
   bindSearchKeys(el.input, el.list);
 
@@ -221,9 +231,9 @@ export async function startSearchPage(pagefind, root) {
   (window.requestIdleCallback ?? setTimeout)(warmUp);
 
   /**
-   * Pagefind's first search runs its WebAssembly cold, 3–4× slower than later ones (a common word at 10,000 stories:
-   * ~600 ms against ~180). So once the page is idle, unless the reader has searched already, one search for every
-   * story (no words, no filters: it downloads nothing) runs the code a first query needs and leaves it compiled.
+   * Pagefind's first search runs its WebAssembly cold, several times slower than later ones. So once the page is
+   * idle, unless the reader has searched already, one search for every story (no words, no filters: it downloads
+   * nothing) runs the code a first query needs and leaves it compiled.
    */
   function warmUp() {
     if (warmed) return;

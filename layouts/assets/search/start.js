@@ -13,8 +13,8 @@
   }
   try {
     Promise.all([import(new URL("pagefind/pagefind.js", root).href), import(new URL("search-page.js", script.src).href)])
-      .then(function (modules) { return modules[1].startSearchPage(modules[0], root); })
-      .then(function () { failed.remove(); }, fail);
+      .then((modules) => modules[1].startSearchPage(modules[0], root))
+      .then(() => { failed.remove(); }, fail);
   } catch (error) {
     fail(error);
   }

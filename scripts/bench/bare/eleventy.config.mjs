@@ -3,7 +3,12 @@ import { relative } from "node:path";
 
 export default function configure(eleventyConfig) {
   const input = eleventyConfig.directories.input ?? ".";
-  // The articles' directory data file asks for "article.njk": here it is this folder's one-screen layout.
+  // Every article is drawn with "article.njk" (this folder's one-screen layout) at the site's URL, without the
+  // /articles prefix: what the articles' directory data file did before Broadsheet drew them from its model.
+  eleventyConfig.addGlobalData("layout", "article.njk");
+  eleventyConfig.addGlobalData("eleventyComputed", {
+    permalink: (data) => `${data.page.filePathStem.replace(/^\/articles\//, "/")}/`,
+  });
   eleventyConfig.setLayoutsDirectory(relative(input, "scripts/bench/bare"));
   eleventyConfig.setIncludesDirectory(relative(input, "scripts/bench/bare"));
   // The benchmark's content lives under .cache/, which .gitignore names.

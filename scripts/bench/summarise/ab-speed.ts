@@ -4,12 +4,14 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import matter from "gray-matter";
+import { readArticleText } from "../../../src/model/article-file.ts";
 import { digestArticle } from "../../../src/summarise/run/digest-article.ts";
 import type { SummaryInput, SummaryOptions } from "../../../src/model/types.ts";
+import { requireShared } from "../../eval/require-shared.ts";
 
 type Digest = (input: SummaryInput, options?: SummaryOptions) => unknown;
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
+requireShared(repoRoot, "scripts/bench/summarise/ab-speed.ts");
 const [basePath = ".cache/ab/base/src/summarise/run/digest-article.ts", roundsText = "5", benchText = "600"] = process.argv.slice(2);
 const base = (await import(path.resolve(repoRoot, basePath)) as { digestArticle: Digest }).digestArticle;
 
@@ -21,7 +23,7 @@ for (const file of ["../shared/samples/wikinews.jsonl", "../shared/eval/cnndm-de
 const benchDir = path.resolve(repoRoot, ".cache/bench/10000/content/articles");
 if (existsSync(benchDir)) {
   for (const name of readdirSync(benchDir, { recursive: true, encoding: "utf8" }).filter((n) => n.endsWith(".md")).sort().slice(0, Number(benchText))) {
-    const { data, content } = matter(readFileSync(path.join(benchDir, name), "utf8"));
+    const { data, body: content } = readArticleText(readFileSync(path.join(benchDir, name), "utf8"));
     articles.push({ title: String(data["title"]), text: content });
   }
 }

@@ -7,8 +7,10 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { digestAll } from "../../../src/summarise/index.ts";
 import type { SummaryInput } from "../../../src/model/types.ts";
+import { requireShared } from "../../eval/require-shared.ts";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
+requireShared(repoRoot, "scripts/bench/summarise/digest-all-speed.ts");
 const count = Number(process.argv[2] ?? 2000);
 const cachedCount = Number(process.argv[3] ?? 10000);
 

@@ -1,13 +1,15 @@
 // Articles a second on one core: the summary alone, and the full digest (keywords, entities). Median of runs.
 // Usage: node --import tsx scripts/bench/summarise/speed.ts [--only summary|digest] [--eval-dir DIR] [--bench N] (profile one path with --cpu-prof)
 import { readFileSync, readdirSync, existsSync } from "node:fs";
-import matter from "gray-matter";
+import { readArticleText } from "../../../src/model/article-file.ts";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { digestArticle, summarise } from "../../../src/summarise/index.ts";
 import type { SummaryInput } from "../../../src/model/types.ts";
+import { requireShared } from "../../eval/require-shared.ts";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
+requireShared(repoRoot, "scripts/bench/summarise/speed.ts");
 /** Timed runs per measurement (default: 5); the median is reported. */
 const RUNS = 5;
 
@@ -28,7 +30,7 @@ function loadBench(count: number): SummaryInput[] {
     .sort()
     .slice(0, count)
     .map((name) => {
-      const { data, content } = matter(readFileSync(path.join(dir, name), "utf8"));
+      const { data, body: content } = readArticleText(readFileSync(path.join(dir, name), "utf8"));
       return { title: String(data["title"]), text: content };
     });
 }

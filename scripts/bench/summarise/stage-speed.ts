@@ -16,8 +16,10 @@ import { splitSentences } from "../../../src/summarise/sentences/split-sentences
 import { summarise } from "../../../src/summarise/brief/summarise-text.ts";
 import { tagWords } from "../../../src/summarise/sentences/tag-words.ts";
 import { toPlainBlocks } from "../../../src/summarise/sentences/to-plain-blocks.ts";
+import { requireShared } from "../../eval/require-shared.ts";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
+requireShared(repoRoot, "scripts/bench/summarise/stage-speed.ts");
 const at = process.argv.indexOf("--eval-dir");
 const evalDir = path.resolve(repoRoot, at >= 0 ? process.argv[at + 1]! : "../shared/eval");
 /** Timed runs per step (default: 5); the median is reported. */

@@ -31,7 +31,7 @@ export function feedItemToArticle(item: FeedItem, feed: Feed, path: string, zone
   const date = item.date ? parseDate(item.date, zone) : undefined;
   if (item.date && !date) throw new ImportError(`${where}: its date "${item.date}" is not a date`, at);
   const description = item.summaryHtml ? normaliseSpace(parseHtml(item.summaryHtml).body?.textContent) : undefined;
-  const language = (item.language ?? feed.language)?.split(/[-_]/)[0]!.toLowerCase();
+  const language = (item.language ?? feed.language)?.split(/[-_]/)[0]?.toLowerCase();
   const byline = item.author ?? shaped.byline;
   const sourceName = feed.title ?? shaped.dateline?.agency;
   const source = { ...(sourceName ? { name: sourceName } : {}), ...(item.link ? { url: item.link } : {}) };

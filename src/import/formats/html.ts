@@ -3,7 +3,9 @@ import { ImportError } from "../../errors.ts";
 import type { RawArticle } from "../../model/types.ts";
 import { cleanArticleHtml } from "../html/clean-article-html.ts";
 import { extractMainText } from "../html/extract-main-text.ts";
+import { findStoryText } from "../html/find-story-text.ts";
 import { htmlToMarkdown } from "../html/html-to-markdown.ts";
+import { keepStoryText } from "../html/keep-story-text.ts";
 import { normaliseSpace, parseHtml, visibleText } from "../html/parse-html.ts";
 import { readPageMetadata } from "../html/read-page-metadata.ts";
 import { reportDroppedText } from "../html/report-dropped-text.ts";
@@ -33,17 +35,22 @@ export const htmlFormat: Format = {
     // Readability rearranges the document it reads: it gets a copy, the original serves to report what it left out.
     const copy = document.cloneNode(true) as Document;
     const main = extractMainText(copy);
-    if (!main) throw new ImportError("no article text found in the page (is it a saved article, or an index page?)", { path: file.path });
-    const title = metadata.title ?? main.title;
-    removed.push(...reportDroppedText(body, visibleText(main.content), [title ?? "", main.byline ?? "", metadata.byline ?? ""]));
-    removed.push(...cleanArticleHtml(main.content));
-    const shaped = shapeBody(splitBlocks(htmlToMarkdown(main.content)));
+    // Readability may leave out part of the story (a list of sentences, the text around a long quotation): the element
+    // holding the story's paragraphs, found by what it holds, stands in for its choice then.
+    const kept = keepStoryText(main?.content, findStoryText(body));
+    if (!kept) throw new ImportError("no article text found in the page (is it a saved article, or an index page?)", { path: file.path });
+    const title = metadata.title ?? main?.title;
+    removed.push(...reportDroppedText(body, visibleText(kept.content), [title ?? "", main?.byline ?? "", metadata.byline ?? ""]));
+    removed.push(...cleanArticleHtml(kept.content));
+    const blocks = splitBlocks(htmlToMarkdown(kept.content));
+    // A heading repeating the title opens many articles: the title is in the front matter already, and the byline
+    // under it opens the body.
+    if (title && blocks[0] && normaliseSpace(blocks[0].replace(/^#+\s*/, "")) === normaliseSpace(title)) blocks.shift();
+    const shaped = shapeBody(blocks);
     if (shaped.paragraphs.length === 0) {
       throw new ImportError("no article text left in the page once navigation, comments and other furniture were removed", { path: file.path });
     }
-    // A heading repeating the title opens many articles: the title is in the front matter already.
-    if (title && normaliseSpace(shaped.paragraphs[0]!.replace(/^#+\s*/, "")) === normaliseSpace(title)) shaped.paragraphs.shift();
-    const byline = metadata.byline ?? shaped.byline ?? main.byline?.replace(/^by\s+/i, "");
+    const byline = metadata.byline ?? shaped.byline ?? main?.byline?.replace(/^by\s+/i, "");
     const source = { ...(metadata.siteName ? { name: metadata.siteName } : shaped.dateline?.agency ? { name: shaped.dateline.agency } : {}), ...(metadata.url ? { url: metadata.url } : {}) };
     const article: RawArticle = {
       ...(title ? { title } : {}),

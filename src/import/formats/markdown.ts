@@ -1,6 +1,6 @@
 // Markdown articles, with or without front matter: the front matter is completed, never replaced.
-import yaml from "js-yaml";
 import { ImportError } from "../../errors.ts";
+import { parseYaml } from "../../model/article-file.ts";
 import type { RawArticle } from "../../model/types.ts";
 import { isReservedField } from "../../util/reserved-fields.ts";
 import { parseDate } from "../parse-date.ts";
@@ -20,7 +20,7 @@ const strings = (value: unknown): string[] | undefined =>
 /** The front matter as data; throws an ImportError naming the line of a YAML mistake. */
 function readFrontMatter(source: string, path: string): Record<string, unknown> {
   try {
-    const data = yaml.load(source) ?? {};
+    const data = parseYaml(source) ?? {};
     if (typeof data !== "object" || Array.isArray(data)) throw new Error("front matter must be a list of fields (name: value)");
     return data as Record<string, unknown>;
   } catch (error) {

@@ -18,8 +18,8 @@ function readHeaders(lines: string[]): { headers: Map<HeaderKey, string>; next: 
     const line = lines[next]!;
     const header = readHeaderLine(line);
     // The first of two labels for one field wins ("Title:" before "Headline:").
-    if (header && header.value && !headers.has(header.key)) headers.set(header.key, header.value);
-    else if (!(header && header.value) && (line.trim() !== "" || headers.size === 0)) break;
+    if (header?.value && !headers.has(header.key)) headers.set(header.key, header.value);
+    else if (!(header?.value) && (line.trim() !== "" || headers.size === 0)) break;
     next++;
   }
   return { headers, next };

@@ -1,11 +1,12 @@
 // Cleans the article Readability kept (or a feed item's HTML): furniture it let through, link lists, junk headings.
 import type { Removal } from "../../model/types.ts";
+import { holdsProse } from "./holds-prose.ts";
 import { normaliseSpace, visibleText } from "./parse-html.ts";
 import { stripPageJunk } from "./strip-page-junk.ts";
 
 /** Headings that introduce furniture, not story: what follows them goes too. */
 const JUNK_HEADING =
-  /^(related( stories| articles| content| coverage| reading| links| topics)?|more (stories|from|on|news|like this|to read)|most (read|popular|viewed|shared)|read (more|next|also)|also read|recommended( for you)?|you (may|might) (also )?like|trending( now)?|popular( now)?|(\d+ )?comments?( \(\d+\))?|leave a (reply|comment)|join the (conversation|discussion)|share( this)?( article| story| page)?|sign up|subscribe|(get )?(our|the) newsletter|newsletter|about the author|tags|topics|follow us)\b[\s\S]{0,40}$/i;
+  /^(related( stories| articles| content| coverage| reading| links| topics)?|more (stories|from|on|news|like this|to read)|most (read|popular|viewed|shared)|read (more|next|also)|also read|recommended( for you)?|you (may|might) (also )?like|trending( now)?|popular( now)?|(\d+ )?comments?( \(\d+\))?|leave a (reply|comment)|join the (conversation|discussion)|share( this)?( article| story| page)?|sign up|subscribe|(get )?(our|the) newsletter|newsletter|about the author|tags|topics|follow us|continue reading|keep reading|already a subscriber)\b[\s\S]{0,40}$/i;
 
 const BLOCKS = "ul, ol, div, section, p, table, dl";
 
@@ -24,10 +25,11 @@ function cutJunkHeadings(root: Element, removed: Removal[]): void {
     if (!root.contains(heading) || !JUNK_HEADING.test(title)) continue;
     const parts = [title];
     let next = heading.nextElementSibling;
-    // Up to three followers, and only lists, link-heavy or short blocks: a story paragraph is never taken.
+    // Up to three followers, and only lists, link-heavy or short blocks: a story paragraph, or a list of sentences, is never taken.
     for (let taken = 0; next && taken < 3 && !/^H[1-6]$/i.test(next.tagName); taken++) {
       const { density, length } = linkDensity(next);
-      if (!(/^(UL|OL)$/i.test(next.tagName) || density > 0.5 || length < 120)) break;
+      const list = /^(UL|OL)$/i.test(next.tagName);
+      if (!(list || density > 0.5 || length < 120) || (list && holdsProse(next))) break;
       const after = next.nextElementSibling;
       parts.push(visibleText(next));
       next.remove();
@@ -38,7 +40,10 @@ function cutJunkHeadings(root: Element, removed: Removal[]): void {
   }
 }
 
-/** Removes lists and blocks that are mostly links: related stories, tag clouds, navigation Readability kept. */
+/**
+ * Removes lists and blocks that are mostly links (by characters): related stories, tag clouds, navigation Readability
+ * kept. A block whose items carry prose outside their links (a story's list of linked sentences) stays.
+ */
 function cutLinkLists(root: Element, removed: Removal[]): void {
   for (const block of [...root.querySelectorAll(BLOCKS)]) {
     if (!root.contains(block)) continue;
@@ -46,7 +51,8 @@ function cutLinkLists(root: Element, removed: Removal[]): void {
     if (length === 0 || length > 1200) continue;
     const list = /^(UL|OL|DL)$/i.test(block.tagName);
     // A list of links, or any block that is nearly all link text and short: a reader would not miss it.
-    if ((list && links >= 2 && density > 0.6) || (!list && links >= 2 && density > 0.8) || (links === 1 && density > 0.9 && length < 80)) {
+    const linkHeavy = (list && links >= 2 && density > 0.6) || (!list && links >= 2 && density > 0.8) || (links === 1 && density > 0.9 && length < 80);
+    if (linkHeavy && !holdsProse(block)) {
       removed.push({ reason: "link list (related stories or navigation)", text: visibleText(block) });
       block.remove();
     }

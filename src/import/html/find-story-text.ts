@@ -1,10 +1,11 @@
 // Finds the paragraphs that carry a page's story by what they hold (prose, few links, early on), never by class names.
 import { normaliseSpace } from "./parse-html.ts";
 
-/** The story's paragraphs and the length of their text. */
+/** The story's paragraphs, the length of their text, and the element that holds them all (none when no prose). */
 export interface StoryText {
   paragraphs: Element[];
   length: number;
+  container?: Element;
 }
 
 /** Shortest paragraph that counts as prose (default: 80 characters): captions, datelines and prompts are shorter. */
@@ -44,7 +45,9 @@ export function findStoryText(root: Element): StoryText {
     if (!text) continue;
     prose.set(element, text.length);
     const score = 1 + (text.match(/,/g)?.length ?? 0) + Math.min(Math.floor(text.length / 100), 3);
-    const parent = element.parentElement;
+    // A quotation is part of the story around it, never the story itself: its paragraphs vote past it.
+    let parent = element.parentElement;
+    while (parent && parent !== root && parent.tagName.toUpperCase() === "BLOCKQUOTE") parent = parent.parentElement;
     if (parent) scores.set(parent, (scores.get(parent) ?? 0) + score);
     const grandparent = parent?.parentElement;
     if (grandparent && parent !== root) scores.set(grandparent, (scores.get(grandparent) ?? 0) + score / 2);
@@ -62,7 +65,7 @@ export function findStoryText(root: Element): StoryText {
     break;
   }
   const paragraphs = [...prose.keys()].filter((paragraph) => chosen.contains(paragraph));
-  return { paragraphs, length: paragraphs.reduce((sum, paragraph) => sum + prose.get(paragraph)!, 0) };
+  return { paragraphs, length: paragraphs.reduce((sum, paragraph) => sum + prose.get(paragraph)!, 0), container: chosen };
 }
 
 /** Share of the story's text (0 to 1) that sits inside `element`. */

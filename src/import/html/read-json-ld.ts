@@ -32,7 +32,7 @@ export function readJsonLd(document: Document): Node | undefined {
       const text = (script.textContent ?? "").replace(/^\s*\/\/\s*<!\[CDATA\[|\/\/\s*\]\]>\s*$/g, "").replace(/[\u0000-\u001f]+/g, " ");
       flatten(JSON.parse(text), nodes);
     } catch {
-      continue;
+      // Not JSON even so: the page's other blocks and its meta tags may still say what it is.
     }
   }
   const rank = (node: Node): number => {

@@ -80,7 +80,7 @@ export function readPageMetadata(document: Document, zone: string): PageMetadata
     siteName,
     url: url(document.querySelector('link[rel="canonical"]')?.getAttribute("href")) ?? meta(document, "og:url") ?? url(ld["url"]) ?? url(ld["mainEntityOfPage"]),
     description: str(ld["description"]) ?? meta(document, "og:description", "description", "twitter:description"),
-    language: language?.split(/[-_]/)[0]!.toLowerCase(),
+    language: language?.split(/[-_]/)[0]?.toLowerCase(),
     tags: tags.length ? [...new Set(tags)] : undefined,
   };
   return Object.fromEntries(Object.entries(result).filter(([, value]) => value !== undefined)) as PageMetadata;

@@ -1,12 +1,13 @@
 // Cuts page furniture (share bars, comment sections, cookie banners, related lists…) out of a DOM subtree, reporting each cut.
 import type { Removal } from "../../model/types.ts";
+import { cutFormBoxes } from "./cut-form-boxes.ts";
 import { findStoryText } from "./find-story-text.ts";
 import { junkReason } from "./junk-reason.ts";
 import { normaliseSpace, visibleText } from "./parse-html.ts";
 import { unlabelStory } from "./unlabel-story.ts";
 
 /** Elements that never hold story text a reader sees; dropped without a report because they have no such text. */
-const INVISIBLE = "script, style, noscript, template, svg, canvas, iframe, object, embed, link, meta, img, picture, source, video, audio, input, map";
+const INVISIBLE = "script, style, noscript, template, svg, canvas, iframe, object, embed, link, meta, img, picture, source, video, audio, map";
 
 /** Reasons that may cut a large block: a comment section is often longer than the story it follows. */
 const ANY_SIZE = new Set(["comment section"]);
@@ -19,7 +20,8 @@ const ANY_SIZE = new Set(["comment section"]);
 export function stripPageJunk(root: Element, protectedElements: Element[] = []): Removal[] {
   const removed: Removal[] = [];
   for (const element of [...root.querySelectorAll(INVISIBLE)]) element.remove();
-  unlabelStory(root, findStoryText(root));
+  const story = findStoryText(root);
+  unlabelStory(root, story);
   const total = normaliseSpace(root.textContent).length;
   const isProtected = (element: Element, reason: string, text: string): boolean =>
     protectedElements.some((kept) => kept === element || element.contains(kept)) || (!ANY_SIZE.has(reason) && total > 500 && text.length > total / 2);
@@ -38,5 +40,8 @@ export function stripPageJunk(root: Element, protectedElements: Element[] = []):
     }
   };
   visit(root);
+  // Boxes that nothing names but a form field gives away; the fields go then, as they hold no text.
+  removed.push(...cutFormBoxes(root, story));
+  for (const field of [...root.querySelectorAll("input")]) field.remove();
   return removed;
 }

@@ -79,7 +79,8 @@ export function makeVocabulary(data: unknown, path = "topics.json", text = ""): 
     const line = key !== undefined && text ? lineOfKey(text, key) : undefined;
     errors.push(new RenderError(message, { path, ...(line ? { line } : {}) }));
   };
-  const file = isRecord(data) ? data : (fail("the file must hold one object with \"topics\", \"synonyms\", \"drop\" and \"fromText\""), {});
+  if (!isRecord(data)) fail("the file must hold one object with \"topics\", \"synonyms\", \"drop\" and \"fromText\"");
+  const file = isRecord(data) ? data : {};
   const strings = (key: string): string[] => {
     const value = file[key];
     if (value === undefined) return [];

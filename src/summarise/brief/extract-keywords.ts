@@ -1,5 +1,5 @@
 // Picks an article's keywords: the common nouns and noun phrases it keeps coming back to.
-import { STOPWORDS } from "../sentences/stopwords.ts";
+import { STOPWORDS } from "../../util/stopwords.ts";
 import { stem } from "../sentences/tokenize-words.ts";
 import type { TaggedWord } from "../sentences/tag-words.ts";
 

@@ -60,7 +60,11 @@ function kindOf(words: string[], titled: boolean): Kind {
   // "Northern District", "Congressional District": a head with only directions before it is a court's or an office's area, no place's name.
   if (words.length > 1 && PLACE_WORDS.has(lower[lower.length - 1]!) && lower.slice(0, -1).every((w) => AREA_MODIFIERS.has(w))) return "unknown";
   // "Gulf of Mexico" is a place; "Alassane Ouattara of Ivory Coast" is a person and a place, split at "of".
+  // "Martine Avenue and S. Lexington Avenue", "Care Clinic and Leulumoega District": two names, read apart.
+  if (lower.includes("and") && PLACE_WORDS.has(lower[lower.length - 1]!)) return "unknown";
   const of = lower.indexOf("of");
+  // "Gulf of Mexico", "Bay of Bengal": a place's head, "of" and one name.
+  if (words.length === 3 && of === 1 && PLACE_WORDS.has(lower[0]!)) return "place";
   if (words.length > 1 && PLACE_WORDS.has(lower[lower.length - 1]!) && (of < 0 || PLACE_WORDS.has(lower[of - 1] ?? ""))) return "place";
   if (lower.includes("and") || lower.includes("of") || lower.some((w) => DEMONYMS.has(w))) return "unknown";
   const nameShaped = words.every((w) => NAME_JOINERS.has(w) || /^(?:\p{Ll}{1,3}-)?\p{Lu}[\p{L}'’.-]*$/u.test(w)) && !words.some(isAcronym);

@@ -17,5 +17,5 @@ export function namesOrganisation(before: string[], after: string[], sports: boo
   return sports && (RESULT_VERBS.has(a1) || RESULT_BEFORE.has(b2));
 }
 
-/** True when the word before a name places it: "in Leeds", "at Anfield", "near Kharkiv". */
-export const placedByPreposition = (before: string[]): boolean => ["in", "at", "near"].includes(before[1] ?? "");
+/** True when the word before a name places it: "in Leeds", "at Anfield", "near Kharkiv", also opening a sentence ("In Leeds, …"). */
+export const placedByPreposition = (before: string[]): boolean => ["in", "at", "near"].includes(before[before.length - 1] ?? "");

@@ -15,7 +15,8 @@ export const TITLE_WORDS = words(
     "constable pc coach manager boss striker midfielder defender goalkeeper keeper star actor actress singer " +
     "former ex leader head founder chancellor premier rev reverend bishop archbishop cardinal imam attorney " +
     "mp mep mna mpa president-elect pm deputy acting former ex bowler batsman skipper winger " +
-    "forward player defender veteran presenter host author writer artist photographer reporter analyst whip administrator",
+    "forward player defender veteran presenter host author writer artist photographer reporter analyst whip administrator " +
+    "co-author coauthor researcher scientist biologist economist lawyer podcaster voter",
 );
 
 /** Words that are part of a title only when a title follows: "Defence Minister", "Vice President". */
@@ -34,7 +35,7 @@ export const ORG_WORDS = words(
     "league club fc team organisation organization nations alliance network news times post journal press " +
     "television radio channel movement front brigade taliban isis isil nato monitoring church mosque " +
     "exchange pictures studios coalition center centre library laboratory laboratories museum hotel facility " +
-    "magazine motors airport railways house",
+    "magazine motors airport railways house clinic",
 );
 
 /** Well-known organisations that are one ordinary-looking word. */
@@ -51,7 +52,7 @@ export const PLACE_WORDS = words(
 
 /** Phrases with these words are neither people nor places: events, laws, plans, days, prizes. */
 export const OTHER_WORDS = words(
-  "plan act bill law day week war cup championship championships games olympics award awards prize " +
+  "plan act bill law day week war cup championship championships games olympics award awards prize accords " +
     "festival summit conference report treaty agreement accord programme program project operation " +
     "january february march april june july august september october november december monday " +
     "tuesday wednesday thursday friday saturday sunday christmas easter eid ramadan covid-19 covid " +
@@ -82,6 +83,7 @@ export const DEMONYMS = words(
     "somali sri lankan lankans swiss taiwanese thai turk turks vietnamese zambian zimbabwean scientologist " +
     "asian-american latino libyan jordanian qatari emirati yemeni sudanese ethiopian ghanaian korean koreans " +
     "argentine argentinian peruvian venezuelan bolivian ecuadorian czech slovak croatian bosnian greek cypriot " +
+    "philippine filipino filipina " +
     // Religions and churches name believers, not people or places: "Roman Catholic".
     "catholic catholics protestant protestants anglican anglicans orthodox buddhist buddhists evangelical lutheran " +
     "methodist baptist sunni sunnis shia shiite shiites mormon",

@@ -1,8 +1,9 @@
 // Reads a run of name words into the phrases it names and their kinds: titles split off, leading places and nationalities dropped; memoised.
-import { bare, classifyPhrase, keyOf, type Kind } from "./classify-phrase.ts";
+import { bare, classifyPhrase, isAcronym, keyOf, type Kind } from "./classify-phrase.ts";
 import { PLACES, PLACE_ALIASES } from "./gazetteer.ts";
 import { GIVEN_NAMES } from "./given-names.ts";
-import { LISTED_PLACES } from "./name-data.ts";
+import { LISTED_GIVEN_NAMES, LISTED_PLACES } from "./name-data.ts";
+import { isDictionaryWord } from "../sentences/tag-words.ts";
 import { DEMONYMS, NAME_JOINERS, ORG_WORDS, PLACE_WORDS, TITLE_MODIFIERS, TITLE_WORDS } from "./name-words.ts";
 
 /** Words that open a sentence in capitals but never a name ("Many Japanese", "The Taliban"). */
@@ -43,6 +44,9 @@ function splitOrganisation(words: string[]): number | undefined {
   const leftKind = and >= 1 ? classifyPhrase(words.slice(0, and), false) : "unknown";
   if (and >= 1 && leftKind === "organisation") {
     if (rightKind === "organisation" || rightKind === "place" || GIVEN_NAMES.has(right[0]!.toLowerCase())) return and;
+    // "American Airlines and JetBlue", "University of Bristol and UC Davis": a name ended by its head word, then one word or an acronym's.
+    const headed = ORG_WORDS.has(bare(words[and - 1]!)) || classifyPhrase(words.slice(and - 1, and), false) === "place";
+    if (headed && right.length <= 2 && (right.length === 1 || isAcronym(right[0]!)) && !ORG_WORDS.has(bare(right[right.length - 1]!))) return and;
   }
   // "Emirates and Qatar Airways": one word, then an organisation of its own, are two organisations.
   if (and === 1 && rightKind === "organisation" && right.length >= 2) return and;
@@ -71,7 +75,10 @@ function candidatesOf(words: string[], titled: boolean): Candidate[] {
       const joiner = trimmed[at] === "and" || trimmed[at] === "of";
       // "Emirates and Qatar Airways": one word beside an organisation across "and" is an organisation too.
       const left: Candidate[] = trimmed[at] === "and" && at === 1 ? [[trimmed.slice(0, 1), false, true]] : candidatesOf(trimmed.slice(0, at), false);
-      return [...left, ...candidatesOf(trimmed.slice(joiner ? at + 1 : at), false)];
+      const rest = trimmed.slice(joiner ? at + 1 : at);
+      // "JetBlue" of "American Airlines and JetBlue", "UC Davis": a short name beside an organisation across "and" is one too.
+      const byNeighbour = trimmed[at] === "and" && classifyPhrase(rest, false) === "unknown" && !isListedGivenName(rest[0]!) && (rest.length === 1 || isAcronym(rest[0]!));
+      return [...left, ...(byNeighbour ? [[rest, false, true] as Candidate] : candidatesOf(rest, false))];
     }
   }
   if (kind === "organisation" || kind === "place" || !trimmed.some((w) => w === "and" || w === "of")) return [[trimmed, titled]];
@@ -116,15 +123,27 @@ const HONORIFICS = new Set(
     "ambassador envoy chancellor premier imam rev reverend bishop archbishop cardinal pm emir sheikh secretary").split(" "),
 );
 
+/** Styles that go with a single name as the name itself: "Pope Francis", "King Abdullah", "Prince Harry". */
+export const STYLES = new Set("pope king queen prince princess emperor empress sultan emir sheikh saint".split(" "));
+
 function isPlaceOrNationality(word: string): boolean {
   const key = keyOf([word]);
   return PLACES.has(key) || PLACE_ALIASES.has(key) || DEMONYMS.has(key);
 }
 
-/** Drops descriptive words before a known given name: "Civil House José Dirceu" → "José Dirceu". */
+const isListedGivenName = (word: string): boolean => GIVEN_NAMES.has(word.toLowerCase()) || LISTED_GIVEN_NAMES.has(word.toLowerCase());
+
+/**
+ * Drops descriptive words before a given name: "Civil House José Dirceu" → "José Dirceu" (a well-known given name),
+ * "Voter Kitty Mak", "Chief Executive Carrie Lam", "Democrat Rod Blagojevich" (ordinary English words before a listed one).
+ */
 function fromGivenName(words: string[]): string[] {
-  if (GIVEN_NAMES.has(words[0]!.toLowerCase())) return words;
+  if (isListedGivenName(words[0]!)) return words;
   for (let i = 1; i < words.length - 1; i++) if (GIVEN_NAMES.has(words[i]!.toLowerCase())) return words.slice(i);
+  for (let i = 1; i < words.length - 1; i++) {
+    if (!isDictionaryWord(words[i - 1]!)) break;
+    if (isListedGivenName(words[i]!)) return words.slice(i);
+  }
   return words;
 }
 
@@ -165,7 +184,14 @@ function readPhrases(runWords: string[]): RunPhrase[] {
     }
     if (byNeighbour && kind === "unknown") kind = "organisation";
     if (kind === "person") words = fromGivenName(words);
-    const text = words.join(" ");
+    // "Pope Francis": a single name known by its style alone is shown with it, so that it is not a bare given name on the site.
+    let styled = kind === "person" && hasTitle && words.length === 1 && STYLES.has(title) && index === candidates.length - 1;
+    // "Queen Market": a style before an ordinary English word names a place or a shop, not a person.
+    if (styled && isDictionaryWord(words[0]!) && !isListedGivenName(words[0]!)) {
+      kind = "unknown";
+      styled = false;
+    }
+    const text = styled ? `${title.charAt(0).toUpperCase()}${title.slice(1)} ${words[0]}` : words.join(" ");
     const key = keyOf(words);
     return {
       leadingPlaces,
@@ -176,7 +202,7 @@ function readPhrases(runWords: string[]): RunPhrase[] {
       // not after any descriptive word ("star Wars", "host Frank").
       titledName: hasTitle && (words.length > 1 || HONORIFICS.has(title)),
       last: index === candidates.length - 1,
-      single: words.length === 1,
+      single: words.length === 1 && !styled,
     };
   });
 }

@@ -1,8 +1,9 @@
 // A content-addressed cache of digests: JSON files named by the sha256 of what went into them.
-import { createHash, randomBytes } from "node:crypto";
-import { mkdir, readFile, rename, unlink, writeFile } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Digest, SummaryInput, SummaryOptions } from "../../model/types.ts";
+import { writeAtomic } from "../../util/write-atomic.ts";
 import { SUMMARISER_VERSION } from "../version.ts";
 
 /** Where digests are cached when no directory is given (default: ".cache/summaries"). */
@@ -30,14 +31,5 @@ export async function readCached(cacheDir: string, key: string): Promise<Digest 
 
 /** Stores a digest atomically: a reader sees the old file or the whole new one, never half. */
 export async function writeCached(cacheDir: string, key: string, digest: Digest): Promise<void> {
-  const file = cacheFile(cacheDir, key);
-  await mkdir(path.dirname(file), { recursive: true });
-  const temp = `${file}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`;
-  try {
-    await writeFile(temp, JSON.stringify(digest));
-    await rename(temp, file);
-  } catch (error) {
-    await unlink(temp).catch(() => undefined);
-    throw error;
-  }
+  await writeAtomic(cacheFile(cacheDir, key), JSON.stringify(digest));
 }

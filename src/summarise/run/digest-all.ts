@@ -11,9 +11,8 @@ export const PARALLEL_THRESHOLD = 500;
 /**
  * Worker threads by default: every core on machines with more than two, else none.
  * On a 2-core machine the main thread still has Eleventy and the cache I/O to do,
- * each worker pays ~0.5 s to load tsx and wink's model, and measured on 2,000
- * articles (scripts/bench/summarise/digest-all-speed.ts) two workers were slower than one
- * thread (59 s against 49 s wall, 23 s against 17 s CPU) on a busy machine.
+ * and each worker pays to load tsx and wink's model: there two workers were slower than
+ * one thread (scripts/bench/summarise/digest-all-speed.ts measures it).
  */
 export const DEFAULT_THREADS = availableParallelism() > 2 ? availableParallelism() : 1;
 /** Cache files read or written at once (default: 64): enough to keep the disk busy, few enough file handles. */

@@ -1,9 +1,8 @@
-// The full per-article result of the summarise stage: summary, key points, keywords, entities, reading time.
+// The full per-article result of the summarise stage: summary, keywords, entities, section, reading time.
 import type { Digest, SummaryInput, SummaryOptions } from "../../model/types.ts";
 import { classifyStems } from "../sections/classify-section.ts";
 import { countReading } from "../sentences/count-reading.ts";
 import { extractEntities } from "../names/extract-entities.ts";
-import { extractKeyPoints } from "../brief/extract-key-points.ts";
 import { extractKeywords } from "../brief/extract-keywords.ts";
 import { DEFAULT_SENTENCES, summariseBody } from "../brief/summarise-text.ts";
 import { tagWords } from "../sentences/tag-words.ts";
@@ -23,7 +22,6 @@ export function digestArticle(input: SummaryInput, options: SummaryOptions = {})
   const { people, places, organisations } = extractEntities(tagged);
   return {
     summary,
-    keyPoints: extractKeyPoints(summary),
     keywords: extractKeywords(tagged, input.title),
     people,
     places,

@@ -1,5 +1,5 @@
 // Splits sentences that news pages glued together without a full stop: photo captions run into the text.
-import { STOPWORDS } from "./stopwords.ts";
+import { STOPWORDS } from "../../util/stopwords.ts";
 
 /**
  * Words that open a sentence and, written with a capital after a content word

@@ -9,7 +9,7 @@ export interface TaggedWord {
   pos: string;
 }
 
-/** Loaded once per process: building the model takes ~100 ms, reading a document ~1–3 ms. */
+/** Loaded once per process: building the model costs far more than reading a document with it. */
 let nlp: ReturnType<typeof winkNLP> | undefined;
 /**
  * wink's annotations that digests use: sentences and tags. Its default pipe also runs
@@ -32,6 +32,43 @@ function steadyPos(value: string, pos: string): string {
   return pos;
 }
 
+/** The first id wink gives a word outside its lexicon: known words have smaller ids. */
+let firstUnknownId: number | undefined;
+/** Each word's tag when read alone, or null outside the lexicon, by lower-case form. */
+const known = new Map<string, string | null>();
+
+/**
+ * The tag wink gives the word read alone in lower case ("regarding" VERB, "market" NOUN) when its English
+ * lexicon holds it; undefined for a word it never saw ("stefano", "jazeera"). Memoised. The first word wink
+ * meets outside its lexicon gets the lexicon's size as its id (wink-nlp src/cache.js, `add`), so a nonsense
+ * word read first, when the model is loaded, marks where the lexicon ends.
+ */
+export function dictionaryTag(word: string): string | undefined {
+  const key = word.toLowerCase();
+  let found = known.get(key);
+  if (found === undefined) {
+    const loaded = loadNlp();
+    const tokens = loaded.readDoc(key).tokens();
+    const ids = tokens.out(loaded.its.uniqueId) as number[];
+    found = ids.length === 1 && ids[0]! < firstUnknownId! ? (tokens.out(loaded.its.pos) as string[])[0]! : null;
+    if (known.size >= 50_000) known.clear();
+    known.set(key, found);
+  }
+  return found ?? undefined;
+}
+
+/** True when wink's English lexicon holds the word in lower case ("regarding", "market", "bill"). */
+export const isDictionaryWord = (word: string): boolean => dictionaryTag(word) !== undefined;
+
+/** The model, loaded once, with where its lexicon ends. */
+function loadNlp(): ReturnType<typeof winkNLP> {
+  if (!nlp) {
+    nlp = winkNLP(model, PIPE);
+    firstUnknownId = (nlp.readDoc("qxzqjvk").tokens().out(nlp.its.uniqueId) as number[])[0]!;
+  }
+  return nlp;
+}
+
 /** A token is name-like on either side of a hyphen: "Suk-yeol", "al-Assad", "Okonjo-Iweala". */
 const NAMED_PART = /^\p{Lu}/u;
 
@@ -42,10 +79,9 @@ const NAMED_PART = /^\p{Lu}/u;
  * capitalised part ("Yoon Suk-yeol", "Bashar al-Assad") is one token, as a name is one.
  */
 export function tagWords(text: string): TaggedWord[][] {
-  nlp ??= winkNLP(model, PIPE);
-  const its = nlp.its;
+  const its = loadNlp().its;
   const masked = maskToLatin1(text);
-  const doc = nlp.readDoc(masked);
+  const doc = loadNlp().readDoc(masked);
   const sentences: TaggedWord[][] = [];
   let cursor = 0;
   doc.sentences().each((sentence: { tokens(): { out(f: unknown): unknown } }) => {

@@ -1,27 +1,8 @@
 // Turns an article body (plain text or Markdown) into plain-text blocks that sentences never cross.
+import { plainText } from "../../model/plain-text.ts";
 
 /** A line that starts its own block: a Markdown heading, list item, quote, or rule. */
 const BLOCK_START = /^\s{0,3}(?:#{1,6}\s|[-*+•]\s|\d{1,3}[.)]\s|>|(?:[-*_=]\s*){3,}$)/;
-
-/** Characters every pattern in stripInline needs; most lines of news have none, and skip the six passes. */
-const INLINE_MARK = /[[*_`<]/;
-
-/** Markdown decoration that would otherwise leak into sentences. */
-function stripInline(line: string): string {
-  if (!INLINE_MARK.test(line)) return line;
-  return line
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, "") // images carry no article text
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, "$1") // links keep their words
-    .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, "$2")
-    .replace(/(^|[\s(])[*_](?=\S)([^*_]+?)(?<=\S)[*_](?=$|[\s).,;:!?])/g, "$1$2")
-    .replace(/`([^`]+)`/g, "$1")
-    .replace(/<[^>]{1,200}>/g, " ");
-}
-
-/** Removes a line's block marker (heading hashes, bullet, quote sign). */
-function stripMarker(line: string): string {
-  return line.replace(/^\s{0,3}(?:#{1,6}\s+|[-*+•]\s+|\d{1,3}[.)]\s+|>\s?)/, "");
-}
 
 /**
  * Splits text into blocks: blank lines always separate blocks (paragraphs), and so
@@ -41,13 +22,10 @@ export function toPlainBlocks(text: string): string[] {
       current = [];
     };
     for (const line of paragraph.split("\n")) {
-      if (BLOCK_START.test(line)) {
-        flush();
-        current.push(stripInline(stripMarker(line)));
-        flush();
-      } else {
-        current.push(stripInline(line));
-      }
+      const ownBlock = BLOCK_START.test(line);
+      if (ownBlock) flush();
+      current.push(plainText(line, { images: "drop" }));
+      if (ownBlock) flush();
     }
     flush();
   }

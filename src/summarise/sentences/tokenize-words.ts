@@ -1,6 +1,6 @@
 // Turns a sentence into the stemmed content words that the scoring compares.
 import { stemmer } from "stemmer";
-import { STOPWORDS } from "./stopwords.ts";
+import { STOPWORDS } from "../../util/stopwords.ts";
 
 /** Stems are memoised: news vocabulary repeats, and stemming is most of the tokenising cost. */
 const stems = new Map<string, string>();

@@ -1,4 +1,4 @@
-// Function words that carry no topic, left out of sentence similarity and keywords.
+// Function words that carry no topic: left out of sentence similarity, keywords, related-story terms and the importer's word overlap.
 
 /** A compact English list (articles, pronouns, auxiliaries, prepositions, reporting filler). */
 export const STOPWORDS: ReadonlySet<string> = new Set(

@@ -1,0 +1,55 @@
+// Reads the inputs of an import ahead of the one being parsed, so the disk stays busy while articles are parsed in order.
+import { stateOf, type FileState } from "./import-manifest.ts";
+import { type InputFile, readInput } from "./read-input.ts";
+
+/** Inputs read before their turn (default: 16). */
+const AHEAD = 16;
+
+/** The inputs of one run, each read once, up to AHEAD ahead of the one asked for. */
+export class ReadAhead {
+  private readonly reads = new Map<number, Promise<InputFile>>();
+  /** Each input's size and time just before it was read, for the manifest. */
+  readonly states = new Map<string, FileState | undefined>();
+
+  /**
+   * @param files the inputs, in the order they are taken
+   * @param maxFileBytes the largest file read
+   * @param skip inputs not to read ahead (their outcome is known without reading them)
+   */
+  constructor(
+    private readonly files: string[],
+    private readonly maxFileBytes: number,
+    private readonly skip: (path: string) => boolean,
+  ) {}
+
+  /** Starts reading the inputs after `index`, up to AHEAD of them. */
+  readAfter(index: number): void {
+    for (let next = index + 1; next <= index + AHEAD && next < this.files.length; next++) {
+      if (!this.skip(this.files[next]!)) void this.read(next);
+    }
+  }
+
+  /** The input at `index`, read now or earlier, and forgotten here once taken. */
+  async take(index: number): Promise<InputFile> {
+    try {
+      return await this.read(index);
+    } finally {
+      this.reads.delete(index);
+    }
+  }
+
+  private read(index: number): Promise<InputFile> {
+    let read = this.reads.get(index);
+    if (!read) {
+      const path = this.files[index]!;
+      read = stateOf(path).then((state) => {
+        this.states.set(path, state);
+        return readInput(path, this.maxFileBytes);
+      });
+      // A failed read ahead is reported when its input's turn comes (take), not as an unhandled rejection now.
+      read.catch(() => undefined);
+      this.reads.set(index, read);
+    }
+    return read;
+  }
+}

@@ -1,0 +1,105 @@
+// Reads the articles folder for the summarise stage: each Markdown file's front matter checked, its date and URL.
+import { readdir, readFile } from "node:fs/promises";
+import { join, relative, sep } from "node:path";
+import { DateTime } from "luxon";
+import { RenderError } from "../errors.ts";
+import { readArticleText } from "../model/article-file.ts";
+import { readYamlError } from "../util/read-yaml-error.ts";
+import { isDraft } from "../model/is-draft.ts";
+import { storyUrl } from "../model/story-url.ts";
+import { validateArticle } from "../model/validate-article.ts";
+import { reservedFieldProblems } from "../util/reserved-fields.ts";
+
+/** One valid article as the site model is built from it. */
+export interface ArticleItem {
+  /** "./content/articles/2025/09/13/slug.md": the path from the working folder, as Eleventy writes it. */
+  inputPath: string;
+  url: string;
+  date: Date;
+  data: Record<string, unknown>;
+  /** The Markdown body, after the front matter. */
+  rawInput: string;
+}
+
+/** Options of `readArticles`. */
+export interface ReadArticlesOptions {
+  /** Keep articles marked `draft` (default: false, as a production build). */
+  drafts?: boolean;
+}
+
+/** Files read at once (default 64): enough to keep the disk busy, few enough to stay far below the open-files limit. */
+const AT_ONCE = 64;
+
+/** A front matter date as Eleventy reads it: a YAML timestamp as it is, an ISO text in UTC unless it has an offset. */
+function itemDate(value: unknown): Date {
+  return value instanceof Date ? value : DateTime.fromISO(String(value), { zone: "utc" }).toJSDate();
+}
+
+/** Every `.md` file under `folder`, sorted; an absent folder has none. Hidden files (editors' swap files) are skipped. */
+async function listMarkdown(folder: string): Promise<string[]> {
+  let entries: string[];
+  try {
+    entries = await readdir(folder, { recursive: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
+    throw error;
+  }
+  return entries
+    .filter((entry) => entry.endsWith(".md") && !entry.split(sep).some((part) => part.startsWith(".")))
+    .sort()
+    .map((entry) => join(folder, entry));
+}
+
+/** Reads one article; a file that cannot be read or has invalid front matter becomes problems naming it. */
+async function readItem(path: string, articlesDir: string, options: ReadArticlesOptions, problems: Error[]): Promise<ArticleItem | undefined> {
+  const inputPath = `./${relative(process.cwd(), path).split(sep).join("/")}`;
+  const shown = relative(process.cwd(), path);
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (error) {
+    problems.push(new RenderError(`could not be read (${(error as Error).message}); the article is left out of the site`, { path: shown, cause: error }));
+    return undefined;
+  }
+  let data: unknown;
+  let body: string;
+  try {
+    ({ data, body } = readArticleText(text));
+  } catch (error) {
+    // gray-matter hands over the front matter from the end of the opening "---" line (default first line 1).
+    const { line, reason } = readYamlError(error);
+    const where = line !== undefined ? `line ${line}: ` : "";
+    problems.push(new RenderError(`${where}front matter is not valid YAML (${reason}) (the article is left out of the site)`, { path: shown }));
+    return undefined;
+  }
+  if (typeof data !== "object" || data === null || Array.isArray(data)) {
+    problems.push(new RenderError("front matter must be a set of fields like `title: …` (the article is left out of the site)", { path: shown }));
+    return undefined;
+  }
+  const fields = data as Record<string, unknown>;
+  const found = [...validateArticle(fields), ...reservedFieldProblems(fields)];
+  for (const problem of found) problems.push(new RenderError(`${problem} (the article is left out of the site)`, { path: shown }));
+  if (found.length) return undefined;
+  if (isDraft(fields["draft"]) && !options.drafts) return undefined;
+  return { inputPath, url: storyUrl(articlesDir, path), date: itemDate(fields["date"]), data: fields, rawInput: body };
+}
+
+/**
+ * The valid articles under `articlesDir` (every `**\/*.md`), in file order, and a problem for each file left out.
+ * Drafts are left out silently unless `options.drafts`; the files themselves are only read.
+ */
+export async function readArticles(articlesDir: string, options: ReadArticlesOptions = {}): Promise<{ items: ArticleItem[]; problems: Error[] }> {
+  const files = await listMarkdown(articlesDir);
+  // Each file's problems are kept apart and joined in file order, so the report reads the same on every run.
+  const problems: Error[][] = files.map(() => []);
+  const items: (ArticleItem | undefined)[] = new Array(files.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < files.length) {
+      const index = next++;
+      items[index] = await readItem(files[index]!, articlesDir, options, problems[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(AT_ONCE, files.length) }, worker));
+  return { items: items.filter((item): item is ArticleItem => item !== undefined), problems: problems.flat() };
+}
