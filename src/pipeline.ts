@@ -49,7 +49,7 @@ export const buildStages: BuildStage[] = [
   {
     name: "index",
     plugin: (config, context) => {
-      if (!isStorySliceRun() && context.options.search) searchIndexPlugin(config, { ...context, path: context.options.path, cacheDir: context.options.searchCache });
+      if (!isStorySliceRun() && context.options.search) searchIndexPlugin(config, { ...context, path: context.options.path, cacheDir: context.options.searchCache, planFile: context.options.searchPlan });
     },
   },
 ];

@@ -1,9 +1,10 @@
-// Builds the Pagefind search index from the stories' search records with Pagefind's Node API, keeping only the files search uses.
+// Builds the Pagefind search index from the stories' search records with Pagefind's Node API, keeping only the files search uses, and their date order.
 import { rm } from "node:fs/promises";
 import * as pagefind from "pagefind";
 import { IndexError } from "../errors.ts";
 import { pruneSearchBundle } from "./prune-search-bundle.ts";
 import type { SearchRecord } from "./search-record.ts";
+import { writeDateOrder } from "./write-date-order.ts";
 
 /** Options of `buildSearchIndex`. */
 export interface SearchIndexOptions {
@@ -58,6 +59,7 @@ export async function buildSearchIndex(records: Iterable<SearchRecord>, bundleDi
     await rm(bundleDir, { recursive: true, force: true });
     const written = await index.writeFiles({ outputPath: bundleDir });
     const removedFiles = written.errors.length ? [] : await pruneSearchBundle(bundleDir);
+    if (!written.errors.length) await writeDateOrder(bundleDir);
     return result(pages, removedFiles, [...errors, ...written.errors]);
   } finally {
     await pagefind.close();

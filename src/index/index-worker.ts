@@ -1,8 +1,10 @@
-// A worker thread that builds the search index, so that Pagefind is fed while the main thread draws the pages.
+// A worker thread that builds the search index, or only writes its shards' records, while the main thread draws the pages.
 import { parentPort } from "node:worker_threads";
 import type { Story } from "../model/make-story.ts";
 import type { SiteSettings } from "../util/site-settings.ts";
-import { buildSearchShards } from "./build-search-shards.ts";
+import { writeAtomic } from "../util/write-atomic.ts";
+import { buildPreparedShards } from "./build-search-shards.ts";
+import { prepareSearchShards, type ShardJob } from "./prepare-search-shards.ts";
 
 /** What the build sends: the stories, their Markdown bodies by input path, where the bundle goes and where shards are cached. */
 export interface IndexJob {
@@ -11,6 +13,19 @@ export interface IndexJob {
   settings: SiteSettings;
   bundleDir: string;
   cacheDir: string;
+  /**
+   * Write the shards' records and their plan to this file instead of building the index (default: build it): the
+   * standalone build indexes them once Eleventy's process has ended.
+   */
+  planFile?: string;
+}
+
+/** The shards to build, as the standalone build reads them from the plan file. */
+export interface SearchPlan {
+  language: string;
+  bundleDir: string;
+  cacheDir: string;
+  jobs: ShardJob[];
 }
 
 /** What the worker sends back: stories indexed, shards (in all and reused), the bundle's bytes, and the problems as messages. */
@@ -22,6 +37,8 @@ export interface IndexJobResult {
   /** How long the indexing itself took. */
   milliseconds: number;
   errors: string[];
+  /** True when only the plan was written (the index is built later, by the standalone build). */
+  planned?: boolean;
 }
 
 /** A shard done, as the worker reports it while it works. */
@@ -30,14 +47,21 @@ export interface IndexProgress {
   total: number;
 }
 
-/** Builds the bundle of one job; `onShard` hears of each shard as it is done (default: nobody). */
+/** Builds the bundle of one job, or writes its plan; `onShard` hears of each shard as it is done (default: nobody). */
 export async function runIndexJob(job: IndexJob, onShard?: (done: number, total: number) => void): Promise<IndexJobResult> {
   const started = performance.now();
-  const result = await buildSearchShards(job.stories, (inputPath) => job.bodies.get(inputPath) ?? "", job.settings, job.bundleDir, {
+  const language = job.settings.language.toLowerCase();
+  const jobs = await prepareSearchShards(job.stories, (inputPath) => job.bodies.get(inputPath) ?? "", job.settings, {
     cacheDir: job.cacheDir,
     maxStories: job.settings.searchShardStories,
-    onShard,
   });
+  if (job.planFile) {
+    const plan: SearchPlan = { language, bundleDir: job.bundleDir, cacheDir: job.cacheDir, jobs };
+    await writeAtomic(job.planFile, `${JSON.stringify(plan)}\n`);
+    const pages = jobs.reduce((sum, shard) => sum + shard.pages, 0);
+    return { pages, shards: jobs.length, reused: jobs.filter((shard) => !shard.recordsFile).length, bytes: 0, milliseconds: performance.now() - started, errors: [], planned: true };
+  }
+  const result = await buildPreparedShards(jobs, language, job.bundleDir, job.cacheDir, { memoryMb: job.settings.searchIndexMemoryMb, onShard });
   return { ...result, milliseconds: performance.now() - started, errors: result.errors.map((error) => error.message) };
 }
 

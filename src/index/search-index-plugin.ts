@@ -43,8 +43,10 @@ async function indexInWorker(job: IndexJob, onShard: (done: number, total: numbe
 
 /**
  * Indexes the stories as soon as the articles stage has built the model, in a worker thread and Pagefind's own
- * process, so that the index is built while Eleventy draws the pages instead of after it. A build (`runMode`
- * "build") waits for it in `eleventy.after`. The dev server does not: its pages reload as soon as they are drawn
+ * processes, so that the index is built while Eleventy draws the pages instead of after it. A build (`runMode`
+ * "build") waits for it in `eleventy.after`; the standalone build (`planFile`) has the worker write only the shards'
+ * records here and builds the index itself once Eleventy's process has ended, so Pagefind's memory never adds to
+ * Eleventy's. The dev server does not wait: its pages reload as soon as they are drawn
  * and search catches up when the index is written (the shards whose stories changed are indexed again, which an
  * edit would otherwise wait for). Indexing runs one build's model at a time, and a model that
  * a newer one replaced before its turn is skipped. The bundle is written straight into the output folder's
@@ -62,6 +64,12 @@ export function searchIndexPlugin(
     cacheDir?: string;
     /** Hears of each shard as it is done (default: nobody). */
     onShard?: (done: number, total: number) => void;
+    /**
+     * In a build, write the shards' records and their plan to this file and leave the index to whoever reads it
+     * (`indexSearchPlan`), so that Pagefind runs after Eleventy's process has ended (the standalone build does; default:
+     * none, the index is built here, in `eleventy.after`, as a host site needs).
+     */
+    planFile?: string;
   },
 ): void {
   let output = "_site";
@@ -73,7 +81,8 @@ export function searchIndexPlugin(
   const start: ModelListener = (stories, bodies) => {
     const model = ++latest;
     const cacheDir = options.cacheDir ?? ".cache/search-shards";
-    const job: IndexJob = { stories, bodies, settings: options.settings, bundleDir: join(output, options.path ?? "/", "pagefind"), cacheDir };
+    const planFile = runMode === "build" ? options.planFile : undefined;
+    const job: IndexJob = { stories, bodies, settings: options.settings, bundleDir: join(output, options.path ?? "/", "pagefind"), cacheDir, planFile };
     // Two jobs writing one bundle at once could leave the older index, or prune the newer one's files.
     indexing = queue.then(() => {
       if (model !== latest) return undefined;
@@ -97,8 +106,9 @@ export function searchIndexPlugin(
     const finish = (result: IndexJobResult | undefined): IndexJobResult | undefined => {
       // The bench reads both: how long the pages waited for the index, and how long indexing ran in all.
       if (runMode === "build") recordTiming("index-wait", waitStart);
-      if (result) recordTiming("index-all", started, { pages: result.pages, shards: result.shards, reusedShards: result.reused, bytes: result.bytes });
-      if (result && runMode === "build") {
+      if (result?.planned) recordTiming("index-records", started, { pages: result.pages, shards: result.shards, reusedShards: result.reused });
+      else if (result) recordTiming("index-all", started, { pages: result.pages, shards: result.shards, reusedShards: result.reused, bytes: result.bytes });
+      if (result && !result.planned && runMode === "build") {
         buildTally.indexBytes = result.bytes;
         const shards = `${result.shards} ${result.shards === 1 ? "shard" : "shards"}${result.reused ? `, ${result.reused} unchanged from the last build` : ""}`;
         stageLine(`Indexed ${formatCount(result.pages)} stories for search (${formatBytes(result.bytes)} in ${shards}) in ${(result.milliseconds / 1000).toFixed(1)} s.`);

@@ -31,9 +31,10 @@ export function searchRecord(
   const hidden = [
     story.dateline ? span(`data-pagefind-meta="dateline"`, story.dateline) : "",
     // As the article page writes it (the readableDate filter; a date without a time as the day it names), and in
-    // UTC to sort by.
+    // UTC, which date-order.txt sorts by.
     span(`data-pagefind-meta="date"`, story.timeKnown ? readableDate(story.date) : DateTime.fromISO(story.day, { zone: "UTC" }).setLocale(settings.locale).toLocaleString(DateTime.DATE_FULL)),
-    span(`data-pagefind-sort="date" data-pagefind-meta="datetime"`, utcIso(story.date, settings)),
+    // No Pagefind sort: its order would be in the metadata every query downloads; date-order.txt holds it instead.
+    span(`data-pagefind-meta="datetime"`, utcIso(story.date, settings)),
     span(`data-pagefind-meta="summary"`, story.summary.join(" ")),
     span(`data-pagefind-filter="month"`, story.month),
     story.source?.name ? span(`data-pagefind-filter="source" data-pagefind-meta="source"`, story.source.name) : "",

@@ -18,6 +18,12 @@ export interface BroadsheetOptions extends Partial<SiteSettings> {
   summaryCache?: string;
   /** Where search index shards are cached between builds (default: ".cache/search-shards"). */
   searchCache?: string;
+  /**
+   * In a production build, write the search index's plan (its shards' records) to this file instead of building the
+   * index, for the caller to build once Eleventy is done (the standalone build does: `indexSearchPlan`). Default: none,
+   * the index is built within the Eleventy build.
+   */
+  searchPlan?: string;
 }
 
 /** The options with every default filled in: what the build stages read. */
@@ -29,6 +35,7 @@ export interface ResolvedOptions {
   search: boolean;
   summaryCache: string;
   searchCache: string;
+  searchPlan: string | undefined;
   /** The site's settings: `<content>/_data/site.json`, then the plugin options over it. */
   settings: SiteSettings;
   /** The digest is the whole site: it writes the site-wide files (robots.txt, _headers, 404.html). */
@@ -36,7 +43,7 @@ export interface ResolvedOptions {
 }
 
 /** Option names that are not site settings. */
-const OWN = new Set(["content", "path", "drafts", "search", "summaryCache", "searchCache"]);
+const OWN = new Set(["content", "path", "drafts", "search", "summaryCache", "searchCache", "searchPlan"]);
 
 /** "news", "/news", "news/" and "/news/" all mean "/news/"; "" and "/" mean the root. */
 export function normalisePath(path: string | undefined): string {
@@ -56,6 +63,7 @@ export function resolveOptions(options: BroadsheetOptions, input: string): Resol
     search: options.search ?? true,
     summaryCache: options.summaryCache ?? ".cache/summaries",
     searchCache: options.searchCache ?? ".cache/search-shards",
+    searchPlan: options.searchPlan,
     settings: { ...readSiteSettings(content), ...settings },
     ownsSite: path === "/",
   };

@@ -15,7 +15,7 @@ export function timingMark(): TimingMark {
 }
 
 /**
- * Appends `{ stage, start, end, cpuStart, cpuEnd, heapStartMb, heapEndMb, ...detail }` for a stage that began at `from` and ends now
+ * Appends `{ stage, pid, start, end, cpuStart, cpuEnd, heapStartMb, heapEndMb, ...detail }` for a stage that began at `from` and ends now
  * to $BROADSHEET_TIMINGS; does nothing without it. A mark with no duration: pass no `from`.
  */
 export function recordTiming(stage: string, from?: TimingMark, detail: Record<string, unknown> = {}): void {
@@ -24,6 +24,6 @@ export function recordTiming(stage: string, from?: TimingMark, detail: Record<st
   const now = timingMark();
   const start = from ?? now;
   // Synchronous on purpose: a line must be on disk even when the build fails or the process exits just after.
-  const line = { stage, start: start.at, end: now.at, cpuStart: start.cpu, cpuEnd: now.cpu, heapStartMb: start.heapMb, heapEndMb: now.heapMb, ...detail };
+  const line = { stage, pid: process.pid, start: start.at, end: now.at, cpuStart: start.cpu, cpuEnd: now.cpu, heapStartMb: start.heapMb, heapEndMb: now.heapMb, ...detail };
   appendFileSync(file, `${JSON.stringify(line)}\n`);
 }

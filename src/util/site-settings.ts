@@ -28,10 +28,15 @@ export interface SiteSettings {
   /** Stories a topic, person or place needs to get a page of its own (default: 2). */
   minStoriesForPage: number;
   /**
-   * Stories in one shard of the search index at most (default: 2500). The index is cut by month into shards the
+   * Stories in one shard of the search index at most (default: 3500). The index is cut by month into shards the
    * search page merges; a smaller shard takes less memory to build, more shards make a query download more.
    */
   searchShardStories: number;
+  /**
+   * Memory the search index's Pagefind processes may take together, in MB (default: 1200). Shards are built two at
+   * a time when their estimated memory fits in it, else one at a time; a shard's memory grows with its stories.
+   */
+  searchIndexMemoryMb: number;
   /**
    * Story pages drawn in one Eleventy run at most (default: 2500). A production build with more draws the other pages
    * in a run of their own and the stories' pages in slices of this size, one run each: Eleventy keeps every page a
@@ -67,7 +72,8 @@ const defaults: SiteSettings = {
   pageSize: 20,
   headlinePageSize: 200,
   minStoriesForPage: 2,
-  searchShardStories: 2500,
+  searchShardStories: 3500,
+  searchIndexMemoryMb: 1200,
   renderSliceStories: 2500,
   sourceNotes: {},
   credits: "",

@@ -2,9 +2,11 @@
 import { createHash } from "node:crypto";
 import { mkdtemp, readdir, readFile, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
+import { gunzipSync } from "node:zlib";
 import { join, relative } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { buildSearchShards, type ShardList } from "../../src/index/build-search-shards.ts";
+import { shardsAtOnce } from "../../src/index/build-shards-in-processes.ts";
 import { planShards } from "../../src/index/plan-shards.ts";
 import type { Story } from "../../src/model/make-story.ts";
 import { readSiteSettings } from "../../src/util/site-settings.ts";
@@ -90,6 +92,25 @@ describe("buildSearchShards", () => {
     expect(result.bytes).toBeGreaterThan(50_000);
   });
 
+  it("lists each shard's stories oldest first in its date-order.txt, by the ids search results have, and leaves Pagefind's sort data out", async () => {
+    const bundle = join(scratch, "site-order", "pagefind");
+    await buildSearchShards([...stories].reverse(), body, settings, bundle, { maxStories: 4, cacheDir: join(scratch, "cache-order") });
+    for (const [dir, months] of [[join(bundle, "shards", "2025-01"), ["2025-01", "2025-02"]], [bundle, ["2025-05", "2025-06"]]] as const) {
+      const ids = (await readFile(join(dir, "date-order.txt"), "utf8")).split("\n").filter(Boolean);
+      const urlOf = new Map<string, string>();
+      for (const name of await readdir(join(dir, "fragment"))) {
+        const text = gunzipSync(await readFile(join(dir, "fragment", name))).toString("utf8");
+        urlOf.set(name.replace(/^[a-z-]+_|\.pf_fragment$/g, ""), (JSON.parse(text.replace(/^pagefind_dcd/, "")) as { url: string }).url);
+      }
+      const expected = stories.filter((s) => months.includes(s.month as never)).sort((a, b) => a.date.getTime() - b.date.getTime()).map((s) => s.url);
+      expect(ids.map((id) => urlOf.get(id))).toEqual(expected);
+      const meta = (await readdir(dir)).find((name) => name.endsWith(".pf_meta"))!;
+      // Pagefind's sort data: the key "date" (CBOR text) followed by an array of page numbers; "date" as a meta name is followed by the next name.
+      const sortData = /\x64date[\x80-\x9b]/;
+      expect(gunzipSync(await readFile(join(dir, meta))).toString("latin1")).not.toMatch(sortData);
+    }
+  });
+
   it("reuses every shard whose stories did not change, and writes the same bytes as a build without the cache", async () => {
     const cacheDir = join(scratch, "cache-b");
     const first = join(scratch, "site-b1", "pagefind");
@@ -115,5 +136,16 @@ describe("buildSearchShards", () => {
     expect(seen).toEqual([true, true, false]);
     expect(result).toMatchObject({ pages: 13, reused: 2 });
     expect((await stat(join(bundle, "shards.json"))).isFile()).toBe(true);
+  });
+});
+
+describe("shardsAtOnce", () => {
+  it("builds small shards two at a time and large ones one at a time, within the memory budget", () => {
+    expect(shardsAtOnce([800, 900, 700], 2, 1200)).toBe(2);
+    expect(shardsAtOnce([3400, 3300, 3300], 2, 1200)).toBe(1);
+    // A shard larger than the budget on its own is still built, alone.
+    expect(shardsAtOnce([9000], 2, 1200)).toBe(1);
+    expect(shardsAtOnce([], 2, 1200)).toBe(0);
+    expect(shardsAtOnce([100, 100, 100], 1, 1200)).toBe(1);
   });
 });

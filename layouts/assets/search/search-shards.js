@@ -2,8 +2,9 @@
 
 /**
  * Merges the older shards listed in `pagefind/shards.json` into `pagefind` (the newest shard's API module) and
- * returns every shard's name, newest first. Each shard gets a hidden "shard" filter, so that a search sorted by date
- * can ask the shards one at a time. A bundle without the list (an older build) is one shard.
+ * returns every shard, newest first: its name and the address of its date order. Each shard gets a hidden "shard"
+ * filter, so that a search sorted by date can ask the shards one at a time. A bundle without the list (an older
+ * build) is one shard with Pagefind's own sort: the list is empty then.
  */
 export async function mergeShards(pagefind, root) {
   const bundle = new URL("pagefind/", root);
@@ -12,8 +13,28 @@ export async function mergeShards(pagefind, root) {
   const list = await response.json();
   await pagefind.options({ mergeFilter: { shard: list.primary } });
   await Promise.all(list.shards.map((shard) => pagefind.mergeIndex(new URL(shard.path, bundle).pathname, { mergeFilter: { shard: shard.name } })));
-  return [list.primary, ...list.shards.map((shard) => shard.name)];
+  return [
+    { name: list.primary, order: new URL("date-order.txt", bundle).href },
+    ...list.shards.map((shard) => ({ name: shard.name, order: new URL(`${shard.path}date-order.txt`, bundle).href })),
+  ];
 }
+
+/** Each shard's date order, fetched once, the first time a search sorted by date has results in it: page id → rank. */
+const orders = new Map();
+function loadOrder(url) {
+  if (!orders.has(url)) {
+    const load = fetch(url)
+      .then((response) => (response.ok ? response.text() : Promise.reject(new Error(`${url}: ${response.status}`))))
+      .then((text) => new Map(text.split("\n").filter(Boolean).map((id, rank) => [id, rank])));
+    // A failed load is tried again by the next search rather than remembered.
+    load.catch(() => orders.delete(url));
+    orders.set(url, load);
+  }
+  return orders.get(url);
+}
+
+/** A result's place in its shard's date order ("en_a1b2c3d" is listed as "a1b2c3d"); -1 when not listed. */
+const rankOf = (ranks, id) => ranks.get(id.slice(id.indexOf("_") + 1)) ?? -1;
 
 /** Adds the counts of `from` (value → count, by filter) into `into`, leaving out the hidden "shard" filter. */
 function addCounts(into, from) {
@@ -26,15 +47,27 @@ function addCounts(into, from) {
 }
 
 /**
- * Searches all shards. Pagefind merges shards by relevance score, which is right for a search by relevance; sorted
- * by date, a score is only a place within its own shard, so each shard is searched on its own (shards are whole
- * months, oldest to newest) and the results are put end to end: newest shard first for "desc", oldest for "asc".
+ * Searches all shards. Pagefind merges shards by relevance score, which is right for a search by relevance. Sorted
+ * by date ({ date: "desc" } or "asc"), each shard is searched on its own (shards are whole months, oldest to newest),
+ * its results put in date order from its date-order.txt (Pagefind's own sort data would be in the metadata every
+ * query downloads), and the shards put end to end: newest first for "desc", oldest for "asc".
  */
 export async function searchShards(pagefind, shards, term, options) {
-  const direction = options.sort && Object.values(options.sort)[0];
-  if (shards.length < 2 || !direction) return pagefind.search(term, options);
+  const { sort, ...rest } = options;
+  const direction = sort && Object.values(sort)[0];
+  if (!direction) return pagefind.search(term, rest);
+  if (!shards.length) return pagefind.search(term, options);
   const order = direction === "asc" ? [...shards].reverse() : shards;
-  const responses = await Promise.all(order.map((shard) => pagefind.search(term, { ...options, filters: { ...options.filters, shard } })));
+  const sign = direction === "asc" ? 1 : -1;
+  const responses = await Promise.all(
+    order.map(async (shard) => {
+      const filters = shards.length > 1 ? { ...rest.filters, shard: shard.name } : rest.filters;
+      const response = await pagefind.search(term, { ...rest, filters });
+      if (!response.results.length) return response;
+      const ranks = await loadOrder(shard.order);
+      return { ...response, results: [...response.results].sort((a, b) => sign * (rankOf(ranks, a.id) - rankOf(ranks, b.id))) };
+    }),
+  );
   return {
     results: responses.flatMap((response) => response.results),
     unfilteredResultCount: responses[0].unfilteredResultCount,

@@ -1,0 +1,32 @@
+// A child process that draws the site and ends, so that the memory of every page it drew goes with it.
+import { buildTally, type BuildTally } from "../util/build-log.ts";
+import { drawSite, type EleventyRunOptions } from "./draw-site.ts";
+
+/** What the parent sends: the build's options and the folder to draw into. */
+export interface EleventyBuildMessage {
+  options: EleventyRunOptions;
+  folder: string;
+}
+
+/** What the child answers before it ends: the build's tally, or why Eleventy failed. */
+export interface EleventyBuildAnswer {
+  tally?: BuildTally;
+  error?: string;
+}
+
+/** Draws the site `message` describes in this process; resolves with the tally, or the failure's message. */
+async function buildOnce(message: EleventyBuildMessage): Promise<EleventyBuildAnswer> {
+  try {
+    await drawSite(message.options, message.folder);
+    return { tally: { ...buildTally } };
+  } catch (error) {
+    return { error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+  }
+}
+
+process.once("message", (message: EleventyBuildMessage) => {
+  void buildOnce(message).then((answer) => {
+    // The exit code (1 when the problems plugin reported bad input) goes with the process; the answer before it.
+    process.send!(answer, () => process.disconnect());
+  });
+});

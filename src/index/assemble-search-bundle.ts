@@ -1,0 +1,61 @@
+// Puts the built shards together as the site's search bundle: the newest as `pagefind/` itself, the older ones under `shards/`.
+import { copyFile, link, mkdir, readdir, rm, stat } from "node:fs/promises";
+import { join } from "node:path";
+import { writeAtomic } from "../util/write-atomic.ts";
+
+/** The list of shards the search page merges, newest first, in `pagefind/shards.json`. */
+export interface ShardList {
+  /** The newest shard's name: its bundle is `pagefind/` itself, with Pagefind's code. */
+  primary: string;
+  /** The other shards, newest first: name and folder relative to `pagefind/`. */
+  shards: { name: string; path: string }[];
+}
+
+/** A cached shard unused this long is removed (default: 14 days). */
+const CACHE_KEEP_MS = 14 * 86_400_000;
+/** Files only the primary bundle needs: the code and the WebAssembly that every merged shard shares. */
+const CODE_FILE = /^(?:pagefind.*\.js|wasm\..+\.pagefind)$/;
+
+/** Hard-links the files of `from` into `to` (copies where links cannot be made), skipping top-level names `skip` matches. */
+async function linkTree(from: string, to: string, skip: (name: string) => boolean = () => false): Promise<number> {
+  await mkdir(to, { recursive: true });
+  let bytes = 0;
+  for (const entry of await readdir(from, { withFileTypes: true })) {
+    if (skip(entry.name)) continue;
+    const source = join(from, entry.name);
+    const target = join(to, entry.name);
+    if (entry.isDirectory()) {
+      bytes += await linkTree(source, target);
+      continue;
+    }
+    await link(source, target).catch(() => copyFile(source, target));
+    bytes += (await stat(source)).size;
+  }
+  return bytes;
+}
+
+/** Removes cache entries nobody used for `CACHE_KEEP_MS` (a shard in use is touched each build), records files included. */
+async function pruneCache(cacheDir: string): Promise<void> {
+  const now = Date.now();
+  for (const name of await readdir(cacheDir).catch(() => [] as string[])) {
+    const entry = join(cacheDir, name);
+    const info = await stat(entry).catch(() => undefined);
+    if (info && now - info.mtimeMs > CACHE_KEEP_MS) await rm(entry, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Replaces `bundleDir` with the shards `built` (oldest first: name and built folder), linked from where they were
+ * built, and the list the search page reads; prunes `cacheDir`. Returns the bundle's bytes.
+ */
+export async function assembleSearchBundle(built: readonly { name: string; dir: string }[], bundleDir: string, cacheDir: string): Promise<number> {
+  await rm(bundleDir, { recursive: true, force: true });
+  const [primary, ...older] = [...built].reverse();
+  let bytes = await linkTree(primary!.dir, bundleDir);
+  const list: ShardList = { primary: primary!.name, shards: older.map((shard) => ({ name: shard.name, path: `shards/${shard.name}/` })) };
+  for (const shard of older) bytes += await linkTree(shard.dir, join(bundleDir, "shards", shard.name), (name) => CODE_FILE.test(name));
+  const listText = `${JSON.stringify(list)}\n`;
+  await writeAtomic(join(bundleDir, "shards.json"), listText);
+  await pruneCache(cacheDir);
+  return bytes + listText.length;
+}

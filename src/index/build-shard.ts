@@ -1,0 +1,45 @@
+// Builds one shard of the search index from its records file into the cache, where later builds find it by its hash.
+import { createReadStream, existsSync } from "node:fs";
+import { join } from "node:path";
+import { rename, rm } from "node:fs/promises";
+import { createInterface } from "node:readline";
+import { buildSearchIndex } from "./build-search-index.ts";
+import type { SearchRecord } from "./search-record.ts";
+import type { ShardJob } from "./prepare-search-shards.ts";
+
+/** What building a shard gave: stories indexed, where the bundle is, whether it is a one-off, and the problems. */
+export interface ShardResult {
+  name: string;
+  pages: number;
+  /** The built bundle: the cache folder, or a temporary one when the shard had problems. */
+  dir: string;
+  /** True when `dir` is not cached and must be removed once the site's bundle holds it. */
+  temporary: boolean;
+  errors: string[];
+}
+
+/** The records of a records file, read a line at a time. */
+async function* readRecords(file: string): AsyncGenerator<SearchRecord> {
+  const lines = createInterface({ input: createReadStream(file, "utf8"), crlfDelay: Infinity });
+  for await (const line of lines) if (line) yield JSON.parse(line) as SearchRecord;
+}
+
+/**
+ * Indexes the records of `job` (it must have a records file) as `language` into a temporary folder beside the
+ * cache entry, then renames it into place and removes the records file. A shard with a problem is used once and
+ * never cached: the next build tries it again.
+ */
+export async function buildShard(job: ShardJob, language: string): Promise<ShardResult> {
+  // Another build into the same cache may have built the same records meanwhile.
+  if (existsSync(join(job.dir, "pagefind-entry.json"))) return { name: job.name, pages: job.pages, dir: job.dir, temporary: false, errors: [] };
+  const temporary = `${job.dir}.${process.pid}.tmp`;
+  const records: SearchRecord[] = [];
+  for await (const record of readRecords(job.recordsFile!)) records.push(record);
+  const result = await buildSearchIndex(records, temporary, { language });
+  const errors = result.errors.map((error) => error.message);
+  if (errors.length === 0 && (await rename(temporary, job.dir).then(() => true, () => false))) {
+    await rm(job.recordsFile!, { force: true });
+    return { name: job.name, pages: result.pages, dir: job.dir, temporary: false, errors };
+  }
+  return { name: job.name, pages: result.pages, dir: temporary, temporary: true, errors };
+}

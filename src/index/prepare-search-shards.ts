@@ -1,0 +1,75 @@
+// Cuts the stories into shards and keys each by the hash of its records; writes the records of each shard not in the cache to a file.
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import { utimes } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Story } from "../model/make-story.ts";
+import type { SiteSettings } from "../util/site-settings.ts";
+import { writeAtomic } from "../util/write-atomic.ts";
+import { planShards } from "./plan-shards.ts";
+import { searchRecords } from "./search-record.ts";
+
+/** One shard of the index to be: its name, where its built bundle is cached, and the records file when it must be built. */
+export interface ShardJob {
+  /** The shard's first month ("2025-07"), or "empty" for a site without stories. */
+  name: string;
+  /** The cache folder of the built shard, named by the hash of its records. */
+  dir: string;
+  /** Stories in the shard. */
+  pages: number;
+  /** The shard's records, one JSON `{ url, html }` a line, when it is not in the cache (none when it is). */
+  recordsFile?: string;
+}
+
+/** Bump when what a cached shard holds changes, so that older cache entries are not reused. */
+const SHARD_FORMAT = 2;
+
+/** Pagefind's version, from the package.json above its entry point (its "exports" do not include that file). */
+function pagefindVersion(): string {
+  let dir = dirname(fileURLToPath(import.meta.resolve("pagefind")));
+  while (dir !== dirname(dir)) {
+    const manifest = join(dir, "package.json");
+    if (existsSync(manifest)) {
+      const parsed = JSON.parse(readFileSync(manifest, "utf8")) as { name?: string; version?: string };
+      if (parsed.name === "pagefind") return parsed.version ?? "";
+    }
+    dir = dirname(dir);
+  }
+  return "";
+}
+const PAGEFIND_VERSION = pagefindVersion();
+
+/**
+ * The shards of `stories` (bodies from `bodyOf`), oldest first, each at most `maxStories` stories. A shard whose
+ * records hash to a built shard in `cacheDir` is taken from there (its folder touched, so the cache keeps it); the
+ * records of any other are written to `<cacheDir>/<hash>.records.jsonl`, for a process of its own to index. Only
+ * one shard's records are in memory at a time.
+ */
+export async function prepareSearchShards(
+  stories: readonly Story[],
+  bodyOf: (inputPath: string) => string,
+  settings: SiteSettings,
+  options: { maxStories: number; cacheDir: string },
+): Promise<ShardJob[]> {
+  const language = settings.language.toLowerCase();
+  // A site without stories still gets a bundle, an empty one, so that the search page loads and finds nothing.
+  const plans = stories.length ? planShards(stories, options.maxStories) : [{ name: "empty", stories: [] }];
+  const jobs: ShardJob[] = [];
+  for (const plan of plans) {
+    const records = [...searchRecords([...plan.stories], bodyOf, settings)];
+    const hash = createHash("sha256").update(JSON.stringify([SHARD_FORMAT, PAGEFIND_VERSION, language]));
+    for (const record of records) hash.update(`\n${record.url}\n${record.html.length}\n${record.html}`);
+    const dir = join(options.cacheDir, hash.digest("hex").slice(0, 24));
+    const job: ShardJob = { name: plan.name, dir, pages: records.length };
+    if (existsSync(join(dir, "pagefind-entry.json"))) {
+      const now = new Date();
+      await utimes(dir, now, now).catch(() => {});
+    } else {
+      job.recordsFile = `${dir}.records.jsonl`;
+      await writeAtomic(job.recordsFile, records.map((record) => `${JSON.stringify(record)}\n`).join(""));
+    }
+    jobs.push(job);
+  }
+  return jobs;
+}
