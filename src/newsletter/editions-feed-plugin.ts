@@ -1,7 +1,7 @@
 // Adds /editions.xml, an Atom feed with one entry per edition, for feed readers and RSS-to-email services.
 import { readFileSync } from "node:fs";
 import type { EleventyConfig } from "../util/eleventy-config-type.ts";
-import type { Edition } from "../render/group-stories.ts";
+import type { Edition } from "../model/site-model.ts";
 import { inDigest } from "../render/digest-path-plugin.ts";
 import { packagePath } from "../util/package-root.ts";
 import type { SiteSettings } from "../util/site-settings.ts";
