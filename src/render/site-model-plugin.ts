@@ -137,30 +137,30 @@ export function siteModelPlugin(eleventyConfig: EleventyConfig, options: SiteMod
     return built;
   };
 
-  eleventyConfig.addCollection("stories", async () => (await remember()).model.stories);
+  eleventyConfig.addCollection("broadsheetStories", async () => (await remember()).model.stories);
   // The stories whose pages this run draws, with one paginated template (pages-plugin.ts): all of them, except
   // while serving after an edit to articles only, or when a large build draws them in slices.
-  eleventyConfig.addCollection("storyPages", async () => storiesOfRun((await remember()).toDraw, Math.max(1, options.settings.renderSliceStories)));
+  eleventyConfig.addCollection("broadsheetStoryPages", async () => storiesOfRun((await remember()).toDraw, Math.max(1, options.settings.renderSliceStories)));
   // The runs that draw a slice of the stories draw no listing.
   const listed = async <T>(pick: (model: SiteModel) => T[]): Promise<T[]> => {
     const built = await remember();
     return isStorySliceRun() ? [] : pick(built.model);
   };
-  eleventyConfig.addCollection("editions", () => listed((model) => model.editions));
-  eleventyConfig.addCollection("listingPages", () =>
+  eleventyConfig.addCollection("broadsheetEditions", () => listed((model) => model.editions));
+  eleventyConfig.addCollection("broadsheetListingPages", () =>
     listed(({ listings }) => [...listings.topics.pages, ...listings.people.pages, ...listings.places.pages, ...listings.sources.pages]),
   );
-  eleventyConfig.addCollection("months", () => listed((model) => model.months));
-  eleventyConfig.addCollection("redirects", () => listed((model) => model.redirects));
+  eleventyConfig.addCollection("broadsheetMonths", () => listed((model) => model.months));
+  eleventyConfig.addCollection("broadsheetRedirects", () => listed((model) => model.redirects));
 
   // The Markdown text of a story, as its file holds it after the front matter.
-  eleventyConfig.addFilter("storyText", (story: Story) => bodies.get(story.inputPath) ?? "");
-  eleventyConfig.addFilter("related", (url: string) => current?.related.get(url) ?? []);
-  eleventyConfig.addFilter("listingIndex", (kind: keyof SiteModel["listings"]) => current?.listings[kind].index ?? []);
+  eleventyConfig.addFilter("broadsheetStoryText", (story: Story) => bodies.get(story.inputPath) ?? "");
+  eleventyConfig.addFilter("broadsheetRelated", (url: string) => current?.related.get(url) ?? []);
+  eleventyConfig.addFilter("broadsheetListingIndex", (kind: keyof SiteModel["listings"]) => current?.listings[kind].index ?? []);
   // The page of a topic, person, place or source, or "" when it has none (named in one story only).
-  eleventyConfig.addFilter("labelUrl", (slug: string, kind: keyof SiteModel["labelUrls"]) => current?.labelUrls[kind].get(slug) ?? "");
-  eleventyConfig.addFilter("latestStories", (count: number) => current?.stories.slice(0, count) ?? []);
-  eleventyConfig.addFilter("sitemapEntries", () => sitemapEntries(current));
-  eleventyConfig.addFilter("jsonFeed", jsonFeed);
-  eleventyConfig.addFilter("newsArticleJsonLd", newsArticleJsonLd);
+  eleventyConfig.addFilter("broadsheetLabelUrl", (slug: string, kind: keyof SiteModel["labelUrls"]) => current?.labelUrls[kind].get(slug) ?? "");
+  eleventyConfig.addFilter("broadsheetLatestStories", (count: number) => current?.stories.slice(0, count) ?? []);
+  eleventyConfig.addFilter("broadsheetSitemapEntries", () => sitemapEntries(current));
+  eleventyConfig.addFilter("broadsheetJsonFeed", jsonFeed);
+  eleventyConfig.addFilter("broadsheetNewsArticleJsonLd", newsArticleJsonLd);
 }
