@@ -1,7 +1,7 @@
 // The pipeline, written down once and in order: import → summarise → render → index.
 import { searchIndexPlugin } from "./index/search-index-plugin.ts";
 import { editionsFeedPlugin } from "./newsletter/editions-feed-plugin.ts";
-import { articlesPlugin } from "./render/articles-plugin.ts";
+import { siteModelPlugin } from "./render/site-model-plugin.ts";
 import { frontMatterGuardPlugin } from "./render/front-matter-guard.ts";
 import type { ModelListener } from "./model/model-listener.ts";
 import type { EleventyConfig } from "./util/eleventy-config-type.ts";
@@ -9,6 +9,7 @@ import { renderPlugin } from "./render/render-plugin.ts";
 import { isStorySliceRun } from "./render/render-slices.ts";
 import type { ResolvedOptions } from "./model/broadsheet-options.ts";
 import type { SiteSettings } from "./util/site-settings.ts";
+import { type SummarisedArticles, summarisePlugin } from "./summarise/summarise-plugin.ts";
 
 /**
  * What the build stages share: the plugin's options and the site's settings, a list of problems to report at the
@@ -19,6 +20,8 @@ export interface BuildContext {
   settings: SiteSettings;
   problems: Error[];
   onModel: ModelListener[];
+  /** This build's summarised articles: set by the summarise stage, read by the render stage. */
+  summarised?: () => Promise<SummarisedArticles>;
 }
 
 /** A stage that runs inside the Eleventy build, as a plugin. */
@@ -34,9 +37,21 @@ export interface BuildStage {
 export const buildStages: BuildStage[] = [
   // Bad front matter is reported and its article left out, before anything else reads it.
   { name: "check", plugin: (config, context) => frontMatterGuardPlugin(config, { problems: context.problems, ownsSite: context.options.ownsSite }) },
-  // The articles collection summarises every article (cached) before any page is drawn.
-  { name: "summarise", plugin: (config, context) => articlesPlugin(config, { settings: context.settings, content: context.options.content, cacheDir: context.options.summaryCache, drafts: context.options.drafts, problems: context.problems, onModel: context.onModel }) },
-  { name: "render", plugin: (config, context) => renderPlugin(config, { settings: context.settings, path: context.options.path, drafts: context.options.drafts, ownsSite: context.options.ownsSite }) },
+  // The article files read and each summarised (cached), once a build, when the render stage first asks.
+  {
+    name: "summarise",
+    plugin: (config, context) => {
+      context.summarised = summarisePlugin(config, { settings: context.settings, content: context.options.content, cacheDir: context.options.summaryCache, drafts: context.options.drafts, problems: context.problems });
+    },
+  },
+  // The site's model from the summarised articles (listeners hear of its stories), then the pages drawn from it.
+  {
+    name: "render",
+    plugin: (config, context) => {
+      siteModelPlugin(config, { settings: context.settings, content: context.options.content, summarised: () => context.summarised!(), drafts: context.options.drafts, problems: context.problems, onModel: context.onModel });
+      renderPlugin(config, { settings: context.settings, path: context.options.path, drafts: context.options.drafts, ownsSite: context.options.ownsSite });
+    },
+  },
   // The editions as a feed (/editions.xml), the newsletter's counterpart for RSS-to-email services.
   // Both draw once per build: not again in the runs that draw a slice of the stories' pages (render-slices.ts).
   {

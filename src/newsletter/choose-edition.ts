@@ -1,7 +1,7 @@
 // Picks the edition a newsletter is made of: the latest, or the one of a given day; refuses a day without one.
 import { DateTime } from "luxon";
 import { BroadsheetError } from "../errors.ts";
-import type { Edition } from "../render/group-stories.ts";
+import type { Edition } from "../model/site-model.ts";
 
 /** Why no newsletter can be made; its message is one line that says what to do. */
 export class NewsletterError extends BroadsheetError {}

@@ -1,5 +1,5 @@
 // An edition as the HTML content of its entry in /editions.xml: the day in brief, then each story by section.
-import type { Edition } from "../render/group-stories.ts";
+import type { Edition } from "../model/site-model.ts";
 import type { SiteSettings } from "../util/site-settings.ts";
 import { escapeHtml as e } from "../util/escape-html.ts";
 import { planNewsletter } from "./plan-newsletter.ts";

@@ -1,6 +1,6 @@
 // What a newsletter says, worked out once for its HTML and text parts: the day in brief, the stories, absolute links.
 import { DateTime } from "luxon";
-import type { Edition } from "../render/group-stories.ts";
+import type { Edition } from "../model/site-model.ts";
 import type { Story } from "../model/make-story.ts";
 import type { SiteSettings } from "../util/site-settings.ts";
 

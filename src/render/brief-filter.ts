@@ -43,9 +43,9 @@ export function briefFilterPlugin(eleventyConfig: EleventyConfig): void {
     }
     return html;
   }
-  eleventyConfig.addFilter("brief", brief);
+  eleventyConfig.addFilter("broadsheetBrief", brief);
   // Related stories beside an article: each brief leaves out what the text or a brief above it has said.
-  eleventyConfig.addFilter("briefsBeside", function (this: NunjucksFilterContext, stories: Story[], headingLevel: unknown, html: unknown) {
+  eleventyConfig.addFilter("broadsheetBriefsBeside", function (this: NunjucksFilterContext, stories: Story[], headingLevel: unknown, html: unknown) {
     let said = typeof html === "string" ? html : "";
     return stories
       .map((story) => {

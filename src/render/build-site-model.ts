@@ -1,35 +1,17 @@
 // Builds the model every page is drawn from: the stories, editions, listings, archive months and related stories.
 import type { Digest } from "../model/types.ts";
 import type { SiteSettings } from "../util/site-settings.ts";
-import { collectRedirects, type MovedLabel, type Redirect } from "./collect-redirects.ts";
+import { collectRedirects, type MovedLabel } from "./collect-redirects.ts";
 import { findRelated } from "./find-related.ts";
 import { groupSameEvent } from "./group-same-event.ts";
-import { groupEditions, groupListings, groupMonths, type ArchiveMonth, type Edition, type Kind, type ListingEntry, type ListingPage } from "./group-stories.ts";
+import { groupEditions, groupListings, groupMonths } from "./group-stories.ts";
+import type { Kind, Redirect, SiteModel } from "../model/site-model.ts";
 import { makeStory, toLabel, type Label, type Story } from "../model/make-story.ts";
 import { mergeSiteNames } from "./merge-site-names.ts";
 import { assignTopics } from "./topics/assign-topics.ts";
 import { findTextTopics } from "./topics/find-text-topics.ts";
 import { BUILT_IN_TOPICS, makeVocabulary, type TopicVocabulary } from "./topics/read-topic-vocabulary.ts";
 import { slugRedirects } from "./slug-redirects.ts";
-
-/** What the site's pages are drawn from. */
-export interface SiteModel {
-  /** Every published story, newest first. */
-  stories: Story[];
-  byInputPath: Map<string, Story>;
-  editions: Edition[];
-  listings: Record<Kind, { pages: ListingPage[]; index: ListingEntry[] }>;
-  /** The URLs of labels that have a page, by kind and slug. */
-  labelUrls: Record<Kind, Map<string, string>>;
-  months: ArchiveMonth[];
-  related: Map<string, Story[]>;
-  /**
-   * Old addresses of pages that moved (a topic merged into another, a surname into the full name), each drawn as a
-   * small page that leads to the new one. Add an entry here when a change moves a page; entries whose old address
-   * is still a page are left out.
-   */
-  redirects: Redirect[];
-}
 
 interface Item {
   inputPath: string;

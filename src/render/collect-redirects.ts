@@ -1,12 +1,6 @@
 // Lists the old addresses of label pages that a merge or rename moved, each leading to the page that holds them now.
-import type { Kind } from "./group-stories.ts";
+import type { Kind, Redirect } from "../model/site-model.ts";
 import { toLabel } from "../model/make-story.ts";
-
-/** A page that moved: its old path within the site, and the path of the page that replaces it. */
-export interface Redirect {
-  from: string;
-  to: string;
-}
 
 /** A label that now lives under another name, or on another kind of page (a topic "Kenya" on the place Kenya). */
 export interface MovedLabel {

@@ -12,13 +12,13 @@ export function dateFiltersPlugin(eleventyConfig: EleventyConfig, settings: Site
   const filter = (name: string, format: (value: unknown) => string) => eleventyConfig.addFilter(name, memoiseDateFormat(format));
   const dateText = storyDateText(settings);
   const dateTime = memoiseDateFormat(localeFormat(settings, { ...DateTime.DATE_FULL, hour: "2-digit", minute: "2-digit", timeZoneName: "short" }));
-  eleventyConfig.addFilter("storyDay", (story: DatedStory) => dateText(story));
-  eleventyConfig.addFilter("storyDate", (story: DatedStory) => (story.timeKnown === false ? dateText(story) : dateTime(story.date)));
-  eleventyConfig.addFilter("storyIso", (story: DatedStory) => storyIso(story, settings));
-  eleventyConfig.addFilter("storyInstant", (story: DatedStory) => storyInstant(story, settings));
-  filter("utcIso", (value) => utcIso(value, settings));
+  eleventyConfig.addFilter("broadsheetStoryDay", (story: DatedStory) => dateText(story));
+  eleventyConfig.addFilter("broadsheetStoryDate", (story: DatedStory) => (story.timeKnown === false ? dateText(story) : dateTime(story.date)));
+  eleventyConfig.addFilter("broadsheetStoryIso", (story: DatedStory) => storyIso(story, settings));
+  eleventyConfig.addFilter("broadsheetStoryInstant", (story: DatedStory) => storyInstant(story, settings));
+  filter("broadsheetUtcIso", (value) => utcIso(value, settings));
   // A day key ("2025-09-13") as "Saturday 13 September 2025".
-  filter("readableDay", (day) =>
+  filter("broadsheetReadableDay", (day) =>
     DateTime.fromISO(String(day), { zone: settings.timezone }).setLocale(settings.locale).toLocaleString(DateTime.DATE_HUGE),
   );
 }

@@ -1,13 +1,6 @@
 // The day in brief: an edition's most important stories, one sentence each, then its sections with their counts.
 import type { Story } from "../model/make-story.ts";
-
-/** What opens an edition page (and the front page, and the newsletter). */
-export interface DayInBrief {
-  /** The day's most important stories, most important first, each with the one sentence that carries it. */
-  leads: { story: Story; sentence: string }[];
-  /** The edition's sections in the edition's order, with how many stories each holds. */
-  sections: { name: string; count: number }[];
-}
+import type { DayInBrief } from "../model/site-model.ts";
 
 /** Options of the day in brief. */
 export interface DayInBriefOptions {

@@ -20,7 +20,7 @@ export function inDigest(url: string, path: string): string {
  */
 export function digestPathPlugin(eleventyConfig: EleventyConfig, options: { path: string }): void {
   const { path } = options;
-  eleventyConfig.addFilter("inDigest", (url: string) => inDigest(String(url ?? ""), path));
+  eleventyConfig.addFilter("broadsheetInDigest", (url: string) => inDigest(String(url ?? ""), path));
   if (path === "/") return;
   (eleventyConfig as unknown as { htmlTransformer: HtmlTransformer }).htmlTransformer.addUrlTransform(
     "html",

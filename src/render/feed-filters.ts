@@ -1,7 +1,7 @@
 // Filters for the machine-readable outputs: JSON Feed, JSON-LD NewsArticle and the sitemap's URL list.
 import type { SiteSettings } from "../util/site-settings.ts";
 import { storyInstant, storyIso } from "../model/to-site-date.ts";
-import type { SiteModel } from "./build-site-model.ts";
+import type { SiteModel } from "../model/site-model.ts";
 import type { Story } from "../model/make-story.ts";
 
 /** A JSON Feed 1.1 document of `stories`; `home` and `feedUrl` are absolute (with any path prefix). */

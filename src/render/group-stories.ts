@@ -1,9 +1,8 @@
 // Groups stories into the site's pages: daily editions, topic/people/place/source listings, archive months.
 import { DateTime } from "luxon";
-import { dayInBrief, type DayInBrief } from "./day-in-brief.ts";
+import { dayInBrief } from "./day-in-brief.ts";
+import type { ArchiveMonth, Edition, Kind, ListingEntry, ListingPage } from "../model/site-model.ts";
 import { toLabel, type Label, type Story } from "../model/make-story.ts";
-
-export type Kind = "topics" | "people" | "places" | "sources";
 
 /** The heading of each kind of listing, and the singular for "Stories about …" lines. */
 export const KINDS: Record<Kind, { title: string; one: string }> = {
@@ -12,52 +11,6 @@ export const KINDS: Record<Kind, { title: string; one: string }> = {
   places: { title: "Places", one: "place" },
   sources: { title: "Sources", one: "source" },
 };
-
-/** One day's edition: its stories grouped by section, and the days before and after that have stories. */
-export interface Edition {
-  day: string;
-  url: string;
-  sections: { name: string; stories: Story[] }[];
-  count: number;
-  /** The day in a few lines: its most important stories, one sentence each, and its sections with their counts. */
-  dayInBrief: DayInBrief;
-  previous?: { day: string; url: string };
-  next?: { day: string; url: string };
-}
-
-/** One page of a listing (a topic, a person, a place or a source), newest first. */
-export interface ListingPage {
-  kind: Kind;
-  name: string;
-  slug: string;
-  url: string;
-  page: number;
-  pages: number;
-  total: number;
-  /** The page's stories: in brief on the first page, as headlines on the pages after it. */
-  stories: Story[];
-  /** The place of the page's first and last story in the listing, from 1 ("21" and "220" on the second page). */
-  first: number;
-  last: number;
-  previous?: string;
-  next?: string;
-}
-
-/** One line of a kind's index page. */
-export interface ListingEntry {
-  name: string;
-  url: string;
-  count: number;
-  latest: string;
-}
-
-/** A month of the archive: its days, each with its stories. */
-export interface ArchiveMonth {
-  month: string;
-  url: string;
-  days: { day: string; url: string; stories: Story[] }[];
-  count: number;
-}
 
 export const dayUrl = (day: string): string => `/${day.replace(/-/g, "/")}/`;
 

@@ -25,16 +25,16 @@ const PAGES: { path: string; data: Record<string, unknown>; template?: string; s
   // Every story's page, from the site model: the article files are read by the summarise stage, not as templates.
   {
     path: "articles.njk",
-    data: { layout: "article.njk", pagination: { data: "collections.storyPages", size: 1, alias: "story" }, permalink: "{{ story.url }}" },
+    data: { layout: "article.njk", pagination: { data: "collections.broadsheetStoryPages", size: 1, alias: "story" }, permalink: "{{ story.url }}" },
   },
   { path: "index.njk", data: { layout: "edition.njk", permalink: "/", home: true, ...uses("editions") } },
   {
     path: "editions.njk",
-    data: { layout: "edition.njk", pagination: { data: "collections.editions", size: 1, alias: "edition" }, permalink: "{{ edition.url }}" },
+    data: { layout: "edition.njk", pagination: { data: "collections.broadsheetEditions", size: 1, alias: "edition" }, permalink: "{{ edition.url }}" },
   },
   {
     path: "listings.njk",
-    data: { layout: "listing.njk", pagination: { data: "collections.listingPages", size: 1, alias: "listing" }, permalink: "{{ listing.url }}" },
+    data: { layout: "listing.njk", pagination: { data: "collections.broadsheetListingPages", size: 1, alias: "listing" }, permalink: "{{ listing.url }}" },
   },
   ...Object.entries(KINDS).map(([kind, { title }]) => ({
     path: `${kind}.njk`,
@@ -43,11 +43,11 @@ const PAGES: { path: string; data: Record<string, unknown>; template?: string; s
   { path: "archive.njk", data: { layout: "archive.njk", permalink: "/archive/", title: "Archive", ...uses("months") } },
   {
     path: "archive-months.njk",
-    data: { layout: "archive-month.njk", pagination: { data: "collections.months", size: 1, alias: "month" }, permalink: "{{ month.url }}" },
+    data: { layout: "archive-month.njk", pagination: { data: "collections.broadsheetMonths", size: 1, alias: "month" }, permalink: "{{ month.url }}" },
   },
   {
     path: "redirects.njk",
-    data: { layout: "redirect.njk", pagination: { data: "collections.redirects", size: 1, alias: "redirect" }, permalink: "{{ redirect.from }}" },
+    data: { layout: "redirect.njk", pagination: { data: "collections.broadsheetRedirects", size: 1, alias: "redirect" }, permalink: "{{ redirect.from }}" },
   },
   { path: "search.njk", data: { layout: "search.njk", permalink: "/search/", title: "Search", ownSearchBox: true } },
   { path: "credits.njk", data: { layout: "credits.njk", permalink: "/credits/", title: "Credits", ...uses("listingPages") } },
@@ -58,10 +58,10 @@ const PAGES: { path: string; data: Record<string, unknown>; template?: string; s
   { path: "robots.njk", data: { permalink: "/robots.txt" }, template: "layouts/feeds/robots.njk", siteWide: true },
 ];
 
-/** "{{ edition.url }}" → "{{ edition.url | inDigest }}"; "/search/" → "/news/search/" under "/news/". */
+/** "{{ edition.url }}" → "{{ edition.url | broadsheetInDigest }}"; "/search/" → "/news/search/" under "/news/". */
 function permalinkIn(permalink: unknown, path: string): unknown {
   if (typeof permalink !== "string") return permalink;
-  return permalink.includes("{{") ? permalink.replace(/\s*}}/, " | inDigest }}") : inDigest(permalink, path);
+  return permalink.includes("{{") ? permalink.replace(/\s*}}/, " | broadsheetInDigest }}") : inDigest(permalink, path);
 }
 
 /** Where the digest is in its site, and whether it is the whole site (default: "/" and true). */
@@ -87,21 +87,21 @@ export function pagesPlugin(eleventyConfig: EleventyConfig, options: PagesOption
     eleventyConfig.addTemplate(`_broadsheet/${page.path}`, content, { ...data, eleventyExcludeFromCollections: true });
   }
   // A negative count takes the last items, as the `head` filter of Eleventy's base blog does (a host may use it).
-  eleventyConfig.addFilter("head", <T>(items: T[] | undefined, count: number) => (count < 0 ? (items ?? []).slice(count) : (items ?? []).slice(0, count)));
+  eleventyConfig.addFilter("broadsheetHead", <T>(items: T[] | undefined, count: number) => (count < 0 ? (items ?? []).slice(count) : (items ?? []).slice(0, count)));
   // The editions after the latest that the front page shows in brief: day by day until `stories` are shown in all.
-  eleventyConfig.addFilter("earlierUntil", (editions: { count: number }[] | undefined, stories: number) => {
+  eleventyConfig.addFilter("broadsheetEarlierUntil", (editions: { count: number }[] | undefined, stories: number) => {
     const list = editions ?? [];
     let shown = list[0]?.count ?? 0;
     let end = 1;
     while (end < list.length && shown < stories) shown += list[end++]!.count;
     return list.slice(1, end);
   });
-  eleventyConfig.addFilter("monthLabel", (month: string) => monthLabel(month, settings.locale));
+  eleventyConfig.addFilter("broadsheetMonthLabel", (month: string) => monthLabel(month, settings.locale));
   // Own keys only: a source named "constructor" must not print Object's constructor.
-  eleventyConfig.addFilter("sourceNote", (name: string) => (Object.hasOwn(settings.sourceNotes, name) ? settings.sourceNotes[name] : ""));
-  eleventyConfig.addFilter("kindTitle", (kind: keyof typeof KINDS) => KINDS[kind].title);
+  eleventyConfig.addFilter("broadsheetSourceNote", (name: string) => (Object.hasOwn(settings.sourceNotes, name) ? settings.sourceNotes[name] : ""));
+  eleventyConfig.addFilter("broadsheetKindTitle", (kind: keyof typeof KINDS) => KINDS[kind].title);
   // JSON for a <script type="application/ld+json">: "<" escaped so no text can close the script element.
-  eleventyConfig.addFilter("jsonScript", (value: unknown) => JSON.stringify(value).replace(/</g, "\\u003c"));
+  eleventyConfig.addFilter("broadsheetJsonScript", (value: unknown) => JSON.stringify(value).replace(/</g, "\\u003c"));
   // Relative to the project, as Eleventy copies it: the installed package lies in the host's node_modules/.
   eleventyConfig.addPassthroughCopy({ [relative(process.cwd(), packagePath("layouts", "assets"))]: inDigest("/assets", path).slice(1) });
 }

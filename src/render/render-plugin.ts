@@ -29,8 +29,8 @@ export function renderPlugin(eleventyConfig: EleventyConfig, options: RenderOpti
   const markdown = createMarkdown();
   // A host keeps its own Markdown library for its own pages; the digest's articles are drawn with ours.
   if (ownsSite) eleventyConfig.setLibrary("md", markdown);
-  eleventyConfig.addFilter("markdown", (text: string) => markdown.render(String(text ?? "")));
-  eleventyConfig.addFilter("safeUrl", safeUrl);
+  eleventyConfig.addFilter("broadsheetMarkdown", (text: string) => markdown.render(String(text ?? "")));
+  eleventyConfig.addFilter("broadsheetSafeUrl", safeUrl);
   // Autoescape on: every value from an article is text unless a layout says `| safe`.
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });
   // In a host, each of the digest's pages carries `site` itself (pages-plugin.ts): the host's `site` stays its own.

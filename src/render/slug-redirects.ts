@@ -1,8 +1,7 @@
 // The label pages whose address moved when slugs began to transliterate, as redirects from the old address.
 import { legacySlug } from "../model/make-slug.ts";
 import { hashText } from "../util/hash.ts";
-import type { Redirect } from "./collect-redirects.ts";
-import type { ListingPage } from "./group-stories.ts";
+import type { ListingPage, Redirect } from "../model/site-model.ts";
 
 
 /**

@@ -1,6 +1,6 @@
 // While serving, the stories whose own page an edit changed: only their pages are drawn again.
 import { hashText } from "../util/hash.ts";
-import type { SiteModel } from "./build-site-model.ts";
+import type { SiteModel } from "../model/site-model.ts";
 import type { Story } from "../model/make-story.ts";
 
 /** What a story's page shows, as one hash per URL: the story, its text, its related stories and its labels' links. */

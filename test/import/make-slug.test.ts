@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { importFiles } from "../../src/import/index.ts";
 import { legacySlug, makeSlug } from "../../src/model/make-slug.ts";
-import type { ListingPage } from "../../src/render/group-stories.ts";
+import type { ListingPage } from "../../src/model/site-model.ts";
 import { slugRedirects } from "../../src/render/slug-redirects.ts";
 
 const temp = await mkdtemp(join(tmpdir(), "broadsheet-slug-"));

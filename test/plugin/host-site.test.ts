@@ -36,6 +36,10 @@ const HOST_FILES: Record<string, string> = {
 export default function (eleventyConfig) {
   eleventyConfig.addPlugin(broadsheet, { content: "news", path: "/news/", title: "Harbour Town News", url: "https://harbour.example.org" });
   eleventyConfig.addCollection("notes", (api) => api.getFilteredByGlob("notes/*.md"));
+  // The host's own filters and collection, under names common in Eleventy sites: the digest keeps to its own.
+  eleventyConfig.addFilter("head", (items, count) => items.slice(-count));
+  eleventyConfig.addFilter("markdown", (text) => \`<p class="host-markdown">\${text}</p>\`);
+  eleventyConfig.addCollection("stories", (api) => api.getFilteredByGlob("notes/*.md").sort((a, b) => a.data.title.localeCompare(b.data.title)));
 }
 `,
   "_includes/base.njk": `<!doctype html>
@@ -49,6 +53,8 @@ title: Welcome
 ---
 <h1>Harbour Town, the host's own page</h1>
 <ul class="notes">{% for note in collections.notes %}<li><a href="{{ note.url }}">{{ note.data.title }}</a></li>{% endfor %}</ul>
+<ul class="latest">{% for note in collections.stories | head(1) %}<li>{{ note.data.title }}</li>{% endfor %}</ul>
+{{ "Welcome aboard" | markdown | safe }}
 `,
   "notes/ferry-times.md": "---\ntitle: Ferry times\nlayout: base.njk\n---\nThe ferry leaves at nine.\n",
   "notes/market-day.md": "---\ntitle: Market day\nlayout: base.njk\n---\nThe market is on Saturdays.\n",
@@ -82,8 +88,10 @@ beforeAll(async () => {
 const read = (path: string) => readFile(join(host, "_site", path), "utf8");
 
 describe("Broadsheet in a host Eleventy site", () => {
-  it("keeps the host's own page, layout and collection", async () => {
+  it("keeps the host's own page, layout, collections and filters, even where their names are common ones", async () => {
     const home = await read("index.html");
+    expect(home).toContain('<ul class="latest"><li>Market day</li></ul>');
+    expect(home).toContain('<p class="host-markdown">Welcome aboard</p>');
     expect(home).toContain("Harbour Town, the host's own page");
     expect(home).toContain('class="host-layout"');
     expect(home).toContain('<a href="/notes/ferry-times/">Ferry times</a>');

@@ -5,7 +5,7 @@ import { findCycles, forbiddenImports, importedNames, layerOf, readModuleGraph, 
 /**
  * What each layer may import besides itself, bottom up. The model (the story, the site's dates, the slug, the
  * article file, the shapes passed between stages) is what the stages share; a stage reads an earlier one only
- * where it runs it (render summarises in its articles collection and reads the name data; the newsletter
+ * where it needs it (render takes the summarise stage's articles and reads its name data and stemmer; the newsletter
  * builds the site model as the build does). The search index reads stories from the model, never from render.
  */
 const ALLOWED: Record<string, string[]> = {
@@ -17,7 +17,7 @@ const ALLOWED: Record<string, string[]> = {
   render: ["summarise", "model", "util", "errors"],
   index: ["model", "util", "errors"],
   newsletter: ["render", "summarise", "model", "util", "errors"],
-  pipeline: ["import", "render", "index", "newsletter", "model", "util", "errors"],
+  pipeline: ["import", "summarise", "render", "index", "newsletter", "model", "util", "errors"],
   // The Eleventy plugin adds the pipeline's stages to a site; src/eleventy.ts is the package's export of it.
   plugin: ["pipeline", "render", "model", "util", "errors"],
   eleventy: ["plugin", "model"],
@@ -36,7 +36,7 @@ describe("module boundaries", () => {
       "./e.ts",
     ]);
     // The real graph: the pipeline lists the build stages, so it reaches the render stage and the index stage.
-    expect(graph.get("src/pipeline.ts")).toEqual(expect.arrayContaining(["src/render/articles-plugin.ts", "src/index/search-index-plugin.ts"]));
+    expect(graph.get("src/pipeline.ts")).toEqual(expect.arrayContaining(["src/render/site-model-plugin.ts", "src/index/search-index-plugin.ts"]));
     expect([...graph.values()].flat().length).toBeGreaterThan(300);
   });
 

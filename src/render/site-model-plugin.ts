@@ -1,15 +1,14 @@
-// The summarise stage inside the build: valid articles, digested (cached), turned into the site's model.
+// The render stage's model: the summarised articles turned into the site's model, and the collections drawn from it.
 import { join, relative, resolve, sep } from "node:path";
-import { RenderError } from "../errors.ts";
-import { digestAll } from "../summarise/index.ts";
+import type { SummarisedArticles } from "../summarise/summarise-plugin.ts";
 import { buildTally, formatCount, secondsSince, stageCount, stageLine } from "../util/build-log.ts";
 import { recordTiming, timingMark } from "../util/record-timing.ts";
 import type { SiteSettings } from "../util/site-settings.ts";
-import { buildSiteModel, type SiteModel } from "./build-site-model.ts";
+import { buildSiteModel } from "./build-site-model.ts";
+import type { SiteModel } from "../model/site-model.ts";
 import type { ModelListener } from "../model/model-listener.ts";
 import type { Story } from "../model/make-story.ts";
 import type { EleventyConfig } from "../util/eleventy-config-type.ts";
-import { readArticles } from "./read-articles.ts";
 import { storiesToRedraw, storyPageHashes } from "./stories-to-redraw.ts";
 import { renderKey } from "./render-key.ts";
 import { carryPages, pagesManifestFile, planPageReuse, recordPages } from "./reuse-pages.ts";
@@ -29,12 +28,12 @@ interface BuiltModel {
 }
 
 /** Options of the articles plugin. */
-export interface ArticlesPluginOptions {
+export interface SiteModelPluginOptions {
   settings: SiteSettings;
   /** The content folder: its articles/ and topics.json (default: the Eleventy input folder). */
   content?: string;
-  /** Where digests are cached between builds (default: ".cache/summaries"). */
-  cacheDir?: string;
+  /** This build's summarised articles, from the summarise stage (summarise-plugin.ts). */
+  summarised: () => Promise<SummarisedArticles>;
   /** Keep drafts in a production build, a preview (default: false; serving and watching always keep them). */
   drafts?: boolean;
   /** Receives the problems found in articles, so the build can report them all at its end. */
@@ -47,15 +46,13 @@ export interface ArticlesPluginOptions {
 /**
  * Adds the collections the pages are drawn from (`stories`, `editions`, `listingPages`, `months`, `redirects`) and
  * the filters that look a story up. The model is built once per build, by whichever collection asks first, from the
- * Markdown files under the content folder's `articles/`: they are read here, not as Eleventy templates (one
- * paginated template draws their pages), and watched so that an edit redraws the site while serving.
+ * summarise stage's articles and digests.
  */
-export function articlesPlugin(eleventyConfig: EleventyConfig, options: ArticlesPluginOptions): void {
+export function siteModelPlugin(eleventyConfig: EleventyConfig, options: SiteModelPluginOptions): void {
   let model: Promise<BuiltModel> | undefined;
   const input = options.content ?? (eleventyConfig.directories as { input?: string } | undefined)?.input ?? "content";
   const topicsFile = relative(process.cwd(), join(input, "topics.json"));
   const articlesDir = join(input, "articles");
-  eleventyConfig.addWatchTarget(relative(process.cwd(), join(articlesDir, "**/*.md")));
   // While serving, a change to article files alone redraws the pages of the stories it changed (and every listing),
   // not all stories' pages; any other change (a layout, the topics, the settings) redraws them all.
   let onlyArticlesChanged = false;
@@ -102,28 +99,13 @@ export function articlesPlugin(eleventyConfig: EleventyConfig, options: Articles
   });
 
   async function build(): Promise<BuiltModel> {
-    // Drafts are shown while serving or watching, and in a production build only when the options ask for them.
-    const read = await readArticles(articlesDir, { drafts: draftsShown() });
-    options.problems.push(...read.problems);
-    const valid = read.items;
-    valid.sort((a, b) => b.date.getTime() - a.date.getTime() || a.inputPath.localeCompare(b.inputPath));
-    const summariseStart = timingMark();
-    if (process.stderr.isTTY) stageLine(`Summarising ${formatCount(valid.length)} stories…`);
-    const cacheDir = options.cacheDir ?? ".cache/summaries";
-    const result = await digestAll(
-      valid.map((item) => ({ key: item.inputPath, input: { title: String(item.data["title"]), text: item.rawInput } })),
-      { sentences: options.settings.summarySentences, cacheDir },
-    );
-    recordTiming("summarise", summariseStart, { articles: valid.length, hits: result.hits, misses: result.misses });
-    stageLine(`Summarised ${formatCount(valid.length)} stories (${formatCount(result.misses)} new, ${formatCount(result.hits)} from the cache) in ${secondsSince(summariseStart.at)}.`);
-    buildTally.stories = valid.length;
-    for (const error of result.errors) options.problems.push(new RenderError(error.message, { cause: error }));
+    const { items: valid, digests } = await options.summarised();
     const modelStart = timingMark();
     // Read at every build, so an edit to the vocabulary shows at the next reload; a broken file is reported and
     // the built-in topics stand in, so the rest of the site still builds.
     const topics = readTopicVocabulary(topicsFile);
     options.problems.push(...topics.errors);
-    const siteModel = buildSiteModel(valid, result.digests, options.settings, topics.vocabulary);
+    const siteModel = buildSiteModel(valid, digests, options.settings, topics.vocabulary);
     recordTiming("model", modelStart);
     const bodies = new Map(valid.map((item) => [item.inputPath, item.rawInput]));
     for (const listener of options.onModel ?? []) listener(siteModel.stories, bodies);
@@ -155,30 +137,30 @@ export function articlesPlugin(eleventyConfig: EleventyConfig, options: Articles
     return built;
   };
 
-  eleventyConfig.addCollection("stories", async () => (await remember()).model.stories);
+  eleventyConfig.addCollection("broadsheetStories", async () => (await remember()).model.stories);
   // The stories whose pages this run draws, with one paginated template (pages-plugin.ts): all of them, except
   // while serving after an edit to articles only, or when a large build draws them in slices.
-  eleventyConfig.addCollection("storyPages", async () => storiesOfRun((await remember()).toDraw, Math.max(1, options.settings.renderSliceStories)));
+  eleventyConfig.addCollection("broadsheetStoryPages", async () => storiesOfRun((await remember()).toDraw, Math.max(1, options.settings.renderSliceStories)));
   // The runs that draw a slice of the stories draw no listing.
   const listed = async <T>(pick: (model: SiteModel) => T[]): Promise<T[]> => {
     const built = await remember();
     return isStorySliceRun() ? [] : pick(built.model);
   };
-  eleventyConfig.addCollection("editions", () => listed((model) => model.editions));
-  eleventyConfig.addCollection("listingPages", () =>
+  eleventyConfig.addCollection("broadsheetEditions", () => listed((model) => model.editions));
+  eleventyConfig.addCollection("broadsheetListingPages", () =>
     listed(({ listings }) => [...listings.topics.pages, ...listings.people.pages, ...listings.places.pages, ...listings.sources.pages]),
   );
-  eleventyConfig.addCollection("months", () => listed((model) => model.months));
-  eleventyConfig.addCollection("redirects", () => listed((model) => model.redirects));
+  eleventyConfig.addCollection("broadsheetMonths", () => listed((model) => model.months));
+  eleventyConfig.addCollection("broadsheetRedirects", () => listed((model) => model.redirects));
 
   // The Markdown text of a story, as its file holds it after the front matter.
-  eleventyConfig.addFilter("storyText", (story: Story) => bodies.get(story.inputPath) ?? "");
-  eleventyConfig.addFilter("related", (url: string) => current?.related.get(url) ?? []);
-  eleventyConfig.addFilter("listingIndex", (kind: keyof SiteModel["listings"]) => current?.listings[kind].index ?? []);
+  eleventyConfig.addFilter("broadsheetStoryText", (story: Story) => bodies.get(story.inputPath) ?? "");
+  eleventyConfig.addFilter("broadsheetRelated", (url: string) => current?.related.get(url) ?? []);
+  eleventyConfig.addFilter("broadsheetListingIndex", (kind: keyof SiteModel["listings"]) => current?.listings[kind].index ?? []);
   // The page of a topic, person, place or source, or "" when it has none (named in one story only).
-  eleventyConfig.addFilter("labelUrl", (slug: string, kind: keyof SiteModel["labelUrls"]) => current?.labelUrls[kind].get(slug) ?? "");
-  eleventyConfig.addFilter("latestStories", (count: number) => current?.stories.slice(0, count) ?? []);
-  eleventyConfig.addFilter("sitemapEntries", () => sitemapEntries(current));
-  eleventyConfig.addFilter("jsonFeed", jsonFeed);
-  eleventyConfig.addFilter("newsArticleJsonLd", newsArticleJsonLd);
+  eleventyConfig.addFilter("broadsheetLabelUrl", (slug: string, kind: keyof SiteModel["labelUrls"]) => current?.labelUrls[kind].get(slug) ?? "");
+  eleventyConfig.addFilter("broadsheetLatestStories", (count: number) => current?.stories.slice(0, count) ?? []);
+  eleventyConfig.addFilter("broadsheetSitemapEntries", () => sitemapEntries(current));
+  eleventyConfig.addFilter("broadsheetJsonFeed", jsonFeed);
+  eleventyConfig.addFilter("broadsheetNewsArticleJsonLd", newsArticleJsonLd);
 }

@@ -3,7 +3,7 @@ import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { TEST_ROOT } from "../helpers/build-site.ts";
-import { readArticles } from "../../src/render/read-articles.ts";
+import { readArticles } from "../../src/summarise/read-articles.ts";
 
 const folder = join(TEST_ROOT, "read-articles", "articles");
 const FILES: Record<string, string> = {

@@ -1,0 +1,67 @@
+// The summarise stage inside the build: the article files read and checked, and each digested (cached), once a build.
+import { join, relative } from "node:path";
+import { RenderError } from "../errors.ts";
+import type { Digest } from "../model/types.ts";
+import { buildTally, formatCount, secondsSince, stageLine } from "../util/build-log.ts";
+import type { EleventyConfig } from "../util/eleventy-config-type.ts";
+import { recordTiming, timingMark } from "../util/record-timing.ts";
+import type { SiteSettings } from "../util/site-settings.ts";
+import { type ArticleItem, readArticles } from "./read-articles.ts";
+import { digestAll } from "./run/digest-all.ts";
+
+/** What the summarise stage hands the render stage: the valid articles, newest first, and their digests by input path. */
+export interface SummarisedArticles {
+  items: ArticleItem[];
+  digests: Map<string, Digest>;
+}
+
+/** Options of the summarise plugin. */
+export interface SummarisePluginOptions {
+  settings: SiteSettings;
+  /** The content folder, whose articles/ holds the Markdown files (default: the Eleventy input folder). */
+  content?: string;
+  /** Where digests are cached between builds (default: ".cache/summaries"). */
+  cacheDir?: string;
+  /** Keep drafts in a production build, a preview (default: false; serving and watching always keep them). */
+  drafts?: boolean;
+  /** Receives the problems found in articles, so the build can report them all at its end. */
+  problems: Error[];
+}
+
+/**
+ * Reads the Markdown files under the content folder's `articles/` (data, not Eleventy templates: one paginated
+ * template draws their pages) and digests each, reusing the cached digest of an unchanged text. Returns what the
+ * render stage calls for this build's articles: they are read and digested on the first call of each build.
+ * Watches the articles, so that an edit redraws the site while serving.
+ */
+export function summarisePlugin(eleventyConfig: EleventyConfig, options: SummarisePluginOptions): () => Promise<SummarisedArticles> {
+  const input = options.content ?? (eleventyConfig.directories as { input?: string } | undefined)?.input ?? "content";
+  const articlesDir = join(input, "articles");
+  eleventyConfig.addWatchTarget(relative(process.cwd(), join(articlesDir, "**/*.md")));
+  let runMode = "build";
+  let summarised: Promise<SummarisedArticles> | undefined;
+  eleventyConfig.on("eleventy.before", (event: { runMode?: string }) => {
+    runMode = event.runMode ?? "build";
+    summarised = undefined;
+  });
+
+  async function summarise(): Promise<SummarisedArticles> {
+    // Drafts are shown while serving or watching, and in a production build only when the options ask for them.
+    const read = await readArticles(articlesDir, { drafts: runMode !== "build" || options.drafts === true });
+    options.problems.push(...read.problems);
+    const items = read.items;
+    items.sort((a, b) => b.date.getTime() - a.date.getTime() || a.inputPath.localeCompare(b.inputPath));
+    const started = timingMark();
+    if (process.stderr.isTTY) stageLine(`Summarising ${formatCount(items.length)} stories…`);
+    const result = await digestAll(
+      items.map((item) => ({ key: item.inputPath, input: { title: String(item.data["title"]), text: item.rawInput } })),
+      { sentences: options.settings.summarySentences, cacheDir: options.cacheDir ?? ".cache/summaries" },
+    );
+    recordTiming("summarise", started, { articles: items.length, hits: result.hits, misses: result.misses });
+    stageLine(`Summarised ${formatCount(items.length)} stories (${formatCount(result.misses)} new, ${formatCount(result.hits)} from the cache) in ${secondsSince(started.at)}.`);
+    buildTally.stories = items.length;
+    for (const error of result.errors) options.problems.push(new RenderError(error.message, { cause: error }));
+    return { items, digests: result.digests };
+  }
+  return () => (summarised ??= summarise());
+}
