@@ -1,6 +1,7 @@
 // Broadsheet as a plugin of another Eleventy site: the packed tarball installed into a host project with its own
 // page, layout and collection, built with plain Node by Eleventy's own command, at the root and under a prefix.
 import { execFile, spawn } from "node:child_process";
+import { existsSync } from "node:fs";
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -31,7 +32,7 @@ const ARTICLES = [
 
 const HOST_FILES: Record<string, string> = {
   // Two builds into two folders: neither is an input of the other.
-  ".eleventyignore": "_site\n_site-prefixed\n",
+  ".eleventyignore": "_site\n_site-prefixed\n.cache\n",
   "eleventy.config.js": `import broadsheet from "broadsheet/eleventy";
 export default function (eleventyConfig) {
   eleventyConfig.addPlugin(broadsheet, { content: "news", path: "/news/", title: "Harbour Town News", url: "https://harbour.example.org" });
@@ -123,6 +124,21 @@ describe("Broadsheet in a host Eleventy site", () => {
     const entry = JSON.parse(await read("news/pagefind/pagefind-entry.json")) as { languages: Record<string, { page_count: number }> };
     expect(Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0)).toBe(ARTICLES.length);
     expect(files).toContain("news/pagefind/pagefind.js");
+  });
+
+  it("builds the same content with the installed package's own command, on plain Node without tsx", async () => {
+    expect(existsSync(join(host, "node_modules", "tsx"))).toBe(false);
+    const output = await mkdtemp(join(tmpdir(), "broadsheet-cli-"));
+    try {
+      const bin = join(host, "node_modules", "broadsheet", "bin", "broadsheet.js");
+      await run(process.execPath, [bin, "build", "--content", "news", "--output", output, "--no-import"], { cwd: host, maxBuffer: 64 * 1024 * 1024 });
+      for (const article of ARTICLES) expect(existsSync(join(output, article.replace(/\.md$/, "/index.html"))), article).toBe(true);
+      // The index is built by the command's own child processes, after the one that drew the pages has ended.
+      const entry = JSON.parse(await readFile(join(output, "pagefind", "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
+      expect(Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0)).toBe(ARTICLES.length);
+    } finally {
+      await rm(output, { recursive: true, force: true });
+    }
   });
 
   it("writes nothing outside /news/ but the host's own pages", () => {
