@@ -60,12 +60,16 @@ title: Welcome
   "notes/ferry-times.md": "---\ntitle: Ferry times\nlayout: base.njk\n---\nThe ferry leaves at nine.\n",
   "notes/market-day.md": "---\ntitle: Market day\nlayout: base.njk\n---\nThe market is on Saturdays.\n",
   // A host's layout under the digest's namespace wins over the digest's own.
-  "_includes/broadsheet/credits.njk": "---\nlayout: broadsheet/base.njk\n---\n<h1>Credits, as the host writes them</h1>\n",
+  "_includes/broadsheet/credits.njk":
+    "---\nlayout: broadsheet/base.njk\n---\n<h1>Credits, as the host writes them</h1>\n",
 };
 
 /** Runs Eleventy's own command in the host with plain Node (no tsx, no loader). */
 async function eleventy(args: string[]): Promise<{ stdout: string; stderr: string }> {
-  return run(process.execPath, ["node_modules/@11ty/eleventy/cmd.cjs", ...args], { cwd: host, maxBuffer: 64 * 1024 * 1024 });
+  return run(process.execPath, ["node_modules/@11ty/eleventy/cmd.cjs", ...args], {
+    cwd: host,
+    maxBuffer: 64 * 1024 * 1024,
+  });
 }
 
 let files: string[] = [];
@@ -121,8 +125,12 @@ describe("Broadsheet in a host Eleventy site", () => {
       expect(addresses.length, feed).toBeGreaterThan(0);
       for (const address of addresses) expect(address, feed).toMatch(/^https:\/\/harbour\.example\.org\/news\//);
     }
-    const entry = JSON.parse(await read("news/pagefind/pagefind-entry.json")) as { languages: Record<string, { page_count: number }> };
-    expect(Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0)).toBe(ARTICLES.length);
+    const entry = JSON.parse(await read("news/pagefind/pagefind-entry.json")) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    expect(Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0)).toBe(
+      ARTICLES.length,
+    );
     expect(files).toContain("news/pagefind/pagefind.js");
   });
 
@@ -131,11 +139,19 @@ describe("Broadsheet in a host Eleventy site", () => {
     const output = await mkdtemp(join(tmpdir(), "broadsheet-cli-"));
     try {
       const bin = join(host, "node_modules", "broadsheet", "bin", "broadsheet.js");
-      await run(process.execPath, [bin, "build", "--content", "news", "--output", output, "--no-import"], { cwd: host, maxBuffer: 64 * 1024 * 1024 });
-      for (const article of ARTICLES) expect(existsSync(join(output, article.replace(/\.md$/, "/index.html"))), article).toBe(true);
+      await run(process.execPath, [bin, "build", "--content", "news", "--output", output, "--no-import"], {
+        cwd: host,
+        maxBuffer: 64 * 1024 * 1024,
+      });
+      for (const article of ARTICLES)
+        expect(existsSync(join(output, article.replace(/\.md$/, "/index.html"))), article).toBe(true);
       // The index is built by the command's own child processes, after the one that drew the pages has ended.
-      const entry = JSON.parse(await readFile(join(output, "pagefind", "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
-      expect(Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0)).toBe(ARTICLES.length);
+      const entry = JSON.parse(await readFile(join(output, "pagefind", "pagefind-entry.json"), "utf8")) as {
+        languages: Record<string, { page_count: number }>;
+      };
+      expect(Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0)).toBe(
+        ARTICLES.length,
+      );
     } finally {
       await rm(output, { recursive: true, force: true });
     }
@@ -166,7 +182,9 @@ describe("Broadsheet in a host Eleventy site", () => {
       await page.goto(`${server.url}news/search/?q=Aleppo`);
       await waitForStatus(page, "for “Aleppo”");
       const results = await shownResults(page);
-      expect(results.map((result) => result.href)).toContain("/town/news/2019/02/05/block-of-flats-collapses-in-aleppo-killing-eleven/");
+      expect(results.map((result) => result.href)).toContain(
+        "/town/news/2019/02/05/block-of-flats-collapses-in-aleppo-killing-eleven/",
+      );
     } finally {
       await browser.close();
       await server.close();
@@ -175,7 +193,11 @@ describe("Broadsheet in a host Eleventy site", () => {
 
   it("redraws an article's page in the host's --serve when its file changes", async () => {
     const port = await freePort();
-    const server = spawn(process.execPath, ["node_modules/@11ty/eleventy/cmd.cjs", "--serve", `--port=${port}`, "--output=_site-serve", "--quiet"], { cwd: host, stdio: "ignore" });
+    const server = spawn(
+      process.execPath,
+      ["node_modules/@11ty/eleventy/cmd.cjs", "--serve", `--port=${port}`, "--output=_site-serve", "--quiet"],
+      { cwd: host, stdio: "ignore" },
+    );
     try {
       const article = join(host, "news", "articles", ARTICLES[2]!);
       const page = `http://localhost:${port}/news/${ARTICLES[2]!.replace(/\.md$/, "/")}`;
