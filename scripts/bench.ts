@@ -63,7 +63,12 @@ const paths: BenchPaths = {
   searchShards: path.join(root, "search-shards"),
 };
 const build = { noSearch: values["no-search"] };
-const SITE_SETTINGS = { title: "Broadsheet benchmark", description: "Generated articles", url: "https://bench.example.org", timezone: "UTC" };
+const SITE_SETTINGS = {
+  title: "Broadsheet benchmark",
+  description: "Generated articles",
+  url: "https://bench.example.org",
+  timezone: "UTC",
+};
 
 /** Generates the corpus unless the same one (count, seed, generator version) is already there. */
 async function ensureCorpus(): Promise<void> {
@@ -80,7 +85,8 @@ async function ensureCorpus(): Promise<void> {
 
 /** An empty content folder with the site settings, empty summary and search-shard caches, no output. */
 async function cleanSlate(): Promise<void> {
-  for (const folder of [paths.content, paths.site, paths.bareSite, paths.summaries, paths.searchShards]) await rm(folder, { recursive: true, force: true });
+  for (const folder of [paths.content, paths.site, paths.bareSite, paths.summaries, paths.searchShards])
+    await rm(folder, { recursive: true, force: true });
   await mkdir(paths.articles, { recursive: true });
   await mkdir(path.join(paths.content, "_data"), { recursive: true });
   await writeFile(path.join(paths.content, "_data", "site.json"), `${JSON.stringify(SITE_SETTINGS, null, 2)}\n`);
@@ -98,7 +104,10 @@ async function editOneArticle(): Promise<string> {
   }
   await walk(paths.articles);
   const file = files[Math.floor(files.length / 2)]!;
-  await writeFile(file, `${(await readFile(file, "utf8")).trimEnd()}\n\nThe editor added this sentence after the story was first published.\n`);
+  await writeFile(
+    file,
+    `${(await readFile(file, "utf8")).trimEnd()}\n\nThe editor added this sentence after the story was first published.\n`,
+  );
   return file;
 }
 
@@ -139,23 +148,41 @@ let pages: Record<string, number> = {};
 const all: RunFigures[] = [];
 for (let run = 0; run < runs; run++) all.push(await oneRun(run));
 const figures = medianFigures(all);
-if (build.noSearch) console.log("Built without the search index (--no-search): compare with a normal run to see what the index adds.\n");
+if (build.noSearch)
+  console.log("Built without the search index (--no-search): compare with a normal run to see what the index adds.\n");
 console.log(formatTable(articles, figures, runs));
-console.log(`\nPages by kind: ${Object.entries(pages).map(([kind, count]) => `${kind} ${count}`).join(", ")}`);
+console.log(
+  `\nPages by kind: ${Object.entries(pages)
+    .map(([kind, count]) => `${kind} ${count}`)
+    .join(", ")}`,
+);
 
-const jsonFile = values.json ?? path.join(".cache", "bench", `results-${articles}${build.noSearch ? "-no-search" : ""}.json`);
+const jsonFile =
+  values.json ?? path.join(".cache", "bench", `results-${articles}${build.noSearch ? "-no-search" : ""}.json`);
 const result = {
   articles,
   runs,
   seed,
   corpusVersion: CORPUS_VERSION,
   measuredAt: new Date().toISOString(),
-  machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, nodeOptions: process.env["NODE_OPTIONS"] ?? "" },
+  machine: {
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model,
+    memoryGb: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    nodeOptions: process.env["NODE_OPTIONS"] ?? "",
+  },
   medians: figures,
   ratios: {
-    cleanToBare: figures["bare"] ? Number((figures["clean"]!.total.seconds / figures["bare"].total.seconds).toFixed(3)) : null,
-    unchangedToClean: figures["unchanged"] ? Number((figures["unchanged"].total.seconds / figures["clean"]!.total.seconds).toFixed(3)) : null,
-    changedToClean: figures["changed"] ? Number((figures["changed"].total.seconds / figures["clean"]!.total.seconds).toFixed(3)) : null,
+    cleanToBare: figures["bare"]
+      ? Number((figures["clean"]!.total.seconds / figures["bare"].total.seconds).toFixed(3))
+      : null,
+    unchangedToClean: figures["unchanged"]
+      ? Number((figures["unchanged"].total.seconds / figures["clean"]!.total.seconds).toFixed(3))
+      : null,
+    changedToClean: figures["changed"]
+      ? Number((figures["changed"].total.seconds / figures["clean"]!.total.seconds).toFixed(3))
+      : null,
   },
   pages,
   budgets: checkBudgets(figures),

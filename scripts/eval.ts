@@ -3,7 +3,13 @@ import { readFileSync, writeFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { splitSentences } from "../src/summarise/sentences/split-sentences.ts";
-import { describeFaults, noFaults, sampleBriefFaults, tallyBrief, type FaultCounts } from "./eval/count-brief-faults.ts";
+import {
+  describeFaults,
+  noFaults,
+  sampleBriefFaults,
+  tallyBrief,
+  type FaultCounts,
+} from "./eval/count-brief-faults.ts";
 import { rouge1, rouge2, rougeLsum } from "./eval/rouge.ts";
 import { runSummarizeJsonl, type EvalArticle } from "./eval/run-summarize-jsonl.ts";
 import { evalEntities } from "./eval/eval-entities.ts";
@@ -38,7 +44,14 @@ interface SetResult {
   faults: { ours: FaultCounts; lead: FaultCounts };
 }
 
-function parseArgs(argv: string[]): { evalDir: string; json: string | undefined; only: string[] | undefined; entities: boolean; extraction: boolean; verbose: boolean } {
+function parseArgs(argv: string[]): {
+  evalDir: string;
+  json: string | undefined;
+  only: string[] | undefined;
+  entities: boolean;
+  extraction: boolean;
+  verbose: boolean;
+} {
   let evalDir = path.resolve(repoRoot, "../shared/eval");
   let entities = false;
   let extraction = false;
@@ -61,7 +74,9 @@ function parseArgs(argv: string[]): { evalDir: string; json: string | undefined;
     else if (arg === "--help") {
       console.log("npm run eval -- [--eval-dir DIR] [--json out.json] [--sets cnndm-dev,xsum-dev,bbc-dev]");
       console.log("npm run eval -- --entities [--verbose]   names on the hand-marked set in test/fixtures/entities");
-      console.log("npm run eval -- --extraction [--verbose] HTML import text vs the gold pages in test/fixtures/import/html-gold, and Readability alone");
+      console.log(
+        "npm run eval -- --extraction [--verbose] HTML import text vs the gold pages in test/fixtures/import/html-gold, and Readability alone",
+      );
       process.exit(0);
     } else throw new Error(`unknown argument ${arg}; try --help`);
   }
@@ -125,7 +140,17 @@ async function evaluateSet(name: string, file: string, fixedK: number | undefine
     ours[key] = (100 * ours[key]) / articles.length;
     lead[key] = (100 * lead[key]) / articles.length;
   }
-  return { set: name, articles: articles.length, ours, lead, wins, ties, losses, articlesPerSecond: articles.length / seconds, faults };
+  return {
+    set: name,
+    articles: articles.length,
+    ours,
+    lead,
+    wins,
+    ties,
+    losses,
+    articlesPerSecond: articles.length / seconds,
+    faults,
+  };
 }
 
 function printTable(results: SetResult[]): void {
@@ -135,9 +160,13 @@ function printTable(results: SetResult[]): void {
   console.log("|---|---|---|---|---|---|---|---|");
   for (const r of results) {
     const k = r.set === "cnndm-dev" ? "Lead-3" : r.set === "xsum-dev" ? "Lead-1" : "Lead-k";
-    console.log(`| ${r.set} | ${r.articles} | ours | ${f(r.ours.r1)} | ${f(r.ours.r2)} | ${f(r.ours.rl)} | ${r.wins}/${r.ties}/${r.losses} | ${Math.round(r.articlesPerSecond)} |`);
+    console.log(
+      `| ${r.set} | ${r.articles} | ours | ${f(r.ours.r1)} | ${f(r.ours.r2)} | ${f(r.ours.rl)} | ${r.wins}/${r.ties}/${r.losses} | ${Math.round(r.articlesPerSecond)} |`,
+    );
     console.log(`| ${r.set} | ${r.articles} | ${k} | ${f(r.lead.r1)} | ${f(r.lead.r2)} | ${f(r.lead.rl)} | | |`);
-    console.log(`| ${r.set} | ${r.articles} | difference | ${d(r.ours.r1 - r.lead.r1)} | ${d(r.ours.r2 - r.lead.r2)} | ${d(r.ours.rl - r.lead.rl)} | | |`);
+    console.log(
+      `| ${r.set} | ${r.articles} | difference | ${d(r.ours.r1 - r.lead.r1)} | ${d(r.ours.r2 - r.lead.r2)} | ${d(r.ours.rl - r.lead.rl)} | | |`,
+    );
   }
 }
 

@@ -36,20 +36,42 @@ export interface BuildStage {
  */
 export const buildStages: BuildStage[] = [
   // Bad front matter is reported and its article left out, before anything else reads it.
-  { name: "check", plugin: (config, context) => frontMatterGuardPlugin(config, { problems: context.problems, ownsSite: context.options.ownsSite }) },
+  {
+    name: "check",
+    plugin: (config, context) =>
+      frontMatterGuardPlugin(config, { problems: context.problems, ownsSite: context.options.ownsSite }),
+  },
   // The article files read and each summarised (cached), once a build, when the render stage first asks.
   {
     name: "summarise",
     plugin: (config, context) => {
-      context.summarised = summarisePlugin(config, { settings: context.settings, content: context.options.content, cacheDir: context.options.summaryCache, drafts: context.options.drafts, problems: context.problems });
+      context.summarised = summarisePlugin(config, {
+        settings: context.settings,
+        content: context.options.content,
+        cacheDir: context.options.summaryCache,
+        drafts: context.options.drafts,
+        problems: context.problems,
+      });
     },
   },
   // The site's model from the summarised articles (listeners hear of its stories), then the pages drawn from it.
   {
     name: "render",
     plugin: (config, context) => {
-      siteModelPlugin(config, { settings: context.settings, content: context.options.content, summarised: () => context.summarised!(), drafts: context.options.drafts, problems: context.problems, onModel: context.onModel });
-      renderPlugin(config, { settings: context.settings, path: context.options.path, drafts: context.options.drafts, ownsSite: context.options.ownsSite });
+      siteModelPlugin(config, {
+        settings: context.settings,
+        content: context.options.content,
+        summarised: () => context.summarised!(),
+        drafts: context.options.drafts,
+        problems: context.problems,
+        onModel: context.onModel,
+      });
+      renderPlugin(config, {
+        settings: context.settings,
+        path: context.options.path,
+        drafts: context.options.drafts,
+        ownsSite: context.options.ownsSite,
+      });
     },
   },
   // The editions as a feed (/editions.xml), the newsletter's counterpart for RSS-to-email services.
@@ -64,7 +86,13 @@ export const buildStages: BuildStage[] = [
   {
     name: "index",
     plugin: (config, context) => {
-      if (!isStorySliceRun() && context.options.search) searchIndexPlugin(config, { ...context, path: context.options.path, cacheDir: context.options.searchCache, planFile: context.options.searchPlan });
+      if (!isStorySliceRun() && context.options.search)
+        searchIndexPlugin(config, {
+          ...context,
+          path: context.options.path,
+          cacheDir: context.options.searchCache,
+          planFile: context.options.searchPlan,
+        });
     },
   },
 ];

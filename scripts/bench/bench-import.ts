@@ -18,7 +18,12 @@ interface Sample {
 }
 
 // The sample stories the repository ships, so the bench needs nothing beside the clone.
-const samples = loadSamples().map((sample) => ({ title: sample.title, date: sample.date, text: sample.paragraphs.join("\n\n"), url: sample.url }));
+const samples = loadSamples().map((sample) => ({
+  title: sample.title,
+  date: sample.date,
+  text: sample.paragraphs.join("\n\n"),
+  url: sample.url,
+}));
 
 /** A page as a news site saves it: head metadata, navigation, share bar, the story, related links, comments, footer. */
 function page(sample: Sample, n: number, paragraphs: string[]): string {
@@ -40,7 +45,10 @@ async function makeFiles(folder: string, kind: "txt" | "html"): Promise<void> {
   for (let n = 0; n < COUNT; n++) {
     const sample = samples[n % samples.length]!;
     const paragraphs = [`Story ${n} of the benchmark.`, ...sample.text.split(/\n\n+/)];
-    const text = kind === "txt" ? `Title: ${sample.title} (${n})\nDate: ${sample.date}\nSource: Wikinews\n\n${paragraphs.join("\n\n")}\n` : page(sample, n, paragraphs);
+    const text =
+      kind === "txt"
+        ? `Title: ${sample.title} (${n})\nDate: ${sample.date}\nSource: Wikinews\n\n${paragraphs.join("\n\n")}\n`
+        : page(sample, n, paragraphs);
     await writeFile(join(folder, `story-${String(n).padStart(4, "0")}.${kind}`), text);
   }
 }
@@ -68,7 +76,9 @@ try {
     const folder = join(scratch, kind);
     await makeFiles(folder, kind);
     const { rate, articles } = await measure(folder, scratch);
-    console.log(`${kind === "txt" ? "plain text" : "HTML"}: ${articles} articles, ${rate.toFixed(0)} articles/s (median of ${RUNS} runs)`);
+    console.log(
+      `${kind === "txt" ? "plain text" : "HTML"}: ${articles} articles, ${rate.toFixed(0)} articles/s (median of ${RUNS} runs)`,
+    );
   }
 } finally {
   await rm(scratch, { recursive: true, force: true });

@@ -17,10 +17,25 @@ const corpus = values.corpus!;
 const site = values.site ?? `${corpus}/site`;
 const cache = `${corpus}/index-bench-shards`;
 await rm(cache, { recursive: true, force: true });
-const run = await measureProcess(process.execPath, ["--import", "tsx", "scripts/bench/index-corpus.ts", corpus, site, values["shard-stories"]!, values["at-once"]!, cache]);
+const run = await measureProcess(process.execPath, [
+  "--import",
+  "tsx",
+  "scripts/bench/index-corpus.ts",
+  corpus,
+  site,
+  values["shard-stories"]!,
+  values["at-once"]!,
+  cache,
+]);
 await rm(cache, { recursive: true, force: true });
 if (run.code !== 0) throw new Error(`indexing failed (exit ${run.code}):\n${run.stderr}`);
-const result = JSON.parse(run.stdout.trim().split("\n").pop()!) as { pages: number; shards: number; bytes: number; indexSeconds: number; errors: string[] };
+const result = JSON.parse(run.stdout.trim().split("\n").pop()!) as {
+  pages: number;
+  shards: number;
+  bytes: number;
+  indexSeconds: number;
+  errors: string[];
+};
 console.log(
   `${result.pages} stories in ${result.shards} shards of at most ${values["shard-stories"]}, ${values["at-once"]} at once: ` +
     `index ${result.indexSeconds.toFixed(1)} s, ${(result.bytes / 1e6).toFixed(1)} MB; whole run ${((run.endedAt - run.startedAt) / 1000).toFixed(1)} s, ` +

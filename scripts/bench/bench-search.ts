@@ -21,7 +21,15 @@ const run = promisify(execFile);
 const BUDGET = { firstQueryBytes: 400 * 1024, typingToResultsMs: 300, indexShareOfBuild: 0.25 };
 
 /** Typical reader queries: a name, a place, a topic word, two-word phrases (default when --queries is not given). */
-const DEFAULT_QUERIES = ["president", "Kabul", "earthquake", "climate change", "football", "police said", "election results"];
+const DEFAULT_QUERIES = [
+  "president",
+  "Kabul",
+  "earthquake",
+  "climate change",
+  "football",
+  "police said",
+  "election results",
+];
 
 const { values } = parseArgs({
   options: {
@@ -36,7 +44,12 @@ const { values } = parseArgs({
   },
 });
 const site = resolve(values.site!);
-const queries = values.queries ? values.queries.split(",").map((q) => q.trim()).filter(Boolean) : DEFAULT_QUERIES;
+const queries = values.queries
+  ? values.queries
+      .split(",")
+      .map((q) => q.trim())
+      .filter(Boolean)
+  : DEFAULT_QUERIES;
 const runs = Math.max(1, Number(values.runs));
 const typeDelay = Math.max(0, Number(values["type-delay"]));
 
@@ -52,12 +65,19 @@ async function timeBuild(content: string, output: string, extra: string[] = []):
   const timings = join(".cache", `bench-search-timings-${process.pid}.jsonl`);
   await rm(timings, { force: true });
   const started = performance.now();
-  await run("node", ["bin/broadsheet.js", "build", "--no-import", "--force", "--content", content, "--output", output, ...extra], {
-    maxBuffer: 256 * 1024 * 1024,
-    env: { ...process.env, BROADSHEET_TIMINGS: timings },
-  });
+  await run(
+    "node",
+    ["bin/broadsheet.js", "build", "--no-import", "--force", "--content", content, "--output", output, ...extra],
+    {
+      maxBuffer: 256 * 1024 * 1024,
+      env: { ...process.env, BROADSHEET_TIMINGS: timings },
+    },
+  );
   const seconds = (performance.now() - started) / 1000;
-  const lines = (await readFile(timings, "utf8").catch(() => "")).split("\n").filter(Boolean).map((line) => JSON.parse(line) as { stage: string; start: number; end: number });
+  const lines = (await readFile(timings, "utf8").catch(() => ""))
+    .split("\n")
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as { stage: string; start: number; end: number });
   await rm(timings, { force: true });
   const span = (stage: string) => {
     const line = lines.find((candidate) => candidate.stage === stage);
@@ -77,13 +97,30 @@ async function generateContent(count: number): Promise<string> {
   await rm(root, { recursive: true, force: true });
   // Imported by path at run time: the generator belongs to the build benchmark and may move.
   const generatorPath = "./bench/generate-corpus.ts";
-  const { generateCorpus } = (await import(generatorPath)) as { generateCorpus(options: { count: number; dir: string }): Promise<unknown> };
+  const { generateCorpus } = (await import(generatorPath)) as {
+    generateCorpus(options: { count: number; dir: string }): Promise<unknown>;
+  };
   await generateCorpus({ count, dir: raw });
   await mkdir(join(content, "_data"), { recursive: true });
   await cp("content/_data/site.json", join(content, "_data", "site.json"));
-  await run("node", ["bin/broadsheet.js", "import", raw, "--out", join(content, "articles"), "--report", join(root, "import-report.json"), "--quiet", "--date", "2024-06-01"], {
-    maxBuffer: 256 * 1024 * 1024,
-  });
+  await run(
+    "node",
+    [
+      "bin/broadsheet.js",
+      "import",
+      raw,
+      "--out",
+      join(content, "articles"),
+      "--report",
+      join(root, "import-report.json"),
+      "--quiet",
+      "--date",
+      "2024-06-01",
+    ],
+    {
+      maxBuffer: 256 * 1024 * 1024,
+    },
+  );
   return content;
 }
 
@@ -117,7 +154,11 @@ const isSearchFile = (path: string) => /\/(pagefind\/|assets\/search[/.])/.test(
  * as a worker's script) and as a host that gzips text would send it (Pagefind's index, wasm and fragments are gzipped
  * already). Falls back to the size Chromium reports for anything not on disk.
  */
-async function downloadSizes(root: string, path: string, reported: number): Promise<{ bytes: number; gzipBytes: number }> {
+async function downloadSizes(
+  root: string,
+  path: string,
+  reported: number,
+): Promise<{ bytes: number; gzipBytes: number }> {
   try {
     const content = await readFile(join(root, path.endsWith("/") ? `${path}index.html` : path));
     const text = /\.(js|css|html|json)$|\/$/.test(path);
@@ -160,7 +201,12 @@ const typeAndTime = (page: Page, query: string) =>
   page.evaluate(`(${TYPE_AND_TIME})(${JSON.stringify(query)}, ${typeDelay})`) as Promise<Timing>;
 
 /** A fresh browser context (empty cache) opens /search/, types `query`, and records every download until results show. */
-async function measureQuery(browser: Browser, baseUrl: string, query: string, warmQuery: string): Promise<QueryFigures> {
+async function measureQuery(
+  browser: Browser,
+  baseUrl: string,
+  query: string,
+  warmQuery: string,
+): Promise<QueryFigures> {
   const context = await browser.newContext();
   const page = await context.newPage();
   const pending: Promise<Download>[] = [];
@@ -198,7 +244,11 @@ function medianFigures(tries: QueryFigures[]): QueryFigures {
     firstMs: median(tries.map((f) => pick(f).firstMs)),
     pageMs: median(tries.map((f) => pick(f).pageMs)),
   });
-  return { ...byBytes[Math.floor((byBytes.length - 1) / 2)]!, first: timing((f) => f.first), warm: timing((f) => f.warm) };
+  return {
+    ...byBytes[Math.floor((byBytes.length - 1) / 2)]!,
+    first: timing((f) => f.first),
+    warm: timing((f) => f.warm),
+  };
 }
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const sum = (downloads: Download[], key: "bytes" | "gzipBytes", only = (_: Download) => true) =>
@@ -220,21 +270,32 @@ async function main(): Promise<void> {
     withSearch = await timeBuild(content, site);
   }
   await stat(join(site, "pagefind", "pagefind-entry.json"));
-  const articles = (JSON.parse(await readFile(join(site, "pagefind", "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> })
-    .languages;
+  const articles = (
+    JSON.parse(await readFile(join(site, "pagefind", "pagefind-entry.json"), "utf8")) as {
+      languages: Record<string, { page_count: number }>;
+    }
+  ).languages;
   const pages = Object.values(articles).reduce((total, language) => total + language.page_count, 0);
 
   const server = await serveStatic(site);
   const browser = await chromium.launch({
     executablePath: process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
   });
   const loadBefore = loadavg();
   const figures: QueryFigures[] = [];
   try {
     for (const [i, query] of queries.entries()) {
       const tries: QueryFigures[] = [];
-      for (let attempt = 0; attempt < runs; attempt++) tries.push(await measureQuery(browser, server.url, query, queries[(i + 1) % queries.length]!));
+      for (let attempt = 0; attempt < runs; attempt++)
+        tries.push(await measureQuery(browser, server.url, query, queries[(i + 1) % queries.length]!));
       figures.push(medianFigures(tries));
     }
   } finally {
@@ -242,17 +303,20 @@ async function main(): Promise<void> {
     await server.close();
   }
 
-
   const load = (averages: number[]) => averages.map((average) => average.toFixed(2)).join(", ");
   const typing = typeDelay ? `typed a key every ${typeDelay} ms` : "typed as one input event";
   console.log(`Search budget on ${site} (${pages} indexed pages); queries ${typing}, ${runs} run(s) each, medians`);
   console.log(`Load average ${load(loadBefore)} before the browser runs, ${load(loadavg())} after\n`);
-  console.log("query                | results | first query: all / search only (served; gzip)        | typing→first results: first, warm | →whole page: first, warm");
+  console.log(
+    "query                | results | first query: all / search only (served; gzip)        | typing→first results: first, warm | →whole page: first, warm",
+  );
   for (const f of figures) {
     const all = `${kb(sum(f.downloads, "bytes"))} / ${kb(sum(f.downloads, "bytes", (d) => isSearchFile(d.path)))}`;
     const gz = `${kb(sum(f.downloads, "gzipBytes"))} / ${kb(sum(f.downloads, "gzipBytes", (d) => isSearchFile(d.path)))}`;
     const shown = `${f.first.firstMs.toFixed(0)} ms, ${f.warm.firstMs.toFixed(0)} ms`;
-    console.log(`${f.query.padEnd(20)} | ${String(f.results).padStart(7)} | ${all.padEnd(22)} (${gz.padEnd(22)}) | ${shown.padEnd(33)} | ${f.first.pageMs.toFixed(0)} ms, ${f.warm.pageMs.toFixed(0)} ms`);
+    console.log(
+      `${f.query.padEnd(20)} | ${String(f.results).padStart(7)} | ${all.padEnd(22)} (${gz.padEnd(22)}) | ${shown.padEnd(33)} | ${f.first.pageMs.toFixed(0)} ms, ${f.warm.pageMs.toFixed(0)} ms`,
+    );
   }
   const firstBytes = median(figures.map((f) => sum(f.downloads, "bytes")));
   const firstGzip = median(figures.map((f) => sum(f.downloads, "gzipBytes")));
@@ -263,30 +327,63 @@ async function main(): Promise<void> {
   const warmPageMs = median(figures.map((f) => f.warm.pageMs));
   const byKind = new Map<string, number>();
   for (const download of figures[0]?.downloads ?? []) {
-    const kind = /\/pagefind\/(fragment|index|filter)\//.exec(download.path)?.[1] ?? download.path.replace(/.*\/pagefind\//, "pagefind/").replace(/_[0-9a-f]+\./, "_*.");
+    const kind =
+      /\/pagefind\/(fragment|index|filter)\//.exec(download.path)?.[1] ??
+      download.path.replace(/.*\/pagefind\//, "pagefind/").replace(/_[0-9a-f]+\./, "_*.");
     byKind.set(kind, (byKind.get(kind) ?? 0) + download.bytes);
   }
   console.log(`\nFirst query "${figures[0]?.query}", served bytes by file:`);
   for (const [kind, bytes] of [...byKind].sort((a, b) => b[1] - a[1])) console.log(`  ${kind.padEnd(40)} ${kb(bytes)}`);
   const verdict = (ok: boolean) => (ok ? "within budget" : "OVER BUDGET");
-  console.log(`\nMedian first query download: ${kb(firstBytes)} served, ${kb(firstGzip)} with gzip; search's share ${kb(searchBytes)} — ${verdict(firstBytes < BUDGET.firstQueryBytes)} (< ${kb(BUDGET.firstQueryBytes)})`);
+  console.log(
+    `\nMedian first query download: ${kb(firstBytes)} served, ${kb(firstGzip)} with gzip; search's share ${kb(searchBytes)} — ${verdict(firstBytes < BUDGET.firstQueryBytes)} (< ${kb(BUDGET.firstQueryBytes)})`,
+  );
   const within = (ms: number) => verdict(ms < BUDGET.typingToResultsMs);
-  console.log(`Median typing→first results and count: first query ${firstMs.toFixed(0)} ms (${within(firstMs)}), later queries ${warmMs.toFixed(0)} ms (${within(warmMs)}) (< ${BUDGET.typingToResultsMs} ms)`);
-  console.log(`Median typing→whole first page: first query ${firstPageMs.toFixed(0)} ms (${within(firstPageMs)}), later queries ${warmPageMs.toFixed(0)} ms (${within(warmPageMs)})`);
+  console.log(
+    `Median typing→first results and count: first query ${firstMs.toFixed(0)} ms (${within(firstMs)}), later queries ${warmMs.toFixed(0)} ms (${within(warmMs)}) (< ${BUDGET.typingToResultsMs} ms)`,
+  );
+  console.log(
+    `Median typing→whole first page: first query ${firstPageMs.toFixed(0)} ms (${within(firstPageMs)}), later queries ${warmPageMs.toFixed(0)} ms (${within(warmPageMs)})`,
+  );
   if (!withSearch) {
     console.log("Index step: not measured (pass --content or --generate to build the site, with and without search)");
   } else {
-    const ran = withSearch.indexSeconds === undefined ? "" : `indexing ran ${withSearch.indexSeconds.toFixed(1)} s alongside the render and kept the build waiting ${withSearch.indexWaitSeconds?.toFixed(1)} s; `;
+    const ran =
+      withSearch.indexSeconds === undefined
+        ? ""
+        : `indexing ran ${withSearch.indexSeconds.toFixed(1)} s alongside the render and kept the build waiting ${withSearch.indexWaitSeconds?.toFixed(1)} s; `;
     if (withoutSearch) {
       const share = (withSearch.seconds - withoutSearch.seconds) / withSearch.seconds;
-      console.log(`Index step: ${ran}build ${withSearch.seconds.toFixed(1)} s with search, ${withoutSearch.seconds.toFixed(1)} s without = the index adds ${(share * 100).toFixed(0)}% — ${verdict(share <= BUDGET.indexShareOfBuild)} (≤ 25%)`);
+      console.log(
+        `Index step: ${ran}build ${withSearch.seconds.toFixed(1)} s with search, ${withoutSearch.seconds.toFixed(1)} s without = the index adds ${(share * 100).toFixed(0)}% — ${verdict(share <= BUDGET.indexShareOfBuild)} (≤ 25%)`,
+      );
     } else {
       console.log(`Index step: ${ran}build ${withSearch.seconds.toFixed(1)} s (the build without search was skipped)`);
     }
   }
   if (values.json) {
     const { writeFile } = await import("node:fs/promises");
-    await writeFile(values.json, JSON.stringify({ site, pages, figures, firstBytes, firstGzip, searchBytes, firstMs, warmMs, firstPageMs, warmPageMs, withSearch, withoutSearch }, null, 2));
+    await writeFile(
+      values.json,
+      JSON.stringify(
+        {
+          site,
+          pages,
+          figures,
+          firstBytes,
+          firstGzip,
+          searchBytes,
+          firstMs,
+          warmMs,
+          firstPageMs,
+          warmPageMs,
+          withSearch,
+          withoutSearch,
+        },
+        null,
+        2,
+      ),
+    );
   }
 }
 

@@ -43,9 +43,13 @@ let vocabulary: Vocabulary | undefined;
 
 function loadVocabulary(): Vocabulary {
   if (vocabulary) return vocabulary;
-  const samples = loadSamples().map((sample) => ({ ...sample, sentences: sample.paragraphs.flatMap((p) => p.split(SENTENCE_END)) }));
+  const samples = loadSamples().map((sample) => ({
+    ...sample,
+    sentences: sample.paragraphs.flatMap((p) => p.split(SENTENCE_END)),
+  }));
   const counts = new Map<string, number>();
-  for (const sample of samples) for (const name of sample.paragraphs.join(" ").match(NAME) ?? []) counts.set(name, (counts.get(name) ?? 0) + 1);
+  for (const sample of samples)
+    for (const name of sample.paragraphs.join(" ").match(NAME) ?? []) counts.set(name, (counts.get(name) ?? 0) + 1);
   const names = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name]) => name);
   const byCategory = new Map<string, number[]>();
   samples.forEach((sample, index) => {
@@ -71,7 +75,8 @@ function randomSource(seed: number) {
   const skewed = <T>(items: readonly T[], power = 3): T => items[Math.floor(items.length * next() ** power)]!;
   const chance = (p: number): boolean => next() < p;
   // Log-normal by Box-Muller: word counts of news stories have a long right tail.
-  const logNormal = (median: number, sigma: number): number => median * Math.exp(sigma * Math.sqrt(-2 * Math.log(1 - next())) * Math.cos(2 * Math.PI * next()));
+  const logNormal = (median: number, sigma: number): number =>
+    median * Math.exp(sigma * Math.sqrt(-2 * Math.log(1 - next())) * Math.cos(2 * Math.PI * next()));
   return { next, int, pick, skewed, chance, logNormal };
 }
 type Random = ReturnType<typeof randomSource>;
@@ -83,11 +88,79 @@ function articleSeed(seed: number, index: number): number {
   return (h ^ (h >>> 15)) >>> 0;
 }
 
-const CITIES = ["LONDON", "WASHINGTON", "NEW YORK", "PARIS", "BERLIN", "TOKYO", "SIALKOT", "KARACHI", "LAHORE", "ISLAMABAD", "NAIROBI", "CAIRO", "SYDNEY", "MOSCOW", "BEIJING", "NEW DELHI", "MUMBAI", "JOHANNESBURG", "BRUSSELS", "GENEVA", "RIO DE JANEIRO", "ST. LOUIS", "LAGOS", "MEXICO CITY", "OTTAWA", "MADRID", "ROME", "SEOUL", "JAKARTA", "DHAKA"];
+const CITIES = [
+  "LONDON",
+  "WASHINGTON",
+  "NEW YORK",
+  "PARIS",
+  "BERLIN",
+  "TOKYO",
+  "SIALKOT",
+  "KARACHI",
+  "LAHORE",
+  "ISLAMABAD",
+  "NAIROBI",
+  "CAIRO",
+  "SYDNEY",
+  "MOSCOW",
+  "BEIJING",
+  "NEW DELHI",
+  "MUMBAI",
+  "JOHANNESBURG",
+  "BRUSSELS",
+  "GENEVA",
+  "RIO DE JANEIRO",
+  "ST. LOUIS",
+  "LAGOS",
+  "MEXICO CITY",
+  "OTTAWA",
+  "MADRID",
+  "ROME",
+  "SEOUL",
+  "JAKARTA",
+  "DHAKA",
+];
 const AGENCIES = ["Reuters", "AP", "AFP"];
-const SOURCES: [string, string][] = [["Reuters", "https://www.reuters.com"], ["Dawn", "https://www.dawn.com"], ["Wikinews", "https://en.wikinews.org"], ["The Example Times", "https://times.example.com"], ["AP", "https://apnews.com"], ["Daily Ledger", "https://ledger.example.org"], ["Harbour Gazette", "https://gazette.example.net"], ["Al Example", "https://al.example.com"]];
-const BYLINES = ["Jane Okafor", "Rahul Mehta", "Ana Souza", "Tom Fischer", "Mei Lin", "Omar Haddad", "Sara Lindqvist", "Peter Novak", "Aisha Bello", "Lucas Moreau"];
-const DESK_TOPICS = ["politics", "economy", "sport", "health", "science", "technology", "climate", "courts", "elections", "conflict", "culture", "education", "energy", "transport", "business", "diplomacy"];
+const SOURCES: [string, string][] = [
+  ["Reuters", "https://www.reuters.com"],
+  ["Dawn", "https://www.dawn.com"],
+  ["Wikinews", "https://en.wikinews.org"],
+  ["The Example Times", "https://times.example.com"],
+  ["AP", "https://apnews.com"],
+  ["Daily Ledger", "https://ledger.example.org"],
+  ["Harbour Gazette", "https://gazette.example.net"],
+  ["Al Example", "https://al.example.com"],
+];
+const BYLINES = [
+  "Jane Okafor",
+  "Rahul Mehta",
+  "Ana Souza",
+  "Tom Fischer",
+  "Mei Lin",
+  "Omar Haddad",
+  "Sara Lindqvist",
+  "Peter Novak",
+  "Aisha Bello",
+  "Lucas Moreau",
+];
+const DESK_TOPICS = [
+  "politics",
+  "economy",
+  "sport",
+  "health",
+  "science",
+  "technology",
+  "climate",
+  "courts",
+  "elections",
+  "conflict",
+  "culture",
+  "education",
+  "energy",
+  "transport",
+  "business",
+  "diplomacy",
+];
 const MONTHS = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."];
 const SPAM = [
   "naturally like your web site however you need to take a look at the spelling on several of your posts. I will surely come again again.",
@@ -129,7 +202,11 @@ function makeDate(random: Random): { iso: string; day: string } {
 function makeDateline(random: Random, day: string): string {
   const city = random.skewed(CITIES, 2);
   const month = MONTHS[Number(day.slice(5, 7)) - 1]!;
-  const styles = [`${city} (${random.pick(AGENCIES)}) - `, `${city}: `, `${city}, ${month} ${Number(day.slice(8, 10))} — `];
+  const styles = [
+    `${city} (${random.pick(AGENCIES)}) - `,
+    `${city}: `,
+    `${city}, ${month} ${Number(day.slice(8, 10))} — `,
+  ];
   return random.pick(styles);
 }
 
@@ -160,7 +237,11 @@ export function generateArticle(index: number, seed = 1): GeneratedArticle {
 
   const { iso, day } = makeDate(random);
   const [sourceName, sourceUrl] = random.skewed(SOURCES, 2);
-  const slug = base.title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 50);
+  const slug = base.title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")
+    .slice(0, 50);
   const headers: string[] = [];
   if (random.chance(0.8)) headers.push(`Title: ${substitute(base.title, names, random, vocab)}`);
   const dated = random.chance(0.93);
@@ -175,12 +256,17 @@ export function generateArticle(index: number, seed = 1): GeneratedArticle {
     headers.push(`Tags: ${[...tags].join(", ")}`);
   }
   const highlights = random.chance(0.25)
-    ? paragraphs.flatMap((p) => p.split(SENTENCE_END)).filter((s) => s.length < 200).slice(1, 2 + random.int(3)).map((s) => `- ${s}`)
+    ? paragraphs
+        .flatMap((p) => p.split(SENTENCE_END))
+        .filter((s) => s.length < 200)
+        .slice(1, 2 + random.int(3))
+        .map((s) => `- ${s}`)
     : [];
 
   if (random.chance(0.6)) paragraphs[0] = makeDateline(random, day) + paragraphs[0];
   // Junk the importer must cut and report: a prompt between paragraphs, a copyright line, comment spam.
-  if (random.chance(0.08) && paragraphs.length > 2) paragraphs.splice(1 + random.int(paragraphs.length - 1), 0, `Read more: ${random.pick(vocab.samples).title}`);
+  if (random.chance(0.08) && paragraphs.length > 2)
+    paragraphs.splice(1 + random.int(paragraphs.length - 1), 0, `Read more: ${random.pick(vocab.samples).title}`);
   if (random.chance(0.06)) paragraphs.push(`© ${day.slice(0, 4)} ${sourceName}. All rights reserved.`);
   if (random.chance(0.03)) paragraphs.push(random.pick(SPAM));
 
@@ -199,7 +285,9 @@ export async function generateCorpus(options: CorpusOptions): Promise<{ files: s
   const files: string[] = [];
   const batch = 256;
   for (let first = start; first < start + count; first += batch) {
-    const articles = Array.from({ length: Math.min(batch, start + count - first) }, (_, i) => generateArticle(first + i, seed));
+    const articles = Array.from({ length: Math.min(batch, start + count - first) }, (_, i) =>
+      generateArticle(first + i, seed),
+    );
     await Promise.all(
       articles.map(async (article) => {
         const file = path.join(dir, article.name);

@@ -8,29 +8,58 @@ import { makeStory } from "../../src/model/make-story.ts";
 import { digestAll } from "../../src/summarise/index.ts";
 import { readSiteSettings } from "../../src/util/site-settings.ts";
 
-const [root = ".cache/bench/10000", site = `${root}/site`, shardStories = "2500", atOnce = "2", cacheDir = `${root}/index-bench-shards`] = process.argv.slice(2);
+const [
+  root = ".cache/bench/10000",
+  site = `${root}/site`,
+  shardStories = "2500",
+  atOnce = "2",
+  cacheDir = `${root}/index-bench-shards`,
+] = process.argv.slice(2);
 const articlesDir = path.join(root, "content", "articles");
 const settings = readSiteSettings(path.join(root, "content"));
-const files = (await readdir(articlesDir, { recursive: true })).filter((f) => f.endsWith(".md")).map((f) => path.join(articlesDir, f));
+const files = (await readdir(articlesDir, { recursive: true }))
+  .filter((f) => f.endsWith(".md"))
+  .map((f) => path.join(articlesDir, f));
 const bodies = new Map<string, string>();
 const items = await Promise.all(
   files.map(async (file) => {
     const parsed = matter(await readFile(file, "utf8"), {});
     bodies.set(file, parsed.content);
     const url = `/${path.relative(articlesDir, file).replace(/\.md$/, "")}/`;
-    return { inputPath: file, url, date: new Date(parsed.data["date"] as string), data: parsed.data, rawInput: parsed.content };
+    return {
+      inputPath: file,
+      url,
+      date: new Date(parsed.data["date"] as string),
+      data: parsed.data,
+      rawInput: parsed.content,
+    };
   }),
 );
-const { digests } = await digestAll(items.map((item) => ({ key: item.inputPath, input: { title: String(item.data["title"]), text: item.rawInput } })), {
-  sentences: settings.summarySentences,
-  cacheDir: path.join(root, "summaries"),
-});
+const { digests } = await digestAll(
+  items.map((item) => ({ key: item.inputPath, input: { title: String(item.data["title"]), text: item.rawInput } })),
+  {
+    sentences: settings.summarySentences,
+    cacheDir: path.join(root, "summaries"),
+  },
+);
 const stories = items.map((item) => makeStory(item, digests.get(item.inputPath), settings));
 const started = performance.now();
-const result = await buildSearchShards(stories, (inputPath) => bodies.get(inputPath) ?? "", settings, path.join(site, "pagefind"), {
-  maxStories: Number(shardStories),
-  parallel: Number(atOnce),
-  memoryMb: Infinity,
-  cacheDir,
-});
-console.log(JSON.stringify({ ...result, errors: result.errors.map((error) => error.message), indexSeconds: (performance.now() - started) / 1000 }));
+const result = await buildSearchShards(
+  stories,
+  (inputPath) => bodies.get(inputPath) ?? "",
+  settings,
+  path.join(site, "pagefind"),
+  {
+    maxStories: Number(shardStories),
+    parallel: Number(atOnce),
+    memoryMb: Infinity,
+    cacheDir,
+  },
+);
+console.log(
+  JSON.stringify({
+    ...result,
+    errors: result.errors.map((error) => error.message),
+    indexSeconds: (performance.now() - started) / 1000,
+  }),
+);

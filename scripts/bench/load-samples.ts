@@ -38,12 +38,24 @@ export function loadSamples(dir = SAMPLE_ARTICLES): Sample[] {
     const { data, body } = readArticleText(readFileSync(file, "utf8"));
     if (data["draft"] === true || typeof data["title"] !== "string") return [];
     // Captions and credit lines are short: only paragraphs of a sentence's length make the text of a story.
-    const paragraphs = body.split(/\n\s*\n/).map((p) => plainText(p, { images: "drop" })).filter((p) => p.split(" ").length >= 8);
+    const paragraphs = body
+      .split(/\n\s*\n/)
+      .map((p) => plainText(p, { images: "drop" }))
+      .filter((p) => p.split(" ").length >= 8);
     if (paragraphs.length === 0) return [];
     const tags = Array.isArray(data["tags"]) ? data["tags"].map(String) : [];
     const date = data["date"] instanceof Date ? data["date"].toISOString() : String(data["date"] ?? "");
     const source = data["source"] as { url?: unknown } | undefined;
     const url = typeof source?.url === "string" ? source.url : "";
-    return [{ title: data["title"], paragraphs, tags, groups: [...tags, `year:${date.slice(0, 4)}`], date: date.slice(0, 10), url }];
+    return [
+      {
+        title: data["title"],
+        paragraphs,
+        tags,
+        groups: [...tags, `year:${date.slice(0, 4)}`],
+        date: date.slice(0, 10),
+        url,
+      },
+    ];
   });
 }

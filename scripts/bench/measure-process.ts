@@ -78,12 +78,20 @@ function sampleTree(pid: number, cpuByPid: Map<number, number>): { total: number
 const tail = (text: string) => text.slice(-4000);
 
 /** Runs `command args` to its end, sampling the memory of its process tree. Never throws for a failing child. */
-export async function measureProcess(command: string, args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string } = {}): Promise<Measured> {
+export async function measureProcess(
+  command: string,
+  args: string[],
+  options: { env?: NodeJS.ProcessEnv; cwd?: string } = {},
+): Promise<Measured> {
   const useTime = existsSync(GNU_TIME);
   const timeFile = `/tmp/broadsheet-bench-time-${process.pid}-${Date.now()}.txt`;
   const [file, argv] = useTime ? [GNU_TIME, ["-f", "%M %U %S", "-o", timeFile, command, ...args]] : [command, args];
   const startedAt = Date.now();
-  const child = spawn(file, argv, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(file, argv, {
+    cwd: options.cwd,
+    env: { ...process.env, ...options.env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let stdout = "";
   let stderr = "";
   child.stdout.on("data", (chunk: Buffer) => (stdout = tail(stdout + chunk.toString())));
@@ -111,7 +119,10 @@ export async function measureProcess(command: string, args: string[], options: {
     await rm(timeFile, { force: true });
   }
   // Sampled CPU misses at most the last interval of each process but sees children nobody waited for.
-  cpuSeconds = Math.max(cpuSeconds, [...cpuByPid.values()].reduce((sum, value) => sum + value, 0));
+  cpuSeconds = Math.max(
+    cpuSeconds,
+    [...cpuByPid.values()].reduce((sum, value) => sum + value, 0),
+  );
   return { startedAt, endedAt, code, stdout, stderr, samples, maxRssKb, cpuSeconds };
 }
 

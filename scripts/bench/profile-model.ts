@@ -12,12 +12,20 @@ import { readSiteSettings } from "../../src/util/site-settings.ts";
 const root = process.argv[2] ?? ".cache/bench/1000";
 const articlesDir = path.join(root, "content", "articles");
 const settings = readSiteSettings(path.join(root, "content"));
-const files = (await readdir(articlesDir, { recursive: true })).filter((f) => f.endsWith(".md")).map((f) => path.join(articlesDir, f));
+const files = (await readdir(articlesDir, { recursive: true }))
+  .filter((f) => f.endsWith(".md"))
+  .map((f) => path.join(articlesDir, f));
 const items = await Promise.all(
   files.map(async (file) => {
     const parsed = readArticleText(await readFile(file, "utf8"));
     const url = `/${path.relative(articlesDir, file).replace(/\.md$/, "")}/`;
-    return { inputPath: file, url, date: new Date(parsed.data["date"] as string), data: parsed.data, rawInput: parsed.body };
+    return {
+      inputPath: file,
+      url,
+      date: new Date(parsed.data["date"] as string),
+      data: parsed.data,
+      rawInput: parsed.body,
+    };
   }),
 );
 items.sort((a, b) => b.date.getTime() - a.date.getTime() || a.inputPath.localeCompare(b.inputPath));
@@ -28,15 +36,27 @@ const time = async <T>(label: string, work: () => T | Promise<T>): Promise<T> =>
   return result;
 };
 const { digests } = await time("digestAll (cached)", () =>
-  digestAll(items.map((item) => ({ key: item.inputPath, input: { title: String(item.data["title"]), text: item.rawInput } })), {
-    sentences: settings.summarySentences,
-    cacheDir: path.join(root, "summaries"),
-  }),
+  digestAll(
+    items.map((item) => ({ key: item.inputPath, input: { title: String(item.data["title"]), text: item.rawInput } })),
+    {
+      sentences: settings.summarySentences,
+      cacheDir: path.join(root, "summaries"),
+    },
+  ),
 );
-const stories = await time("makeStory", () => items.map((item) => makeStory(item, digests.get(item.inputPath), settings)));
+const stories = await time("makeStory", () =>
+  items.map((item) => makeStory(item, digests.get(item.inputPath), settings)),
+);
 const editions = await time("groupEditions", () => groupEditions(stories));
-for (const [kind, min] of [["topics", 1], ["sources", 1], ["people", settings.minStoriesForPage], ["places", settings.minStoriesForPage]] as const) {
-  const { pages, index } = await time(`groupListings ${kind}`, () => groupListings(stories, kind, settings.pageSize, min));
+for (const [kind, min] of [
+  ["topics", 1],
+  ["sources", 1],
+  ["people", settings.minStoriesForPage],
+  ["places", settings.minStoriesForPage],
+] as const) {
+  const { pages, index } = await time(`groupListings ${kind}`, () =>
+    groupListings(stories, kind, settings.pageSize, min),
+  );
   console.log(`  ${kind}: ${index.length} labels with a page, ${pages.length} pages`);
 }
 await time("groupMonths", () => groupMonths(editions));

@@ -13,7 +13,13 @@ import type { Story } from "../../src/model/make-story.ts";
 import { readSiteSettings } from "../../src/util/site-settings.ts";
 import { CORPUS_VERSION, generateCorpus } from "./generate-corpus.ts";
 
-const { values } = parseArgs({ options: { articles: { type: "string", default: "10000" }, runs: { type: "string", default: "5" }, seed: { type: "string", default: "1" } } });
+const { values } = parseArgs({
+  options: {
+    articles: { type: "string", default: "10000" },
+    runs: { type: "string", default: "5" },
+    seed: { type: "string", default: "1" },
+  },
+});
 const articles = Number(values.articles);
 const runs = Number(values.runs);
 const seed = Number(values.seed);
@@ -32,7 +38,10 @@ async function ensureCorpus(): Promise<void> {
   await generateCorpus({ count: articles, seed, dir: path.join(root, "inbox") });
   await importFiles([path.join(root, "inbox")], { articlesDir: path.join(content, "articles"), zone: "UTC" });
   await copyFile("content/articles/articles.11tydata.mjs", path.join(content, "articles", "articles.11tydata.mjs"));
-  await writeFile(path.join(content, "_data", "site.json"), `${JSON.stringify({ title: "Bench", url: "https://bench.example.org", timezone: "UTC" })}\n`);
+  await writeFile(
+    path.join(content, "_data", "site.json"),
+    `${JSON.stringify({ title: "Bench", url: "https://bench.example.org", timezone: "UTC" })}\n`,
+  );
   await writeFile(marker, wanted);
 }
 
@@ -43,7 +52,8 @@ const settings = readSiteSettings(content);
 console.error("Building the site model (summaries from the cache after the first run)…");
 const { model } = await loadSiteModel(settings, { content, cacheDir: path.join(root, "summaries") });
 const bodies = new Map<string, string>();
-for (const story of model.stories) bodies.set(story.inputPath, readArticleText(await readFile(story.inputPath, "utf8")).body);
+for (const story of model.stories)
+  bodies.set(story.inputPath, readArticleText(await readFile(story.inputPath, "utf8")).body);
 const textOf = (story: Story) => bodies.get(story.inputPath) ?? "";
 
 const grouping: number[] = [];
@@ -70,6 +80,10 @@ for (let run = 0; run < runs; run++) {
   shown = [...related.values()].filter((list) => list.length > 0).length;
 }
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-console.log(`${model.stories.length} stories, ${runs} runs (medians): groupSameEvent ${seconds(median(grouping))}, findRelated ${seconds(median(relating))}`);
-console.log(`  all runs: groupSameEvent ${grouping.map(seconds).join(", ")}; findRelated ${relating.map(seconds).join(", ")}`);
+console.log(
+  `${model.stories.length} stories, ${runs} runs (medians): groupSameEvent ${seconds(median(grouping))}, findRelated ${seconds(median(relating))}`,
+);
+console.log(
+  `  all runs: groupSameEvent ${grouping.map(seconds).join(", ")}; findRelated ${relating.map(seconds).join(", ")}`,
+);
 console.log(`  stories showing a related story: ${shown} (${((100 * shown) / model.stories.length).toFixed(1)}%)`);

@@ -28,8 +28,12 @@ export function medianFigures(runs: RunFigures[]): RunFigures {
   const result: RunFigures = {};
   for (const scenario of Object.keys(runs[0] ?? {})) {
     const builds = runs.map((run) => run[scenario]!).filter(Boolean);
-    const stages = Object.fromEntries(Object.keys(builds[0]!.stages).map((stage) => [stage, medianStage(builds.map((b) => b.stages[stage]!))]));
-    const counts = Object.fromEntries(Object.keys(builds[0]!.counts).map((key) => [key, median(builds.map((b) => b.counts[key] ?? 0))]));
+    const stages = Object.fromEntries(
+      Object.keys(builds[0]!.stages).map((stage) => [stage, medianStage(builds.map((b) => b.stages[stage]!))]),
+    );
+    const counts = Object.fromEntries(
+      Object.keys(builds[0]!.counts).map((key) => [key, median(builds.map((b) => b.counts[key] ?? 0))]),
+    );
     result[scenario] = {
       stages,
       total: medianStage(builds.map((b) => b.total)),
@@ -56,19 +60,32 @@ export function checkBudgets(figures: RunFigures): BudgetCheck[] {
   const bare = figures["bare"]?.total.seconds;
   if (bare) {
     const cpu = figures["clean"]!.cpuSeconds / (figures["bare"]!.cpuSeconds || Infinity);
-    checks.push({ budget: "clean build ≤ 1.5 × bare Eleventy", measured: `${(clean / bare).toFixed(2)} × (CPU time ${cpu.toFixed(2)} ×)`, holds: clean <= 1.5 * bare });
+    checks.push({
+      budget: "clean build ≤ 1.5 × bare Eleventy",
+      measured: `${(clean / bare).toFixed(2)} × (CPU time ${cpu.toFixed(2)} ×)`,
+      holds: clean <= 1.5 * bare,
+    });
   }
   checks.push({ budget: "clean build < 60 s", measured: `${clean.toFixed(1)} s`, holds: clean < 60 });
-  for (const [scenario, label] of [["unchanged", "rebuild with nothing changed"], ["changed", "rebuild after adding one article"]] as const) {
+  for (const [scenario, label] of [
+    ["unchanged", "rebuild with nothing changed"],
+    ["changed", "rebuild after adding one article"],
+  ] as const) {
     const seconds = figures[scenario]?.total.seconds;
-    if (seconds !== undefined) checks.push({ budget: `${label} < 25% of clean`, measured: `${((100 * seconds) / clean).toFixed(0)}%`, holds: seconds < 0.25 * clean });
+    if (seconds !== undefined)
+      checks.push({
+        budget: `${label} < 25% of clean`,
+        measured: `${((100 * seconds) / clean).toFixed(0)}%`,
+        holds: seconds < 0.25 * clean,
+      });
   }
   const peak = figures["clean"]!.total.peakMb;
   checks.push({ budget: "peak memory < 1.5 GB (process tree)", measured: `${peak} MB`, holds: peak < 1536 });
   return checks;
 }
 
-const pad = (text: string | number, width: number, right = false) => (right ? String(text).padStart(width) : String(text).padEnd(width));
+const pad = (text: string | number, width: number, right = false) =>
+  right ? String(text).padStart(width) : String(text).padEnd(width);
 
 /** The table printed at the end of a benchmark. */
 export function formatTable(articles: number, figures: RunFigures, runs: number): string {
@@ -79,7 +96,9 @@ export function formatTable(articles: number, figures: RunFigures, runs: number)
   ];
   const row = (build: string, stage: string, figures: StageFigures) => {
     const rate = figures.seconds > 0 ? Math.round(articles / figures.seconds) : "";
-    lines.push(`${pad(build, 30)}${pad(stage, 11)}${pad(figures.seconds.toFixed(2), 9, true)}${pad((figures.cpuSeconds ?? 0).toFixed(1), 9, true)}${pad(rate, 12, true)}${pad(figures.peakMb || "", 13, true)}`);
+    lines.push(
+      `${pad(build, 30)}${pad(stage, 11)}${pad(figures.seconds.toFixed(2), 9, true)}${pad((figures.cpuSeconds ?? 0).toFixed(1), 9, true)}${pad(rate, 12, true)}${pad(figures.peakMb || "", 13, true)}`,
+    );
   };
   for (const [scenario, label] of Object.entries(SCENARIOS)) {
     const build = figures[scenario];
@@ -92,10 +111,15 @@ export function formatTable(articles: number, figures: RunFigures, runs: number)
       }
     }
     row(first ? label : "", "total", build.total);
-    const counts = Object.entries(build.counts).map(([key, value]) => `${key} ${value}`).join(", ");
-    lines.push(`${pad("", 30)}CPU ${build.cpuSeconds.toFixed(1)} s; largest process ${build.maxProcessMb} MB; ${counts}`);
+    const counts = Object.entries(build.counts)
+      .map(([key, value]) => `${key} ${value}`)
+      .join(", ");
+    lines.push(
+      `${pad("", 30)}CPU ${build.cpuSeconds.toFixed(1)} s; largest process ${build.maxProcessMb} MB; ${counts}`,
+    );
     lines.push("");
   }
-  for (const check of checkBudgets(figures)) lines.push(`${check.holds ? "holds " : "FAILS "} ${pad(check.budget, 44)} ${check.measured}`);
+  for (const check of checkBudgets(figures))
+    lines.push(`${check.holds ? "holds " : "FAILS "} ${pad(check.budget, 44)} ${check.measured}`);
   return lines.join("\n");
 }

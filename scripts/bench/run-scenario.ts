@@ -68,14 +68,32 @@ function writtenFiles(run: Measured): number {
  * Runs the import stage and then `broadsheet build --no-import` on the benchmark's content folder (with `noSearch`:
  * without the search index, to show what the index adds to a build).
  */
-export async function runBuild(paths: BenchPaths, timingsFile: string, { noSearch = false } = {}): Promise<BuildFigures> {
+export async function runBuild(
+  paths: BenchPaths,
+  timingsFile: string,
+  { noSearch = false } = {},
+): Promise<BuildFigures> {
   await rm(timingsFile, { force: true });
-  const env = { BROADSHEET_TIMINGS: timingsFile, BROADSHEET_SUMMARY_CACHE: paths.summaries, BROADSHEET_SEARCH_CACHE: paths.searchShards, ...(noSearch ? { BROADSHEET_NO_SEARCH: "1" } : {}) };
-  const imported = await measureProcess(NODE, ["--import", "tsx", "scripts/bench/run-import.ts", paths.inbox, paths.articles, "UTC"], { env });
+  const env = {
+    BROADSHEET_TIMINGS: timingsFile,
+    BROADSHEET_SUMMARY_CACHE: paths.summaries,
+    BROADSHEET_SEARCH_CACHE: paths.searchShards,
+    ...(noSearch ? { BROADSHEET_NO_SEARCH: "1" } : {}),
+  };
+  const imported = await measureProcess(
+    NODE,
+    ["--import", "tsx", "scripts/bench/run-import.ts", paths.inbox, paths.articles, "UTC"],
+    { env },
+  );
   if (imported.code !== 0) throw new Error(`import failed (exit ${imported.code}):\n${imported.stderr}`);
-  const built = await measureProcess(NODE, ["bin/broadsheet.js", "build", "--no-import", "--content", paths.content, "--output", paths.site], { env });
+  const built = await measureProcess(
+    NODE,
+    ["bin/broadsheet.js", "build", "--no-import", "--content", paths.content, "--output", paths.site],
+    { env },
+  );
   if (built.code !== 0 && built.code !== 1) throw new Error(`build failed (exit ${built.code}):\n${built.stderr}`);
-  if (built.code === 1) console.error(`  (the build reported problems:)\n${built.stderr.split("\n").slice(-6).join("\n")}`);
+  if (built.code === 1)
+    console.error(`  (the build reported problems:)\n${built.stderr.split("\n").slice(-6).join("\n")}`);
 
   const t = readTimings(timingsFile);
   const buildStart = t.get("build-start");
@@ -87,30 +105,55 @@ export async function runBuild(paths: BenchPaths, timingsFile: string, { noSearc
   const renderEnd = renderEndLine?.start ?? t.get("index")?.start ?? built.endedAt;
   const index = t.get("index") ?? { stage: "index", start: renderEnd, end: built.endedAt };
   const span = (line: TimingLine | undefined) => (line ? line.end - line.start : 0);
-  const cpu = (line: TimingLine | undefined) => (line?.cpuEnd !== undefined && line.cpuStart !== undefined ? (line.cpuEnd - line.cpuStart) / 1000 : 0);
+  const cpu = (line: TimingLine | undefined) =>
+    line?.cpuEnd !== undefined && line.cpuStart !== undefined ? (line.cpuEnd - line.cpuStart) / 1000 : 0;
   const round = (value: number) => Number(Math.max(0, value).toFixed(2));
   const cpuAtBuildStart = (buildStart?.cpuStart ?? 0) / 1000;
   const cpuAtRenderEnd = (renderEndLine?.cpuStart ?? 0) / 1000;
-  const importFigures = { seconds: seconds(imported.endedAt - imported.startedAt), cpuSeconds: round(imported.cpuSeconds), peakMb: mb(peakRssKb(imported)) };
+  const importFigures = {
+    seconds: seconds(imported.endedAt - imported.startedAt),
+    cpuSeconds: round(imported.cpuSeconds),
+    peakMb: mb(peakRssKb(imported)),
+  };
   const none = { seconds: 0, cpuSeconds: 0, peakMb: 0 };
   // Without a build-start mark the build was skipped (nothing changed): the process was start-up and the up-to-date check.
-  const skipped = { seconds: seconds(built.endedAt - built.startedAt), cpuSeconds: round(built.cpuSeconds), peakMb: mb(peakRssKb(built)) };
+  const skipped = {
+    seconds: seconds(built.endedAt - built.startedAt),
+    cpuSeconds: round(built.cpuSeconds),
+    peakMb: mb(peakRssKb(built)),
+  };
   const stages: Record<string, StageFigures> = !buildStart
     ? { import: importFigures, startup: skipped, summarise: none, model: none, render: none, index: none }
     : {
-      import: importFigures,
-      // Node, tsx and Eleventy's configuration loading, before the build proper begins.
-      startup: { seconds: seconds(buildStartAt - built.startedAt), cpuSeconds: round(cpuAtBuildStart), peakMb: mb(peakRssKb(built, built.startedAt, buildStartAt)) },
-      summarise: { seconds: seconds(span(summarise)), cpuSeconds: round(cpu(summarise)), peakMb: summarise ? mb(peakRssKb(built, summarise.start, summarise.end)) : 0 },
-      model: { seconds: seconds(span(model)), cpuSeconds: round(cpu(model)), peakMb: model ? mb(peakRssKb(built, model.start, model.end)) : 0 },
-      // Eleventy's own work: reading templates and data, rendering and writing pages (summaries and model excluded).
-      render: {
-        seconds: seconds(renderEnd - buildStartAt - span(summarise) - span(model)),
-        cpuSeconds: round(cpuAtRenderEnd - cpuAtBuildStart - cpu(summarise) - cpu(model)),
-        peakMb: mb(peakRssKb(built, buildStartAt, renderEnd)),
-      },
-      index: { seconds: seconds(span(index)), cpuSeconds: round(built.cpuSeconds - cpuAtRenderEnd), peakMb: mb(peakRssKb(built, index.start, index.end)) },
-    };
+        import: importFigures,
+        // Node, tsx and Eleventy's configuration loading, before the build proper begins.
+        startup: {
+          seconds: seconds(buildStartAt - built.startedAt),
+          cpuSeconds: round(cpuAtBuildStart),
+          peakMb: mb(peakRssKb(built, built.startedAt, buildStartAt)),
+        },
+        summarise: {
+          seconds: seconds(span(summarise)),
+          cpuSeconds: round(cpu(summarise)),
+          peakMb: summarise ? mb(peakRssKb(built, summarise.start, summarise.end)) : 0,
+        },
+        model: {
+          seconds: seconds(span(model)),
+          cpuSeconds: round(cpu(model)),
+          peakMb: model ? mb(peakRssKb(built, model.start, model.end)) : 0,
+        },
+        // Eleventy's own work: reading templates and data, rendering and writing pages (summaries and model excluded).
+        render: {
+          seconds: seconds(renderEnd - buildStartAt - span(summarise) - span(model)),
+          cpuSeconds: round(cpuAtRenderEnd - cpuAtBuildStart - cpu(summarise) - cpu(model)),
+          peakMb: mb(peakRssKb(built, buildStartAt, renderEnd)),
+        },
+        index: {
+          seconds: seconds(span(index)),
+          cpuSeconds: round(built.cpuSeconds - cpuAtRenderEnd),
+          peakMb: mb(peakRssKb(built, index.start, index.end)),
+        },
+      };
   return {
     stages,
     total: {
@@ -145,6 +188,17 @@ export async function runBare(paths: BenchPaths): Promise<BuildFigures> {
     "--quiet",
   ]);
   if (run.code !== 0) throw new Error(`the bare Eleventy build failed (exit ${run.code}):\n${run.stderr}`);
-  const total = { seconds: seconds(run.endedAt - run.startedAt), cpuSeconds: Number(run.cpuSeconds.toFixed(2)), peakMb: mb(peakRssKb(run)) };
-  return { stages: { render: total }, total, maxProcessMb: mb(run.maxRssKb), cpuSeconds: Number(run.cpuSeconds.toFixed(2)), counts: { written: writtenFiles(run) }, exitCodes: [run.code] };
+  const total = {
+    seconds: seconds(run.endedAt - run.startedAt),
+    cpuSeconds: Number(run.cpuSeconds.toFixed(2)),
+    peakMb: mb(peakRssKb(run)),
+  };
+  return {
+    stages: { render: total },
+    total,
+    maxProcessMb: mb(run.maxRssKb),
+    cpuSeconds: Number(run.cpuSeconds.toFixed(2)),
+    counts: { written: writtenFiles(run) },
+    exitCodes: [run.code],
+  };
 }

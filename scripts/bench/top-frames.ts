@@ -20,7 +20,10 @@ interface Profile {
 /** "name file:line", with the path cut to the project or the package. */
 function frameName(node: ProfileNode): string {
   const { functionName, url, lineNumber } = node.callFrame;
-  const file = url.replace(/^file:\/\//, "").replace(/^.*node_modules\//, "").replace(`${process.cwd()}${path.sep}`, "");
+  const file = url
+    .replace(/^file:\/\//, "")
+    .replace(/^.*node_modules\//, "")
+    .replace(`${process.cwd()}${path.sep}`, "");
   return `${functionName || "(anonymous)"} ${file ? `${file}:${lineNumber + 1}` : ""}`.trim();
 }
 
@@ -31,13 +34,19 @@ export function partOf(node: ProfileNode): string {
   if (functionName === "(idle)") return "idle (waiting)";
   if (functionName === "(program)") return "V8 itself (compiling and the like)";
   // Eleventy with the packages it reads templates and front matter with.
-  if (/node_modules\/(@11ty\/|dependency-graph|gray-matter|js-yaml|section-matter|posthtml|fast-glob|micromatch|picomatch|normalize-path|is-glob|bcp-47|iso-639-1|slugify|@sindresorhus)/.test(url)) return "Eleventy";
+  if (
+    /node_modules\/(@11ty\/|dependency-graph|gray-matter|js-yaml|section-matter|posthtml|fast-glob|micromatch|picomatch|normalize-path|is-glob|bcp-47|iso-639-1|slugify|@sindresorhus)/.test(
+      url,
+    )
+  )
+    return "Eleventy";
   if (/node_modules\/(nunjucks|asap)\//.test(url)) return "Nunjucks";
   if (/node_modules\/(markdown-it|linkify-it|mdurl|uc\.micro|punycode)/.test(url)) return "markdown-it";
   if (/node_modules\/wink-/.test(url)) return "wink-nlp";
   if (/node_modules\//.test(url)) return `other packages`;
   if (url.startsWith("file://") && !url.includes("node_modules")) return "Broadsheet's own code";
-  const fileCall = /^(read|write|open|close|stat|fstat|lstat|mkdir|existsSync|writeFileUtf8|readFileUtf8|openFileHandle|writeString|writeBuffer|rename|access|realpath|readdir)$/;
+  const fileCall =
+    /^(read|write|open|close|stat|fstat|lstat|mkdir|existsSync|writeFileUtf8|readFileUtf8|openFileHandle|writeString|writeBuffer|rename|access|realpath|readdir)$/;
   if (/^node:(fs|internal\/fs)/.test(url) || (!url && fileCall.test(functionName))) return "file system";
   return "Node and V8 built-ins";
 }
@@ -54,7 +63,11 @@ export function timeByPart(profile: Profile): Map<string, number> {
 }
 
 /** Self and total milliseconds by frame name; total counts a frame once per sample even when it recurses. */
-export function topFrames(profile: Profile): { self: Map<string, number>; total: Map<string, number>; totalMs: number } {
+export function topFrames(profile: Profile): {
+  self: Map<string, number>;
+  total: Map<string, number>;
+  totalMs: number;
+} {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const parent = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);

@@ -4,7 +4,14 @@ import { mergePlaces } from "../../src/render/merge-site-names.ts";
 import { PLACES } from "../../src/summarise/names/gazetteer.ts";
 import { GIVEN_NAMES } from "../../src/summarise/names/given-names.ts";
 import { LISTED_GIVEN_NAMES } from "../../src/summarise/names/name-data.ts";
-import { DEMONYMS, ORG_WORDS, OTHER_WORDS, PLACE_WORDS, TITLE_MODIFIERS, TITLE_WORDS } from "../../src/summarise/names/name-words.ts";
+import {
+  DEMONYMS,
+  ORG_WORDS,
+  OTHER_WORDS,
+  PLACE_WORDS,
+  TITLE_MODIFIERS,
+  TITLE_WORDS,
+} from "../../src/summarise/names/name-words.ts";
 import { STYLES } from "../../src/summarise/names/read-name-run.ts";
 import { topicKey, topicParts } from "../../src/render/topics/topic-key.ts";
 import type { ArticlePage } from "./read-built-site.ts";
@@ -38,7 +45,10 @@ const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\
 function contexts(text: string, name: string): { before: string; after: string }[] {
   const out: { before: string; after: string }[] = [];
   for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}`, "gu"))) {
-    out.push({ before: text.slice(Math.max(0, m.index - 40), m.index), after: text.slice(m.index + name.length, m.index + name.length + 40) });
+    out.push({
+      before: text.slice(Math.max(0, m.index - 40), m.index),
+      after: text.slice(m.index + name.length, m.index + name.length + 40),
+    });
   }
   return out;
 }
@@ -46,7 +56,12 @@ const allContexts = (entry: Listed) => entry.pages.flatMap((page) => contexts(pa
 
 const PARTICLE = "(?:al|el|bin|ibn|bint|van|von|de|da|di|du|der|den|la|le|dos|das|del|della|abu|ul|ud)";
 /** Words that may stand before a name without being part of it: articles, titles, nationalities. */
-const FREE_BEFORE = (word: string): boolean => /^(the|a|an|in|on|at|of|by|for|from|to|and|or)$/.test(word) || TITLE_WORDS.has(word) || TITLE_MODIFIERS.has(word) || DEMONYMS.has(word) || PLACES.has(word);
+const FREE_BEFORE = (word: string): boolean =>
+  /^(the|a|an|in|on|at|of|by|for|from|to|and|or)$/.test(word) ||
+  TITLE_WORDS.has(word) ||
+  TITLE_MODIFIERS.has(word) ||
+  DEMONYMS.has(word) ||
+  PLACES.has(word);
 /** A capitalised word written before the name inside the same sentence (not the sentence's first word, no title or article). */
 function gluedBefore(before: string): boolean {
   const m = /(?:^|[^.!?"“\s])\s+(\p{Lu}[\p{L}'’.-]*)\s$/u.exec(before);
@@ -57,9 +72,12 @@ const gluedAfter = (after: string): boolean => /^ (?!I\b)\p{Lu}\p{Ll}/u.test(aft
 /** True when every occurrence is inside a longer run of capitalised words; false when it never occurs. */
 const alwaysInsideLonger = (entry: Listed): boolean => {
   const found = allContexts(entry);
-  return found.length > 0 && found.every((c) => gluedBefore(c.before) || gluedAfter(c.after) || /^\p{L}/u.test(c.after));
+  return (
+    found.length > 0 && found.every((c) => gluedBefore(c.before) || gluedAfter(c.after) || /^\p{L}/u.test(c.after))
+  );
 };
-const isGiven = (word: string): boolean => GIVEN_NAMES.has(word.toLowerCase()) || LISTED_GIVEN_NAMES.has(word.toLowerCase());
+const isGiven = (word: string): boolean =>
+  GIVEN_NAMES.has(word.toLowerCase()) || LISTED_GIVEN_NAMES.has(word.toLowerCase());
 const words = (name: string): string[] => name.toLowerCase().replace(/\./g, "").split(/\s+/);
 
 /** "American Airlines and JetBlue", "University of Miami and Apex": the words before "and" end an organisation's name of their own. */
@@ -75,33 +93,57 @@ export const CHECKS: Check[] = [
   {
     kind: "people",
     label: "cut at a letter (the text goes on with a letter)",
-    find: ({ people }) => people.filter((p) => {
-      const found = allContexts(p);
-      return found.length > 0 && found.every((c) => /^\p{L}/u.test(c.after));
-    }).map((p) => ({ name: p.name, why: "never stands whole in its stories" })),
+    find: ({ people }) =>
+      people
+        .filter((p) => {
+          const found = allContexts(p);
+          return found.length > 0 && found.every((c) => /^\p{L}/u.test(c.after));
+        })
+        .map((p) => ({ name: p.name, why: "never stands whole in its stories" })),
   },
   {
     kind: "people",
     label: "particle lost (al-, el-, bin, van, de … beside it in the text)",
-    find: ({ people }) => people.filter((p) => {
-      const found = allContexts(p).filter((c) => !/^\p{L}/u.test(c.after));
-      return found.length > 0 && found.every((c) => new RegExp(`^[ -]${PARTICLE}[ -]\\p{Lu}`, "iu").test(c.after) || new RegExp(`(?<![\\p{L}])${PARTICLE}[ -]$`, "iu").test(c.before));
-    }).map((p) => ({ name: p.name, why: "always beside a particle" })),
+    find: ({ people }) =>
+      people
+        .filter((p) => {
+          const found = allContexts(p).filter((c) => !/^\p{L}/u.test(c.after));
+          return (
+            found.length > 0 &&
+            found.every(
+              (c) =>
+                new RegExp(`^[ -]${PARTICLE}[ -]\\p{Lu}`, "iu").test(c.after) ||
+                new RegExp(`(?<![\\p{L}])${PARTICLE}[ -]$`, "iu").test(c.before),
+            )
+          );
+        })
+        .map((p) => ({ name: p.name, why: "always beside a particle" })),
   },
   {
     kind: "people",
-    label: "not a person (one word, a particle first, an organisation/place/thing word, listed as a place or organisation)",
+    label:
+      "not a person (one word, a particle first, an organisation/place/thing word, listed as a place or organisation)",
     find: ({ people, places, organisations }) => {
       const other = new Set([...places, ...organisations].map((e) => e.name));
       return people.flatMap((p) => {
         const w = words(p.name);
         const why =
-          w.length === 1 ? "one word" :
-          /^(al|el|la|le|los|las|il|der|die|das)$/.test(w[0]!) ? "opens with a particle" :
-          w.some((x, i) => ORG_WORDS.has(x) || PLACE_WORDS.has(x) || (OTHER_WORDS.has(x) && !(i === 0 && isGiven(x)))) ? "an organisation, place or thing word" :
-          w.some((x) => PLACES.has(x)) ? "a place's name inside" :
-          other.has(p.name) ? "also listed as a place or organisation" :
-          alwaysInsideLonger(p) ? "always inside a longer name" : "";
+          w.length === 1
+            ? "one word"
+            : /^(al|el|la|le|los|las|il|der|die|das)$/.test(w[0]!)
+              ? "opens with a particle"
+              : w.some(
+                    (x, i) =>
+                      ORG_WORDS.has(x) || PLACE_WORDS.has(x) || (OTHER_WORDS.has(x) && !(i === 0 && isGiven(x))),
+                  )
+                ? "an organisation, place or thing word"
+                : w.some((x) => PLACES.has(x))
+                  ? "a place's name inside"
+                  : other.has(p.name)
+                    ? "also listed as a place or organisation"
+                    : alwaysInsideLonger(p)
+                      ? "always inside a longer name"
+                      : "";
         return why ? [{ name: p.name, why }] : [];
       });
     },
@@ -109,47 +151,72 @@ export const CHECKS: Check[] = [
   {
     kind: "people",
     label: "a title or job word glued on",
-    find: ({ people, lowerWords }) => people.flatMap((p) => {
-      const first = words(p.name)[0]!;
-      // "Pope Francis": a style with a single name is how the site names such a person.
-      if (words(p.name).length < 2 || isGiven(first) || (STYLES.has(first) && words(p.name).length === 2)) return [];
-      const why = TITLE_WORDS.has(first) || TITLE_MODIFIERS.has(first) ? "a title word first" : (lowerWords.get(first) ?? 0) >= 3 ? `"${first}" is written in lower case ${lowerWords.get(first)} times` : "";
-      return why ? [{ name: p.name, why }] : [];
-    }),
+    find: ({ people, lowerWords }) =>
+      people.flatMap((p) => {
+        const first = words(p.name)[0]!;
+        // "Pope Francis": a style with a single name is how the site names such a person.
+        if (words(p.name).length < 2 || isGiven(first) || (STYLES.has(first) && words(p.name).length === 2)) return [];
+        const why =
+          TITLE_WORDS.has(first) || TITLE_MODIFIERS.has(first)
+            ? "a title word first"
+            : (lowerWords.get(first) ?? 0) >= 3
+              ? `"${first}" is written in lower case ${lowerWords.get(first)} times`
+              : "";
+        return why ? [{ name: p.name, why }] : [];
+      }),
   },
   {
     kind: "people",
     label: "a shorter form apart from the full name",
-    find: ({ people }) => people.flatMap((p) => {
-      const own = p.name.split(" ");
-      const fuller = people.find((q) => q !== p && isVariantOf(own, q.name.split(" ")));
-      return fuller ? [{ name: p.name, why: `beside "${fuller.name}"` }] : [];
-    }),
+    find: ({ people }) =>
+      people.flatMap((p) => {
+        const own = p.name.split(" ");
+        const fuller = people.find((q) => q !== p && isVariantOf(own, q.name.split(" ")));
+        return fuller ? [{ name: p.name, why: `beside "${fuller.name}"` }] : [];
+      }),
   },
   {
     kind: "places",
     label: "a court's or an office's area",
-    find: ({ places }) => places.flatMap((p) => {
-      const why = /\b(District|Circuit)$/.test(p.name) && !p.pages.some((page) => contexts(page.text, p.name).some((c) => !/^ Court\b/.test(c.after) && !/\b(Court|Attorney|Judge)\b[^.]*$/.test(c.before))) ? "only in a court's or an office's name" :
-        allContexts(p).some((c) => /^ (District )?Court\b/.test(c.after)) && /District|Circuit/.test(p.name) ? "names a court" : "";
-      return why ? [{ name: p.name, why }] : [];
-    }),
+    find: ({ places }) =>
+      places.flatMap((p) => {
+        const why =
+          /\b(District|Circuit)$/.test(p.name) &&
+          !p.pages.some((page) =>
+            contexts(page.text, p.name).some(
+              (c) => !/^ Court\b/.test(c.after) && !/\b(Court|Attorney|Judge)\b[^.]*$/.test(c.before),
+            ),
+          )
+            ? "only in a court's or an office's name"
+            : allContexts(p).some((c) => /^ (District )?Court\b/.test(c.after)) && /District|Circuit/.test(p.name)
+              ? "names a court"
+              : "";
+        return why ? [{ name: p.name, why }] : [];
+      }),
   },
   {
     kind: "places",
     label: "a piece of a longer name (or two names joined)",
-    find: ({ places }) => places.flatMap((p) => {
-      const why = / and /.test(p.name) ? "two names joined" : alwaysInsideLonger(p) ? "always inside a longer name" : "";
-      return why ? [{ name: p.name, why }] : [];
-    }),
+    find: ({ places }) =>
+      places.flatMap((p) => {
+        const why = / and /.test(p.name)
+          ? "two names joined"
+          : alwaysInsideLonger(p)
+            ? "always inside a longer name"
+            : "";
+        return why ? [{ name: p.name, why }] : [];
+      }),
   },
   {
     kind: "places",
     label: "one place twice on one article (aliases)",
-    find: ({ articles }) => articles.flatMap((page) => {
-      const merged = mergePlaces([page.places]);
-      return [...merged.entries()].filter(([, to]) => page.places.includes(to)).map(([from, to]) => ({ name: `${from} = ${to}`, why: page.file }));
-    }),
+    find: ({ articles }) =>
+      articles.flatMap((page) => {
+        const merged = mergePlaces([page.places]);
+        return [...merged.entries()]
+          .filter(([, to]) => page.places.includes(to))
+          .map(([from, to]) => ({ name: `${from} = ${to}`, why: page.file }));
+      }),
   },
   {
     kind: "places",
@@ -162,32 +229,57 @@ export const CHECKS: Check[] = [
   {
     kind: "organisations",
     label: "a fragment (two names joined, or always inside a longer name)",
-    find: ({ organisations }) => organisations.flatMap((o) => {
-      const why = twoJoined(o.name) ? "two names joined" : alwaysInsideLonger(o) ? "always inside a longer name" : "";
-      return why ? [{ name: o.name, why }] : [];
-    }),
+    find: ({ organisations }) =>
+      organisations.flatMap((o) => {
+        const why = twoJoined(o.name) ? "two names joined" : alwaysInsideLonger(o) ? "always inside a longer name" : "";
+        return why ? [{ name: o.name, why }] : [];
+      }),
   },
   {
     kind: "organisations",
     label: "shouted capitals taken for an acronym",
-    find: ({ organisations }) => organisations.filter((o) => /^\p{Lu}+$/u.test(o.name) && allContexts(o).length > 0 && allContexts(o).every((c) => /\p{Lu}{2,}[ ,!]+(?:\p{Lu}+[ ,!]+)*$/u.test(c.before) || /^[ ,!]+\p{Lu}{2,}/u.test(c.after))).map((o) => ({ name: o.name, why: "among shouted words" })),
+    find: ({ organisations }) =>
+      organisations
+        .filter(
+          (o) =>
+            /^\p{Lu}+$/u.test(o.name) &&
+            allContexts(o).length > 0 &&
+            allContexts(o).every(
+              (c) => /\p{Lu}{2,}[ ,!]+(?:\p{Lu}+[ ,!]+)*$/u.test(c.before) || /^[ ,!]+\p{Lu}{2,}/u.test(c.after),
+            ),
+        )
+        .map((o) => ({ name: o.name, why: "among shouted words" })),
   },
   {
     kind: "topics",
     label: "near-duplicate topics",
-    find: ({ topics }) => topics.flatMap((a) => topics.filter((b) => a !== b && (topicKey(a.name) === topicKey(b.name) ? a.name < b.name : topicParts(a.name).includes(topicKey(b.name)))).map((b) => ({ name: `${a.name} / ${b.name}`, why: "one vocabulary entry" }))),
+    find: ({ topics }) =>
+      topics.flatMap((a) =>
+        topics
+          .filter(
+            (b) =>
+              a !== b &&
+              (topicKey(a.name) === topicKey(b.name) ? a.name < b.name : topicParts(a.name).includes(topicKey(b.name))),
+          )
+          .map((b) => ({ name: `${a.name} / ${b.name}`, why: "one vocabulary entry" })),
+      ),
   },
   {
     kind: "topics",
     label: "lower case, a code or a hash",
-    find: ({ topics }) => topics.filter((t) => /^\p{Ll}/u.test(t.name) || /^[0-9a-f]{6,}$/i.test(t.name) || /[_#]|^[A-Z]+-[A-Z]+$/.test(t.name)).map((t) => ({ name: t.name, why: "not a topic's name" })),
+    find: ({ topics }) =>
+      topics
+        .filter((t) => /^\p{Ll}/u.test(t.name) || /^[0-9a-f]{6,}$/i.test(t.name) || /[_#]|^[A-Z]+-[A-Z]+$/.test(t.name))
+        .map((t) => ({ name: t.name, why: "not a topic's name" })),
   },
   {
     kind: "topics",
     label: "a person or a place as a topic",
     find: ({ topics, people, places }) => {
       const names = new Set([...people, ...places].map((e) => e.name.toLowerCase()));
-      return topics.filter((t) => names.has(t.name.toLowerCase()) || PLACES.has(t.name.toLowerCase())).map((t) => ({ name: t.name, why: "a name" }));
+      return topics
+        .filter((t) => names.has(t.name.toLowerCase()) || PLACES.has(t.name.toLowerCase()))
+        .map((t) => ({ name: t.name, why: "a name" }));
     },
   },
 ];

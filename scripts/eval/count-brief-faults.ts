@@ -15,18 +15,24 @@ export interface FaultCounts {
 }
 
 /** An empty tally. */
-export const noFaults = (): FaultCounts => ({ briefs: 0, faults: Object.fromEntries(BRIEF_FAULTS.map((f) => [f, 0])) as Record<BriefFault, number> });
+export const noFaults = (): FaultCounts => ({
+  briefs: 0,
+  faults: Object.fromEntries(BRIEF_FAULTS.map((f) => [f, 0])) as Record<BriefFault, number>,
+});
 
 /** Adds one brief of an article (its text) to a tally. */
 export function tallyBrief(counts: FaultCounts, brief: string[], text: string): void {
   counts.briefs++;
-  for (const fault of findBriefFaults(brief, splitSentences(text).map(cleanSentence), toPlainBlocks(text))) counts.faults[fault]++;
+  for (const fault of findBriefFaults(brief, splitSentences(text).map(cleanSentence), toPlainBlocks(text)))
+    counts.faults[fault]++;
 }
 
 /** The briefs the sample digest's articles get (`sentences` each, as the site makes them), tallied. */
 export function sampleBriefFaults(articlesDir: string, sentences: number): FaultCounts {
   const counts = noFaults();
-  const files = readdirSync(articlesDir, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".md")).sort();
+  const files = readdirSync(articlesDir, { recursive: true, encoding: "utf8" })
+    .filter((file) => file.endsWith(".md"))
+    .sort();
   for (const file of files) {
     const { data, body: content } = readArticleText(readFileSync(path.join(articlesDir, file), "utf8"));
     const brief = summarise({ title: String(data["title"] ?? ""), text: content }, { sentences });

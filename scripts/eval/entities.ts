@@ -9,7 +9,9 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../
 const count = Number(process.argv[2] ?? 30);
 const offset = Number(process.argv[3] ?? 0);
 const samples = readFileSync(path.resolve(repoRoot, "../shared/samples/wikinews.jsonl"), "utf8")
-  .split("\n").filter(Boolean).slice(offset, offset + count)
+  .split("\n")
+  .filter(Boolean)
+  .slice(offset, offset + count)
   .map((line) => JSON.parse(line) as { id: string; title: string; text: string });
 for (const s of samples) {
   const d = digestArticle({ title: s.title, text: s.text });

@@ -34,7 +34,9 @@ export async function evalEntities(dir: string, verbose: boolean): Promise<void>
       const names = found.get(article.id)!;
       const lines = ENTITY_KINDS.flatMap((kind) => {
         const { wrong, missed } = differences(kind, names[kind], article.expected[kind], article.expected.ignore);
-        return wrong.length || missed.length ? [`  ${kind}: wrong ${JSON.stringify(wrong)} missed ${JSON.stringify(missed)}`] : [];
+        return wrong.length || missed.length
+          ? [`  ${kind}: wrong ${JSON.stringify(wrong)} missed ${JSON.stringify(missed)}`]
+          : [];
       });
       if (lines.length) console.log(`${article.id}\n${lines.join("\n")}`);
     }
@@ -47,6 +49,8 @@ export async function evalEntities(dir: string, verbose: boolean): Promise<void>
   for (const kind of ENTITY_KINDS) {
     const t = totals[kind];
     const r = rates(t);
-    console.log(`| ${kind} | ${t.found} | ${t.right} | ${t.marked} | ${f(r.precision)} | ${f(r.recall)} | ${f(r.f1)} |`);
+    console.log(
+      `| ${kind} | ${t.found} | ${t.right} | ${t.marked} | ${f(r.precision)} | ${f(r.recall)} | ${f(r.f1)} |`,
+    );
   }
 }

@@ -29,7 +29,8 @@ export async function scoreGoldSet(dir: string): Promise<PageResult[]> {
 
 /** The mean of each measure over the pages. */
 export function meanScore(scores: ExtractionScore[]): ExtractionScore {
-  const mean = (key: keyof ExtractionScore): number => scores.reduce((sum, score) => sum + score[key], 0) / Math.max(scores.length, 1);
+  const mean = (key: keyof ExtractionScore): number =>
+    scores.reduce((sum, score) => sum + score[key], 0) / Math.max(scores.length, 1);
   return { precision: mean("precision"), recall: mean("recall"), f1: mean("f1") };
 }
 
@@ -42,13 +43,18 @@ export async function evalExtraction(dir: string, verbose: boolean): Promise<voi
     console.log("| page | ours P | ours R | ours F1 | Readability P | R | F1 |");
     console.log("|---|---|---|---|---|---|---|");
     for (const r of results) {
-      console.log(`| ${r.name} | ${f(r.ours.precision)} | ${f(r.ours.recall)} | ${f(r.ours.f1)} | ${f(r.readability.precision)} | ${f(r.readability.recall)} | ${f(r.readability.f1)} |${r.error ? ` ${r.error}` : ""}`);
+      console.log(
+        `| ${r.name} | ${f(r.ours.precision)} | ${f(r.ours.recall)} | ${f(r.ours.f1)} | ${f(r.readability.precision)} | ${f(r.readability.recall)} | ${f(r.readability.f1)} |${r.error ? ` ${r.error}` : ""}`,
+      );
     }
     console.log("");
   }
   console.log("| extractor | precision | recall | F1 | pages with F1 < 0.9 |");
   console.log("|---|---|---|---|---|");
-  for (const [label, key] of [["importer", "ours"], ["Readability alone", "readability"]] as const) {
+  for (const [label, key] of [
+    ["importer", "ours"],
+    ["Readability alone", "readability"],
+  ] as const) {
     const mean = meanScore(results.map((r) => r[key]));
     const weak = results.filter((r) => r[key].f1 < 0.9).length;
     console.log(`| ${label} | ${f(mean.precision)} | ${f(mean.recall)} | ${f(mean.f1)} | ${weak} |`);

@@ -6,7 +6,17 @@ import { plainText } from "../../src/model/plain-text.ts";
 
 /** The story text the importer writes for `html` (dateline and body, as a reader sees them), or throws as import would. */
 export async function importerText(html: string, name = "page.html"): Promise<{ text: string; markdown: string }> {
-  const file = { path: name, name, ext: "html", text: html, encoding: "utf-8", mtime: new Date(0), size: html.length, binary: false, warnings: [] };
+  const file = {
+    path: name,
+    name,
+    ext: "html",
+    text: html,
+    encoding: "utf-8",
+    mtime: new Date(0),
+    size: html.length,
+    binary: false,
+    warnings: [],
+  };
   const { articles } = await htmlFormat.extract(file, { zone: "UTC" });
   const article = articles[0];
   if (!article) return { text: "", markdown: "" };

@@ -18,11 +18,14 @@ const articles = readArticles(site);
 /** Every name of one label with the pages listing it. */
 function byName(pick: (page: ArticlePage) => string[]): Listed[] {
   const found = new Map<string, ArticlePage[]>();
-  for (const page of articles) for (const name of new Set(pick(page))) found.set(name, [...(found.get(name) ?? []), page]);
+  for (const page of articles)
+    for (const name of new Set(pick(page))) found.set(name, [...(found.get(name) ?? []), page]);
   return [...found].map(([name, pages]) => ({ name, pages }));
 }
 const lowerWords = new Map<string, number>();
-for (const page of articles) for (const word of page.text.match(/(?<![\p{L}])\p{Ll}[\p{L}'-]*/gu) ?? []) lowerWords.set(word, (lowerWords.get(word) ?? 0) + 1);
+for (const page of articles)
+  for (const word of page.text.match(/(?<![\p{L}])\p{Ll}[\p{L}'-]*/gu) ?? [])
+    lowerWords.set(word, (lowerWords.get(word) ?? 0) + 1);
 const input: AuditInput = {
   people: byName((p) => p.people),
   places: byName((p) => p.places),
@@ -32,21 +35,53 @@ const input: AuditInput = {
   lowerWords,
 };
 /** Names with a page of their own (listed on the index), by kind. */
-const indexed: Record<string, Set<string>> = Object.fromEntries(["people", "places", "topics"].map((kind) => [kind, new Set(readIndex(site, kind).map((e) => e.name))]));
-const pagesOf = (kind: keyof AuditInput, name: string): number => (input[kind] as Listed[]).find((e) => e.name === name)?.pages.length ?? 0;
+const indexed: Record<string, Set<string>> = Object.fromEntries(
+  ["people", "places", "topics"].map((kind) => [kind, new Set(readIndex(site, kind).map((e) => e.name))]),
+);
+const pagesOf = (kind: keyof AuditInput, name: string): number =>
+  (input[kind] as Listed[]).find((e) => e.name === name)?.pages.length ?? 0;
 
 const report = CHECKS.map((check) => {
   const found = check.find(input);
-  const inIndex = found.filter((f) => indexed[check.kind]?.has(f.name) || (check.kind === "topics" && f.name.split(" / ").some((n) => indexed.topics!.has(n))));
-  return { kind: check.kind, label: check.label, onPages: found.length, inIndex: indexed[check.kind] ? inIndex.length : undefined, found, inIndexNames: inIndex };
+  const inIndex = found.filter(
+    (f) =>
+      indexed[check.kind]?.has(f.name) ||
+      (check.kind === "topics" && f.name.split(" / ").some((n) => indexed.topics!.has(n))),
+  );
+  return {
+    kind: check.kind,
+    label: check.label,
+    onPages: found.length,
+    inIndex: indexed[check.kind] ? inIndex.length : undefined,
+    found,
+    inIndexNames: inIndex,
+  };
 });
-if (json) console.log(JSON.stringify(report.map(({ found, inIndexNames, ...r }) => ({ ...r, index: inIndexNames.map((f) => f.name), pages: found.map((f) => f.name) })), null, 1));
+if (json)
+  console.log(
+    JSON.stringify(
+      report.map(({ found, inIndexNames, ...r }) => ({
+        ...r,
+        index: inIndexNames.map((f) => f.name),
+        pages: found.map((f) => f.name),
+      })),
+      null,
+      1,
+    ),
+  );
 else {
-  console.log(`Index audit of ${site}: ${articles.length} article pages; index entries: ${["people", "places", "topics"].map((k) => `${k} ${indexed[k]!.size}`).join(", ")}`);
+  console.log(
+    `Index audit of ${site}: ${articles.length} article pages; index entries: ${["people", "places", "topics"].map((k) => `${k} ${indexed[k]!.size}`).join(", ")}`,
+  );
   for (const r of report) {
-    console.log(`\n[${r.kind}] ${r.label}: ${r.inIndex === undefined ? "(no index)" : `${r.inIndex} in the index`}, ${r.onPages} on article pages`);
+    console.log(
+      `\n[${r.kind}] ${r.label}: ${r.inIndex === undefined ? "(no index)" : `${r.inIndex} in the index`}, ${r.onPages} on article pages`,
+    );
     const shown = [...r.inIndexNames, ...r.found.filter((f) => !r.inIndexNames.includes(f))].slice(0, list);
-    for (const f of shown) console.log(`  ${r.inIndexNames.includes(f) ? "*" : " "} ${f.name} (${f.name.includes(" = ") ? 1 : pagesOf(r.kind, f.name)}) — ${f.why.replace(/^.*\/_site\//, "")}`);
+    for (const f of shown)
+      console.log(
+        `  ${r.inIndexNames.includes(f) ? "*" : " "} ${f.name} (${f.name.includes(" = ") ? 1 : pagesOf(r.kind, f.name)}) — ${f.why.replace(/^.*\/_site\//, "")}`,
+      );
   }
   console.log("\n* has a page of its own (in the index); (n) article pages listing it");
 }

@@ -18,9 +18,17 @@ export interface ArticlePage {
   topics: string[];
 }
 
-const ENTITIES: Record<string, string> = { "&quot;": '"', "&#39;": "'", "&amp;": "&", "&lt;": "<", "&gt;": ">", "&nbsp;": " " };
+const ENTITIES: Record<string, string> = {
+  "&quot;": '"',
+  "&#39;": "'",
+  "&amp;": "&",
+  "&lt;": "<",
+  "&gt;": ">",
+  "&nbsp;": " ",
+};
 /** Markup removed and the few entities the layouts write decoded. */
-export const plain = (html: string): string => html.replace(/<[^>]+>/g, "").replace(/&(?:quot|#39|amp|lt|gt|nbsp);/g, (e) => ENTITIES[e]!);
+export const plain = (html: string): string =>
+  html.replace(/<[^>]+>/g, "").replace(/&(?:quot|#39|amp|lt|gt|nbsp);/g, (e) => ENTITIES[e]!);
 
 /** The entries of `<site>/<kind>/index.html` (people, places, topics); none when the page is missing. */
 export function readIndex(site: string, kind: string): IndexEntry[] {
@@ -31,7 +39,10 @@ export function readIndex(site: string, kind: string): IndexEntry[] {
   } catch {
     return [];
   }
-  return [...html.matchAll(/<li><a href="[^"]+">([^<]+)<\/a> <span class="count">(\d+)/g)].map((m) => ({ name: plain(m[1]!), count: Number(m[2]) }));
+  return [...html.matchAll(/<li><a href="[^"]+">([^<]+)<\/a> <span class="count">(\d+)/g)].map((m) => ({
+    name: plain(m[1]!),
+    count: Number(m[2]),
+  }));
 }
 
 /** The names listed after `<dt>label</dt>` on an article page. */
@@ -58,9 +69,18 @@ export function readArticles(site: string): ArticlePage[] {
         }
         const body = /<section class="story-body"[^>]*>(.*?)<\/section>/s.exec(html);
         if (!body) continue;
-        const text = [...body[1]!.matchAll(/<(p|li|h[2-6]|blockquote)[^>]*>(.*?)<\/\1>/gs)].map((m) => plain(m[2]!)).join("\n");
+        const text = [...body[1]!.matchAll(/<(p|li|h[2-6]|blockquote)[^>]*>(.*?)<\/\1>/gs)]
+          .map((m) => plain(m[2]!))
+          .join("\n");
         const title = plain(/<h1[^>]*>(.*?)<\/h1>/s.exec(html)?.[1] ?? "");
-        pages.push({ file: full, text: `${title}\n${text}`, people: listed(html, "People"), places: listed(html, "Places"), organisations: listed(html, "Organisations"), topics: listed(html, "Topics") });
+        pages.push({
+          file: full,
+          text: `${title}\n${text}`,
+          people: listed(html, "People"),
+          places: listed(html, "Places"),
+          organisations: listed(html, "Organisations"),
+          topics: listed(html, "Topics"),
+        });
       }
     }
   };

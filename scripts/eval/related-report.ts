@@ -7,7 +7,11 @@ import { storyTerms } from "../../src/render/story-terms.ts";
 import { readSiteSettings } from "../../src/util/site-settings.ts";
 
 const { values } = parseArgs({
-  options: { content: { type: "string", default: "content" }, pairs: { type: "string", default: "50" }, seed: { type: "string", default: "13" } },
+  options: {
+    content: { type: "string", default: "content" },
+    pairs: { type: "string", default: "50" },
+    seed: { type: "string", default: "13" },
+  },
 });
 const content = values.content!;
 const wanted = Number(values.pairs);
@@ -48,14 +52,18 @@ const drawn = all.slice(0, wanted);
 
 const counts = stories.map((story) => (related.get(story.url) ?? []).length);
 console.log(`Stories: ${stories.length}`);
-console.log(`Showing a related story: ${shown.length} (${((100 * shown.length) / Math.max(1, stories.length)).toFixed(1)}%)`);
+console.log(
+  `Showing a related story: ${shown.length} (${((100 * shown.length) / Math.max(1, stories.length)).toFixed(1)}%)`,
+);
 console.log(`Related stories shown: ${counts.reduce((a, b) => a + b, 0)}; distinct pairs: ${pairs.size}`);
 console.log(`\n${drawn.length} pairs drawn at random (seed ${values.seed}):\n`);
 const brief = (story: Story) => story.summary.join(" ").slice(0, 400);
 drawn.forEach((key, index) => {
   const [a, b] = pairs.get(key)!;
   const termsB = new Set(storyTerms(b).map(({ term }) => term));
-  const shared = storyTerms(a).filter(({ term }) => termsB.has(term)).map(({ term }) => term);
+  const shared = storyTerms(a)
+    .filter(({ term }) => termsB.has(term))
+    .map(({ term }) => term);
   const days = Math.round(Math.abs(a.date.getTime() - b.date.getTime()) / 86_400_000);
   console.log(`## ${index + 1}. ${days} days apart; shared: ${shared.join(", ") || "(no term)"}`);
   for (const story of [a, b]) console.log(`- ${story.day} ${story.title} (${story.url})\n  ${brief(story)}`);

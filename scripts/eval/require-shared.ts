@@ -6,6 +6,8 @@ import path from "node:path";
 export function requireShared(repoRoot: string, tool: string): void {
   const shared = path.resolve(repoRoot, "../shared");
   if (existsSync(shared)) return;
-  console.error(`${tool} times the summariser on the evaluation sets in ${shared}, which is not there (a clone of the project has none). npm run bench measures speed from what the repository ships.`);
+  console.error(
+    `${tool} times the summariser on the evaluation sets in ${shared}, which is not there (a clone of the project has none). npm run bench measures speed from what the repository ships.`,
+  );
   process.exit(2);
 }

@@ -17,7 +17,10 @@ export interface RougeScore {
  */
 export function tokenize(text: string): string[] {
   const tokens: string[] = [];
-  for (const token of text.toLowerCase().replace(/[^a-z0-9]+/g, " ").split(" ")) {
+  for (const token of text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .split(" ")) {
     if (!token) continue;
     tokens.push(token.length > 3 ? stemmer(token) : token);
   }
@@ -99,8 +102,14 @@ export function rougeL(target: string, prediction: string): RougeScore {
 
 /** ROUGE-Lsum: summary-level union LCS over newline-separated sentences, with clipped hits. */
 export function rougeLsum(target: string, prediction: string): RougeScore {
-  const refSents = target.split("\n").filter((s) => s.length > 0).map(tokenize);
-  const canSents = prediction.split("\n").filter((s) => s.length > 0).map(tokenize);
+  const refSents = target
+    .split("\n")
+    .filter((s) => s.length > 0)
+    .map(tokenize);
+  const canSents = prediction
+    .split("\n")
+    .filter((s) => s.length > 0)
+    .map(tokenize);
   const m = refSents.reduce((sum, s) => sum + s.length, 0);
   const n = canSents.reduce((sum, s) => sum + s.length, 0);
   if (m === 0 || n === 0) return { precision: 0, recall: 0, fmeasure: 0 };

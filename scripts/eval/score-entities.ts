@@ -22,10 +22,25 @@ export interface Tally {
 
 /** Lower case, no accents, no dots, one kind of apostrophe, no leading "the": "The U.S." and "us" are one form, "Bogota" and "Bogotá" too. */
 const norm = (name: string): string =>
-  name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[’`]/g, "'").replace(/\./g, "").replace(/^the /, "").replace(/\s+/g, " ").trim();
-const wordsOf = (name: string): string[] => norm(name).split(/[\s,]+/).filter(Boolean);
+  name
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[’`]/g, "'")
+    .replace(/\./g, "")
+    .replace(/^the /, "")
+    .replace(/\s+/g, " ")
+    .trim();
+const wordsOf = (name: string): string[] =>
+  norm(name)
+    .split(/[\s,]+/)
+    .filter(Boolean);
 const initials = (name: string): string =>
-  name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!.toLowerCase()).join("");
+  name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0]!.toLowerCase())
+    .join("");
 
 /** True when `found` names the entity written as `form`, for the kind. */
 function sameEntity(kind: EntityKind, found: string, form: string): boolean {
@@ -37,7 +52,8 @@ function sameEntity(kind: EntityKind, found: string, form: string): boolean {
     return a.at(-1) === b.at(-1) && (a.length === 1 || b.length === 1 || a[0] === b[0]);
   }
   if (kind === "organisations") {
-    const acronym = (short: string, long: string): boolean => /^[\p{Lu}&.]{2,}$/u.test(short) && norm(short) === initials(long) && long.includes(" ");
+    const acronym = (short: string, long: string): boolean =>
+      /^[\p{Lu}&.]{2,}$/u.test(short) && norm(short) === initials(long) && long.includes(" ");
     return acronym(found, form) || acronym(form, found);
   }
   return false;
@@ -60,9 +76,18 @@ export function scoreKind(kind: EntityKind, found: string[], marked: string[], i
 }
 
 /** The wrong and the missed names of one kind, for reading. */
-export function differences(kind: EntityKind, found: string[], marked: string[], ignore: string[]): { wrong: string[]; missed: string[] } {
+export function differences(
+  kind: EntityKind,
+  found: string[],
+  marked: string[],
+  ignore: string[],
+): { wrong: string[]; missed: string[] } {
   const ignored = ignore.flatMap((m) => m.split("|"));
-  const wrong = found.filter((name) => !marked.some((m) => m.split("|").some((form) => sameEntity(kind, name, form))) && !ignored.some((f) => norm(f) === norm(name)));
+  const wrong = found.filter(
+    (name) =>
+      !marked.some((m) => m.split("|").some((form) => sameEntity(kind, name, form))) &&
+      !ignored.some((f) => norm(f) === norm(name)),
+  );
   const missed = marked.filter((m) => !found.some((name) => m.split("|").some((form) => sameEntity(kind, name, form))));
   return { wrong, missed };
 }
@@ -70,18 +95,20 @@ export function differences(kind: EntityKind, found: string[], marked: string[],
 /** Reads `dir/<case>/input.txt` and `dir/<case>/expected.json`, in name order. */
 export function readMarkedSet(dir: string): MarkedArticle[] {
   if (!existsSync(dir)) throw new Error(`${dir}: not found; the marked names set lives in test/fixtures/entities`);
-  return readdirSync(dir).sort().flatMap((id) => {
-    const input = path.join(dir, id, "input.txt");
-    const marks = path.join(dir, id, "expected.json");
-    if (!existsSync(input) || !existsSync(marks)) return [];
-    let expected: MarkedArticle["expected"];
-    try {
-      expected = JSON.parse(readFileSync(marks, "utf8")) as MarkedArticle["expected"];
-    } catch (cause) {
-      throw new Error(`${marks}: not valid JSON`, { cause });
-    }
-    return [{ id, text: readFileSync(input, "utf8"), expected: { ...expected, ignore: expected.ignore ?? [] } }];
-  });
+  return readdirSync(dir)
+    .sort()
+    .flatMap((id) => {
+      const input = path.join(dir, id, "input.txt");
+      const marks = path.join(dir, id, "expected.json");
+      if (!existsSync(input) || !existsSync(marks)) return [];
+      let expected: MarkedArticle["expected"];
+      try {
+        expected = JSON.parse(readFileSync(marks, "utf8")) as MarkedArticle["expected"];
+      } catch (cause) {
+        throw new Error(`${marks}: not valid JSON`, { cause });
+      }
+      return [{ id, text: readFileSync(input, "utf8"), expected: { ...expected, ignore: expected.ignore ?? [] } }];
+    });
 }
 
 /** Precision, recall and F1 of summed tallies. */
@@ -93,7 +120,9 @@ export function rates(t: Tally): { precision: number; recall: number; f1: number
 
 /** Sums the tallies of every article per kind. */
 export function scoreSet(articles: MarkedArticle[], found: Map<string, Names>): Record<EntityKind, Tally> {
-  const totals = Object.fromEntries(ENTITY_KINDS.map((k) => [k, { found: 0, right: 0, marked: 0, matched: 0 }])) as Record<EntityKind, Tally>;
+  const totals = Object.fromEntries(
+    ENTITY_KINDS.map((k) => [k, { found: 0, right: 0, marked: 0, matched: 0 }]),
+  ) as Record<EntityKind, Tally>;
   for (const article of articles) {
     const names = found.get(article.id);
     for (const kind of ENTITY_KINDS) {

@@ -18,7 +18,12 @@ export interface GoldPage {
 
 /** The words of `text`, lower case, letters and digits only: punctuation and Markdown markers do not count. */
 export function extractionTokens(text: string): string[] {
-  return text.toLowerCase().normalize("NFC").match(/[\p{L}\p{N}]+/gu) ?? [];
+  return (
+    text
+      .toLowerCase()
+      .normalize("NFC")
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
 }
 
 /** Bag-of-words precision, recall and F1 of `found` against `expected`; an empty text on both sides scores 1. */

@@ -13,21 +13,39 @@ const ACCEPTS: Record<string, Section[]> = {
   Elections: ["Politics"],
   Military: ["World", "Politics"],
   "Human rights": ["World", "Politics", "Crime and justice"],
-  Sports: ["Sport"], Cricket: ["Sport"], Basketball: ["Sport"],
+  Sports: ["Sport"],
+  Cricket: ["Sport"],
+  Basketball: ["Sport"],
   "Science and technology": ["Science", "Technology"],
-  Space: ["Science"], Astronomy: ["Science"], Physics: ["Science"], Chemistry: ["Science"], Biology: ["Science"],
-  Computing: ["Technology"], Internet: ["Technology"], Software: ["Technology"], Spam: ["Technology"], Copyright: ["Technology", "Crime and justice"],
+  Space: ["Science"],
+  Astronomy: ["Science"],
+  Physics: ["Science"],
+  Chemistry: ["Science"],
+  Biology: ["Science"],
+  Computing: ["Technology"],
+  Internet: ["Technology"],
+  Software: ["Technology"],
+  Spam: ["Technology"],
+  Copyright: ["Technology", "Crime and justice"],
   "Crime and law": ["Crime and justice"],
-  "Disasters and accidents": ["Disasters and accidents"], Earthquakes: ["Disasters and accidents"],
-  "Natural disasters": ["Disasters and accidents"], Tsunamis: ["Disasters and accidents"], "Missing persons": ["Disasters and accidents", "Crime and justice"],
+  "Disasters and accidents": ["Disasters and accidents"],
+  Earthquakes: ["Disasters and accidents"],
+  "Natural disasters": ["Disasters and accidents"],
+  Tsunamis: ["Disasters and accidents"],
+  "Missing persons": ["Disasters and accidents", "Crime and justice"],
   Health: ["Health"],
-  "Economy and business": ["Business"], "Stock market": ["Business"],
-  "Culture and entertainment": ["Culture"], Film: ["Culture"], "Music videos": ["Culture"],
-  Environment: ["Environment"], "Climate change": ["Environment"],
+  "Economy and business": ["Business"],
+  "Stock market": ["Business"],
+  "Culture and entertainment": ["Culture"],
+  Film: ["Culture"],
+  "Music videos": ["Culture"],
+  Environment: ["Environment"],
+  "Climate change": ["Environment"],
 };
 
 const samples = readFileSync(path.resolve(repoRoot, "../shared/samples/wikinews.jsonl"), "utf8")
-  .split("\n").filter(Boolean)
+  .split("\n")
+  .filter(Boolean)
   .map((line) => JSON.parse(line) as { id: string; title: string; text: string; categories?: string[] })
   .filter((s) => s.categories?.length);
 let agree = 0;
@@ -40,6 +58,9 @@ for (const s of samples) {
   else topical++;
   const ok = accepted.has(ours);
   if (ok) agree++;
-  if (process.argv.includes("--verbose") || !ok) console.log(`${ok ? "ok  " : "MISS"} ${ours.padEnd(24)} ${s.id.slice(0, 60)}  [${s.categories!.join(", ")}]`);
+  if (process.argv.includes("--verbose") || !ok)
+    console.log(`${ok ? "ok  " : "MISS"} ${ours.padEnd(24)} ${s.id.slice(0, 60)}  [${s.categories!.join(", ")}]`);
 }
-console.log(`agreement: ${agree}/${samples.length} (${((100 * agree) / samples.length).toFixed(0)}%); ${topical} with a topical category`);
+console.log(
+  `agreement: ${agree}/${samples.length} (${((100 * agree) / samples.length).toFixed(0)}%); ${topical} with a topical category`,
+);

@@ -46,11 +46,14 @@ function snapshot(): Row[] {
   for (const [corpus, file] of CORPORA) {
     const full = path.resolve(repoRoot, file);
     if (!existsSync(full)) continue;
-    readFileSync(full, "utf8").split("\n").filter(Boolean).forEach((line, i) => {
-      const article = JSON.parse(line) as { id?: string; title?: string; text: string };
-      const digest = digestArticle({ title: article.title, text: article.text }, { sentences: 3 });
-      rows.push({ corpus, id: String(article.id ?? i), splits: splitSentences(article.text), ...digest });
-    });
+    readFileSync(full, "utf8")
+      .split("\n")
+      .filter(Boolean)
+      .forEach((line, i) => {
+        const article = JSON.parse(line) as { id?: string; title?: string; text: string };
+        const digest = digestArticle({ title: article.title, text: article.text }, { sentences: 3 });
+        rows.push({ corpus, id: String(article.id ?? i), splits: splitSentences(article.text), ...digest });
+      });
   }
   for (const article of benchArticles()) {
     const digest = digestArticle({ title: article.title, text: article.text }, { sentences: 3 });
@@ -61,12 +64,22 @@ function snapshot(): Row[] {
 
 const [mode, file, fields] = process.argv.slice(2);
 if (mode === "write" && file) {
-  writeFileSync(file, `${snapshot().map((row) => JSON.stringify(row)).join("\n")}\n`);
+  writeFileSync(
+    file,
+    `${snapshot()
+      .map((row) => JSON.stringify(row))
+      .join("\n")}\n`,
+  );
 } else if (mode === "diff" && file) {
-  const before = new Map(readFileSync(file, "utf8").split("\n").filter(Boolean).map((line) => {
-    const row = JSON.parse(line) as Row;
-    return [`${row.corpus}/${row.id}`, row];
-  }));
+  const before = new Map(
+    readFileSync(file, "utf8")
+      .split("\n")
+      .filter(Boolean)
+      .map((line) => {
+        const row = JSON.parse(line) as Row;
+        return [`${row.corpus}/${row.id}`, row];
+      }),
+  );
   const differing = new Map<string, number>();
   for (const row of snapshot()) {
     const old = before.get(`${row.corpus}/${row.id}`);
@@ -80,7 +93,9 @@ if (mode === "write" && file) {
       console.log(`${row.corpus}/${row.id} ${field}\n  - ${a}\n  + ${b}`);
     }
   }
-  console.log(`${before.size} articles; differing fields: ${differing.size ? [...differing].map(([f, n]) => `${f} ${n}`).join(", ") : "none"}`);
+  console.log(
+    `${before.size} articles; differing fields: ${differing.size ? [...differing].map(([f, n]) => `${f} ${n}`).join(", ") : "none"}`,
+  );
 } else {
   console.error("usage: snapshot-digests.ts write <out.jsonl> | diff <before.jsonl> [field,...]");
   process.exitCode = 1;

@@ -5,7 +5,15 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { cleanSentence } from "../../src/summarise/sentences/clean-sentence.ts";
 import { isJunkSentence } from "../../src/summarise/sentences/is-junk-sentence.ts";
-import { SCORE_SETTINGS, sentenceFeatures, sentenceWords, weighFeatures, type ScoreSettings, type SentenceFeatures, type SentenceWords } from "../../src/summarise/brief/score-sentences.ts";
+import {
+  SCORE_SETTINGS,
+  sentenceFeatures,
+  sentenceWords,
+  weighFeatures,
+  type ScoreSettings,
+  type SentenceFeatures,
+  type SentenceWords,
+} from "../../src/summarise/brief/score-sentences.ts";
 import { MAX_OVERLAP, selectSentences } from "../../src/summarise/brief/select-sentences.ts";
 import { splitSentences } from "../../src/summarise/sentences/split-sentences.ts";
 import { rouge1, rouge2, rougeLsum } from "./rouge.ts";
@@ -34,22 +42,37 @@ function halfOf(id: string): "A" | "B" {
 }
 
 function prepare(set: string, fixedK: number | undefined, glued: boolean): Prepared[] {
-  return readFileSync(path.join(evalDir, `${set}.jsonl`), "utf8").split("\n").filter(Boolean).map((line) => {
-    const a = JSON.parse(line) as { id: string; text: string; reference: string };
-    const k = fixedK ?? a.reference.split("\n").filter((l) => l.trim()).length;
-    const split = splitSentences(a.text, { glued });
-    const sentences = split.map(cleanSentence);
-    const words = sentenceWords(sentences);
-    return {
-      id: a.id, half: halfOf(a.id), k, reference: a.reference, sentences, junk: sentences.map(isJunkSentence), words,
-      features: sentenceFeatures(sentences, words), lead: split.slice(0, k), memo: new Map(),
-    };
-  });
+  return readFileSync(path.join(evalDir, `${set}.jsonl`), "utf8")
+    .split("\n")
+    .filter(Boolean)
+    .map((line) => {
+      const a = JSON.parse(line) as { id: string; text: string; reference: string };
+      const k = fixedK ?? a.reference.split("\n").filter((l) => l.trim()).length;
+      const split = splitSentences(a.text, { glued });
+      const sentences = split.map(cleanSentence);
+      const words = sentenceWords(sentences);
+      return {
+        id: a.id,
+        half: halfOf(a.id),
+        k,
+        reference: a.reference,
+        sentences,
+        junk: sentences.map(isJunkSentence),
+        words,
+        features: sentenceFeatures(sentences, words),
+        lead: split.slice(0, k),
+        memo: new Map(),
+      };
+    });
 }
 
 function rougeOf(reference: string, summary: string[]): [number, number, number] {
   const p = summary.join("\n");
-  return [rouge1(reference, p).fmeasure * 100, rouge2(reference, p).fmeasure * 100, rougeLsum(reference, p).fmeasure * 100];
+  return [
+    rouge1(reference, p).fmeasure * 100,
+    rouge2(reference, p).fmeasure * 100,
+    rougeLsum(reference, p).fmeasure * 100,
+  ];
 }
 
 function summaryOf(a: Prepared, settings: ScoreSettings, overlap: number): number[] {
@@ -66,22 +89,37 @@ function mean(rows: Triple[]): Triple {
 }
 
 function evaluate(articles: Prepared[], settings: ScoreSettings, overlap: number, half?: "A" | "B"): Triple {
-  return mean(articles.filter((a) => !half || a.half === half).map((a) => {
-    const chosen = summaryOf(a, settings, overlap);
-    const key = chosen.join(",");
-    let r = a.memo.get(key);
-    if (!r) a.memo.set(key, (r = rougeOf(a.reference, chosen.map((i) => a.sentences[i]!))));
-    return r;
-  }));
+  return mean(
+    articles
+      .filter((a) => !half || a.half === half)
+      .map((a) => {
+        const chosen = summaryOf(a, settings, overlap);
+        const key = chosen.join(",");
+        let r = a.memo.get(key);
+        if (!r)
+          a.memo.set(
+            key,
+            (r = rougeOf(
+              a.reference,
+              chosen.map((i) => a.sentences[i]!),
+            )),
+          );
+        return r;
+      }),
+  );
 }
 
 const leadMemo = new Map<Prepared, Triple>();
 function lead(articles: Prepared[], half?: "A" | "B"): Triple {
-  return mean(articles.filter((a) => !half || a.half === half).map((a) => {
-    let r = leadMemo.get(a);
-    if (!r) leadMemo.set(a, (r = rougeOf(a.reference, a.lead)));
-    return r;
-  }));
+  return mean(
+    articles
+      .filter((a) => !half || a.half === half)
+      .map((a) => {
+        let r = leadMemo.get(a);
+        if (!r) leadMemo.set(a, (r = rougeOf(a.reference, a.lead)));
+        return r;
+      }),
+  );
 }
 
 const args = process.argv.slice(2);
@@ -89,9 +127,16 @@ const glued = !args.includes("--no-glued");
 /** The half the search tunes on (default: A); the other half is held out. */
 const tuneHalf: "A" | "B" = args.includes("--tune-on-B") ? "B" : "A";
 const settingsArg = args[args.indexOf("--settings") + 1];
-let settings: ScoreSettings = { ...SCORE_SETTINGS, ...(args.includes("--settings") ? (JSON.parse(settingsArg!) as Partial<ScoreSettings>) : {}) };
+let settings: ScoreSettings = {
+  ...SCORE_SETTINGS,
+  ...(args.includes("--settings") ? (JSON.parse(settingsArg!) as Partial<ScoreSettings>) : {}),
+};
 let overlap = MAX_OVERLAP;
-const sets = { cnndm: prepare("cnndm-dev", 3, glued), xsum: prepare("xsum-dev", 1, glued), bbc: prepare("bbc-dev", undefined, glued) };
+const sets = {
+  cnndm: prepare("cnndm-dev", 3, glued),
+  xsum: prepare("xsum-dev", 1, glued),
+  bbc: prepare("bbc-dev", undefined, glued),
+};
 
 /**
  * The objective on half A: the mean margin over Lead-k of R-1, R-2 and R-Lsum on
@@ -123,7 +168,9 @@ const GRID: Partial<Record<keyof ScoreSettings, number[]>> = {
   numbers: [0, 0.02, 0.05, 0.1],
   names: [0, 0.1, 0.2, 0.4],
 };
-const keys = (args.includes("--keys") ? args[args.indexOf("--keys") + 1]!.split(",") : Object.keys(GRID)) as (keyof ScoreSettings)[];
+const keys = (
+  args.includes("--keys") ? args[args.indexOf("--keys") + 1]!.split(",") : Object.keys(GRID)
+) as (keyof ScoreSettings)[];
 
 if (args.includes("--search")) {
   let best = objective(settings, overlap);
@@ -154,14 +201,19 @@ if (args.includes("--search")) {
 }
 
 const f = (t: Triple): string => t.map((v) => v.toFixed(2)).join("/");
-const d = (a: Triple, b: Triple): string => a.map((v, j) => `${v - b[j]! >= 0 ? "+" : ""}${(v - b[j]!).toFixed(2)}`).join("/");
-console.log(`settings ${JSON.stringify(settings)} overlap ${overlap} glued ${glued} tuned on ${args.includes("--search") ? tuneHalf : "-"}`);
+const d = (a: Triple, b: Triple): string =>
+  a.map((v, j) => `${v - b[j]! >= 0 ? "+" : ""}${(v - b[j]!).toFixed(2)}`).join("/");
+console.log(
+  `settings ${JSON.stringify(settings)} overlap ${overlap} glued ${glued} tuned on ${args.includes("--search") ? tuneHalf : "-"}`,
+);
 console.log("| set | part | n | ours R-1/R-2/R-Lsum | Lead-k | diff |");
 console.log("|---|---|---|---|---|---|");
 for (const [name, set] of Object.entries(sets)) {
   for (const half of ["A", "B", undefined] as const) {
     const ours = evaluate(set, settings, overlap, half);
     const base = lead(set, half);
-    console.log(`| ${name} | ${half ?? "all"} | ${set.filter((a) => !half || a.half === half).length} | ${f(ours)} | ${f(base)} | ${d(ours, base)} |`);
+    console.log(
+      `| ${name} | ${half ?? "all"} | ${set.filter((a) => !half || a.half === half).length} | ${f(ours)} | ${f(base)} | ${d(ours, base)} |`,
+    );
   }
 }

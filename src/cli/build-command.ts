@@ -50,7 +50,9 @@ export const buildCommand: Command = {
     const started = Date.now();
     // A rebuild with nothing changed would write the same files again: on a large site, minutes for nothing.
     const fingerprint = await fingerprintBuild({
-      content, output, pathPrefix,
+      content,
+      output,
+      pathPrefix,
       settings: { ...plugin },
     });
     if (!values.force && (await isUpToDate(output, fingerprint))) {

@@ -10,7 +10,13 @@ import { writeAtomic } from "../util/write-atomic.ts";
  * What a build reads besides the content folder: Broadsheet's code (the sources, or dist/ when installed; never a
  * dist/ that `npm pack` left beside the sources), its layouts, and the installed packages of the project it runs in.
  */
-const PACKAGE_INPUTS = [existsSync(packagePath("src")) ? "src" : "dist", "layouts", "eleventy.config.ts", "package.json", "package-lock.json"];
+const PACKAGE_INPUTS = [
+  existsSync(packagePath("src")) ? "src" : "dist",
+  "layouts",
+  "eleventy.config.ts",
+  "package.json",
+  "package-lock.json",
+];
 const PROJECT_INPUTS = ["package.json", "package-lock.json", "node_modules/.package-lock.json"];
 /** Where the fingerprints of past builds are kept, one file per output folder (default: .cache/builds). */
 const MANIFEST_DIR = join(".cache", "builds");
@@ -84,7 +90,10 @@ function manifestFile(output: string): string {
 export async function isUpToDate(output: string, fingerprint: string): Promise<boolean> {
   if (!existsSync(join(output, "index.html")) || !existsSync(join(output, "pagefind"))) return false;
   try {
-    const recorded = JSON.parse(await readFile(manifestFile(output), "utf8")) as { fingerprint?: string; output?: string };
+    const recorded = JSON.parse(await readFile(manifestFile(output), "utf8")) as {
+      fingerprint?: string;
+      output?: string;
+    };
     return recorded.fingerprint === fingerprint && recorded.output === relative(process.cwd(), resolve(output));
   } catch {
     return false;

@@ -6,8 +6,12 @@ import { buildTally, formatBytes, formatCount, secondsSince } from "../util/buil
 export function inboxLine(report: ImportReport, reportPath: string): string {
   const { files, imported, updated, unchanged, skipped, failed } = report.counts;
   const fileCount = `${formatCount(files)} ${files === 1 ? "file" : "files"}`;
-  if (imported + updated + failed + skipped === 0) return `Inbox: nothing new (${fileCount}, ${formatCount(unchanged)} already imported).`;
-  const parts = [`${formatCount(imported)} new ${imported === 1 ? "story" : "stories"}`, `${formatCount(updated)} updated`];
+  if (imported + updated + failed + skipped === 0)
+    return `Inbox: nothing new (${fileCount}, ${formatCount(unchanged)} already imported).`;
+  const parts = [
+    `${formatCount(imported)} new ${imported === 1 ? "story" : "stories"}`,
+    `${formatCount(updated)} updated`,
+  ];
   if (skipped) parts.push(`${formatCount(skipped)} skipped`);
   if (failed) parts.push(`${formatCount(failed)} failed`);
   return `Inbox: ${parts.join(", ")} from ${fileCount}; what was cut from them is in ${reportPath}.`;
@@ -17,6 +21,9 @@ export function inboxLine(report: ImportReport, reportPath: string): string {
 export function finishedLine(output: string, startedAt: number): string {
   const { stories, pages, indexBytes } = buildTally;
   const index = indexBytes ? `a ${formatBytes(indexBytes)} search index` : "no search index";
-  const view = output === "_site" ? "run `npm start` to view it at http://localhost:8080/, or serve _site/ with any static web server" : `serve ${output}/ with any static web server to view it`;
+  const view =
+    output === "_site"
+      ? "run `npm start` to view it at http://localhost:8080/, or serve _site/ with any static web server"
+      : `serve ${output}/ with any static web server to view it`;
   return `Built ${formatCount(stories)} ${stories === 1 ? "story" : "stories"} into ${formatCount(pages)} pages and ${index} in ${secondsSince(startedAt)}. The site is in ${output}/: ${view}.`;
 }

@@ -11,7 +11,10 @@ export async function importInbox(content = "content"): Promise<boolean> {
   const settings = readSiteSettings(content);
   // Loaded when needed, so that `--help` and the other commands start fast.
   const { importFiles } = await import("../import/index.ts");
-  const report = await importFiles([join(content, "inbox")], { articlesDir: join(content, "articles"), zone: settings.timezone });
+  const report = await importFiles([join(content, "inbox")], {
+    articlesDir: join(content, "articles"),
+    zone: settings.timezone,
+  });
   await writeAtomic(".cache/import-report.json", `${JSON.stringify(report, null, 2)}\n`);
   for (const entry of report.entries) if (entry.outcome === "failed") console.error(`  failed   ${entry.message}`);
   console.error(inboxLine(report, ".cache/import-report.json"));

@@ -1,6 +1,6 @@
 // The standalone build's index step: the shards the Eleventy process planned, built in child processes once it has ended.
 import { readFile, rm } from "node:fs/promises";
-import { IndexError } from "../errors.ts";
+import type { IndexError } from "../errors.ts";
 import { buildPreparedShards } from "../index/build-search-shards.ts";
 import type { SearchPlan } from "../index/index-worker.ts";
 import { buildTally, formatBytes, formatCount, stageCount, stageLine } from "../util/build-log.ts";
@@ -17,13 +17,23 @@ export async function indexSearchPlan(planFile: string, memoryMb: number): Promi
   const plan = JSON.parse(text) as SearchPlan;
   const started = timingMark();
   const count = stageCount("Indexing for search… shard");
-  const result = await buildPreparedShards(plan.jobs, plan.language, plan.bundleDir, plan.cacheDir, { memoryMb, onShard: (done, total) => count(done, total) });
+  const result = await buildPreparedShards(plan.jobs, plan.language, plan.bundleDir, plan.cacheDir, {
+    memoryMb,
+    onShard: (done, total) => count(done, total),
+  });
   // The bench reads both: how long the build waited for the index after the pages (all of it, now), and its whole run.
   recordTiming("index-wait", started);
-  recordTiming("index-all", started, { pages: result.pages, shards: result.shards, reusedShards: result.reused, bytes: result.bytes });
+  recordTiming("index-all", started, {
+    pages: result.pages,
+    shards: result.shards,
+    reusedShards: result.reused,
+    bytes: result.bytes,
+  });
   buildTally.indexBytes = result.bytes;
   const shards = `${result.shards} ${result.shards === 1 ? "shard" : "shards"}${result.reused ? `, ${result.reused} unchanged from the last build` : ""}`;
   const seconds = (Date.now() - started.at) / 1000;
-  stageLine(`Indexed ${formatCount(result.pages)} stories for search (${formatBytes(result.bytes)} in ${shards}) in ${seconds.toFixed(1)} s.`);
+  stageLine(
+    `Indexed ${formatCount(result.pages)} stories for search (${formatBytes(result.bytes)} in ${shards}) in ${seconds.toFixed(1)} s.`,
+  );
   return result.errors;
 }

@@ -41,7 +41,8 @@ type Answers = Record<(typeof QUESTIONS)[number]["key"], string>;
 /** Why a setting is not valid, or undefined when it is. */
 function problemWith(key: keyof Answers, value: string): string | undefined {
   if (key === "title" && !value.trim()) return "--title is empty";
-  if (key === "url" && !/^https?:\/\/[^/\s]+/.test(value)) return `--url "${value}" is not an http(s) address like https://news.example.org`;
+  if (key === "url" && !/^https?:\/\/[^/\s]+/.test(value))
+    return `--url "${value}" is not an http(s) address like https://news.example.org`;
   if (key === "timezone") {
     try {
       new Intl.DateTimeFormat("en", { timeZone: value });
@@ -63,7 +64,10 @@ function problemWith(key: keyof Answers, value: string): string | undefined {
 /** The given settings, the missing ones asked for on a terminal (Enter takes the default) or defaulted. */
 async function answers(given: Partial<Answers>): Promise<Answers> {
   const result = {} as Answers;
-  const ask = process.stdin.isTTY && process.stdout.isTTY ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
+  const ask =
+    process.stdin.isTTY && process.stdout.isTTY
+      ? createInterface({ input: process.stdin, output: process.stdout })
+      : undefined;
   try {
     for (const { key, prompt, fallback } of QUESTIONS) {
       let value = given[key];
@@ -99,17 +103,33 @@ export const initCommand: Command = {
     // Checked before anything is asked or written: an existing digest is never half overwritten.
     const existing = Object.values(files).filter((file) => existsSync(file));
     if (existing.length > 0) {
-      for (const file of existing) console.error(`broadsheet init: ${file} exists already; nothing was written (remove it, or choose another folder).`);
+      for (const file of existing)
+        console.error(
+          `broadsheet init: ${file} exists already; nothing was written (remove it, or choose another folder).`,
+        );
       return 1;
     }
-    const settings = await answers({ title: values.title, url: values.url, timezone: values.timezone, language: values.language });
-    const siteJson = { title: settings.title, description: "", url: settings.url.replace(/\/+$/, ""), timezone: settings.timezone, language: settings.language };
+    const settings = await answers({
+      title: values.title,
+      url: values.url,
+      timezone: values.timezone,
+      language: values.language,
+    });
+    const siteJson = {
+      title: settings.title,
+      description: "",
+      url: settings.url.replace(/\/+$/, ""),
+      timezone: settings.timezone,
+      language: settings.language,
+    };
     await mkdir(join(folder, "articles"), { recursive: true });
     await mkdir(join(folder, "inbox"), { recursive: true });
     await writeAtomic(files.settings, `${JSON.stringify(siteJson, null, 2)}\n`);
     await writeAtomic(files.topics, `${JSON.stringify(BUILT_IN_TOPICS, null, 2)}\n`);
     const flag = folder === "content" ? "" : ` --content ${folder}`;
-    console.error(`Started "${settings.title}" in ${folder}/. Put article files in ${join(folder, "inbox")}/, then run: npx broadsheet build${flag}`);
+    console.error(
+      `Started "${settings.title}" in ${folder}/. Put article files in ${join(folder, "inbox")}/, then run: npx broadsheet build${flag}`,
+    );
     return 0;
   },
 };

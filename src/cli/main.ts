@@ -56,7 +56,9 @@ export async function main(argv: string[]): Promise<number> {
       return 2;
     }
     // Our own errors name the file and say what to do; anything else is a bug, shown with its stack.
-    console.error(`broadsheet ${name}: ${error instanceof BroadsheetError ? error.message : ((error as Error).stack ?? error)}`);
+    console.error(
+      `broadsheet ${name}: ${error instanceof BroadsheetError ? error.message : ((error as Error).stack ?? error)}`,
+    );
     return 1;
   }
 }

@@ -54,7 +54,10 @@ export const newsletterCommand: Command = {
     }
     const { newsletter, html, text, message, problems } = made;
     for (const problem of problems) console.error(problem.message);
-    const base = join(values.out ?? ".", `${makeSlug(settings.title, hashText(settings.title, 8)) || "newsletter"}-${newsletter.day}`);
+    const base = join(
+      values.out ?? ".",
+      `${makeSlug(settings.title, hashText(settings.title, 8)) || "newsletter"}-${newsletter.day}`,
+    );
     await writeAtomic(`${base}.html`, html);
     await writeAtomic(`${base}.txt`, text);
     await writeAtomic(`${base}.eml`, message);

@@ -31,7 +31,8 @@ function drawInChild(message: EleventyBuildMessage): Promise<void> {
     child.once("exit", (code, signal) => {
       for (const name of signals) process.off(name, stop);
       if (answer.error) return reject(new Error(answer.error));
-      if (!answer.tally) return reject(new Error(`the Eleventy build ended without finishing (${signal ?? `exit code ${code}`})`));
+      if (!answer.tally)
+        return reject(new Error(`the Eleventy build ended without finishing (${signal ?? `exit code ${code}`})`));
       Object.assign(buildTally, answer.tally);
       if (code) process.exitCode = code;
       resolve();

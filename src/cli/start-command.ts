@@ -29,9 +29,14 @@ export const startCommand: Command = {
   summary: "import the inbox, build, and serve with live reload",
   help: HELP,
   async run(args) {
-    const { values } = parseOptions(args, { port: { type: "string" }, content: { type: "string" }, output: { type: "string" } });
+    const { values } = parseOptions(args, {
+      port: { type: "string" },
+      content: { type: "string" },
+      output: { type: "string" },
+    });
     const port = Number(values.port ?? 8080);
-    if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new UsageError(`--port "${values.port}" is not a port number`);
+    if (!Number.isInteger(port) || port <= 0 || port > 65535)
+      throw new UsageError(`--port "${values.port}" is not a port number`);
     const content = values.content ?? "content";
     await importInbox(content);
     const output = values.output ?? PREVIEW_FOLDER;
@@ -39,7 +44,14 @@ export const startCommand: Command = {
     // "up to date", so a later `build` redraws it without them even if this process is killed mid-way.
     await forgetBuild(output);
     const { runEleventy } = await import("./run-eleventy.ts");
-    await runEleventy({ runMode: "serve", port, quiet: true, content, output, plugin: pluginOptionsFromCli({ drafts: true, noSearch: false }) });
+    await runEleventy({
+      runMode: "serve",
+      port,
+      quiet: true,
+      content,
+      output,
+      plugin: pluginOptionsFromCli({ drafts: true, noSearch: false }),
+    });
     // The server keeps the process alive until Ctrl-C.
     return new Promise<number>(() => {});
   },

@@ -22,10 +22,17 @@ export const summarizeCommand: Command = {
   async run(args) {
     const { values } = parseOptions(args, { sentences: { type: "string" }, entities: { type: "boolean" } });
     const sentences = Number(values.sentences ?? 3);
-    if (!Number.isInteger(sentences) || sentences < 1) throw new UsageError(`--sentences "${values.sentences}" must be a whole number of 1 or more`);
+    if (!Number.isInteger(sentences) || sentences < 1)
+      throw new UsageError(`--sentences "${values.sentences}" must be a whole number of 1 or more`);
     // Loaded when needed, so that `--help` and the other commands start fast.
     const { summarizeJsonl } = await import("../summarise/index.ts");
-    const { errors } = await summarizeJsonl(process.stdin, process.stdout, sentences, process.stderr, values.entities === true);
+    const { errors } = await summarizeJsonl(
+      process.stdin,
+      process.stdout,
+      sentences,
+      process.stderr,
+      values.entities === true,
+    );
     return errors > 0 ? 1 : 0;
   },
 };

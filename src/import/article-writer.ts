@@ -23,7 +23,10 @@ export class ArticleWriter {
   async add(write: PlannedWrite, entry: ReportEntry): Promise<void> {
     this.writes.push(
       this.run(write).catch((error: unknown) => {
-        Object.assign(entry, { outcome: "failed", message: `${entry.input}: could not write ${entry.article}: ${(error as Error).message}` });
+        Object.assign(entry, {
+          outcome: "failed",
+          message: `${entry.input}: could not write ${entry.article}: ${(error as Error).message}`,
+        });
       }),
     );
     if (this.writes.length >= IN_FLIGHT) await this.finish();

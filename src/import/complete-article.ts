@@ -61,16 +61,26 @@ function resolveDate(raw: RawArticle, file: InputFile, options: CompleteOptions)
   if (options.date) return { date: options.date, from: "option" };
   const named = dateFromFileName(file.name, options.zone);
   if (named) return { date: named, from: "file-name" };
-  return { date: formatIso(DateTime.fromJSDate(file.mtime, { zone: options.zone }).startOf("second")), from: "file-time" };
+  return {
+    date: formatIso(DateTime.fromJSDate(file.mtime, { zone: options.zone }).startOf("second")),
+    from: "file-time",
+  };
 }
 
 /** Completes `raw` from `file` into an article with every required field. */
-export function completeArticle(raw: RawArticle, file: InputFile, inputPath: string, options: CompleteOptions): CompletedArticle {
+export function completeArticle(
+  raw: RawArticle,
+  file: InputFile,
+  inputPath: string,
+  options: CompleteOptions,
+): CompletedArticle {
   const id = storyId(raw.body);
   const warnings: string[] = [];
   let title = raw.title?.replace(/\s+/g, " ").trim() || makeHeadline(raw.highlights[0] ?? raw.body);
   if (title.length > MAX_TITLE) {
-    warnings.push(`the title is ${title.length} characters long; cut to ${MAX_TITLE} (edit the article to choose a shorter one)`);
+    warnings.push(
+      `the title is ${title.length} characters long; cut to ${MAX_TITLE} (edit the article to choose a shorter one)`,
+    );
     title = cutTitle(title);
   }
   const { date, from } = resolveDate(raw, file, options);

@@ -38,12 +38,18 @@ export function sourceUrlOf(text: string): string | undefined {
 }
 
 function cacheFileOf(articlesDir: string): string {
-  return join(CACHE_DIR, `${createHash("sha256").update(resolve(articlesDir)).digest("hex").slice(0, 16)}-articles.json`);
+  return join(
+    CACHE_DIR,
+    `${createHash("sha256").update(resolve(articlesDir)).digest("hex").slice(0, 16)}-articles.json`,
+  );
 }
 
 async function loadCache(file: string): Promise<Map<string, Identity>> {
   try {
-    const saved = JSON.parse(await readFile(file, "utf8")) as { importer?: string; articles?: Record<string, Identity> };
+    const saved = JSON.parse(await readFile(file, "utf8")) as {
+      importer?: string;
+      articles?: Record<string, Identity>;
+    };
     if (saved.importer === importerVersion() && saved.articles) return new Map(Object.entries(saved.articles));
   } catch {
     // No cache yet, or a broken one: every article is read.
@@ -101,12 +107,16 @@ export class ExistingArticles {
       if (!identity?.id) continue;
       const read = texts.get(relativePath);
       let text: Promise<string | undefined> | undefined = read === undefined ? undefined : Promise.resolve(read);
-      const article = { relativePath, text: () => (text ??= readFile(join(articlesDir, relativePath), "utf8").catch(() => undefined)) };
+      const article = {
+        relativePath,
+        text: () => (text ??= readFile(join(articlesDir, relativePath), "utf8").catch(() => undefined)),
+      };
       byId.set(identity.id, article);
       if (identity.url) byId.set(`url:${identity.url}`, article);
     }
     const folder = new ExistingArticles(articlesDir, cacheFile, identities, byId);
-    folder.dirty = identities.size !== known.size || [...identities].some(([path, identity]) => known.get(path) !== identity);
+    folder.dirty =
+      identities.size !== known.size || [...identities].some(([path, identity]) => known.get(path) !== identity);
     return folder;
   }
 
@@ -126,7 +136,10 @@ export class ExistingArticles {
   /** Writes what is remembered for the next import, if anything changed (a failure only costs that import time). */
   async save(): Promise<void> {
     if (!this.dirty) return;
-    await writeAtomic(this.cacheFile, JSON.stringify({ importer: importerVersion(), articles: Object.fromEntries(this.identities) })).catch(() => {});
+    await writeAtomic(
+      this.cacheFile,
+      JSON.stringify({ importer: importerVersion(), articles: Object.fromEntries(this.identities) }),
+    ).catch(() => {});
     this.dirty = false;
   }
 }

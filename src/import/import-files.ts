@@ -54,17 +54,31 @@ async function removeStaleTemporaryFiles(articlesDir: string): Promise<void> {
 async function importUnlocked(paths: string[], options: ImportOptions): Promise<ImportReport> {
   const { files, missing } = await collectInputs(paths);
   const total = files.length + missing.length;
-  const report: ImportReport = { files: total, counts: countOutcomes(total, []), entries: [], removed: [], warnings: [], dryRun: Boolean(options.dryRun) };
-  for (const path of missing) report.entries.push({ input: path, outcome: "failed", message: `${path}: no such file or folder` });
+  const report: ImportReport = {
+    files: total,
+    counts: countOutcomes(total, []),
+    entries: [],
+    removed: [],
+    warnings: [],
+    dryRun: Boolean(options.dryRun),
+  };
+  for (const path of missing)
+    report.entries.push({ input: path, outcome: "failed", message: `${path}: no such file or folder` });
   const maxFileBytes = options.maxFileBytes ?? MAX_INPUT_BYTES;
   // An input unchanged since the last run, whose articles are as that run left them, is not read again: its
   // outcome is known (unchanged). A dry run reads everything and remembers nothing.
-  const manifest = options.dryRun ? undefined : await ImportManifest.load(options.articlesDir, { zone: options.zone, date: options.date ?? null, maxFileBytes });
+  const manifest = options.dryRun
+    ? undefined
+    : await ImportManifest.load(options.articlesDir, { zone: options.zone, date: options.date ?? null, maxFileBytes });
   const replayable = manifest ? await manifest.replayable(files) : new Map<string, InputRecord>();
   // The articles on disk are read only when some input has to be imported the ordinary way.
   let existing = new Map<string, ExistingArticle>();
   const state: PlanState = { seen: new Map(), taken: new Set() };
-  const context: PlanContext = { articlesDir: options.articlesDir, cwd: process.cwd(), exists: (path) => existsSync(join(options.articlesDir, path)) };
+  const context: PlanContext = {
+    articlesDir: options.articlesDir,
+    cwd: process.cwd(),
+    exists: (path) => existsSync(join(options.articlesDir, path)),
+  };
   let folder: ExistingArticles | undefined;
   const loadExisting = async (): Promise<void> => {
     if (folder) return;
@@ -72,7 +86,13 @@ async function importUnlocked(paths: string[], options: ImportOptions): Promise<
     existing = folder.byId;
     for (const article of existing.values()) state.taken.add(article.relativePath);
   };
-  const remembered: { path: string; ids: string[]; entries: ReportEntry[]; removed: ImportReport["removed"]; warnings: string[] }[] = [];
+  const remembered: {
+    path: string;
+    ids: string[];
+    entries: ReportEntry[];
+    removed: ImportReport["removed"];
+    warnings: string[];
+  }[] = [];
   let done = 0;
   // Reading ahead and writing behind keep the disk busy while articles are parsed, one at a time and in
   // order, so that which copy of a story wins never depends on timing.
@@ -98,19 +118,32 @@ async function importUnlocked(paths: string[], options: ImportOptions): Promise<
       const file = await reader.take(index);
       if (file.binary) {
         // A picture or a PDF in the inbox is not a failure of the import: it is left alone, and said so.
-        report.entries.push({ input: path, outcome: "skipped", message: "not a text file (an image, a PDF or other binary data)" });
+        report.entries.push({
+          input: path,
+          outcome: "skipped",
+          message: "not a text file (an image, a PDF or other binary data)",
+        });
         options.onProgress?.(++done, files.length);
         continue;
       }
       if (file.text.trim() === "") {
-        throw new ImportError(file.size === 0 ? "the file is empty" : `the file holds only white space (${file.size} bytes)`, { path });
+        throw new ImportError(
+          file.size === 0 ? "the file is empty" : `the file holds only white space (${file.size} bytes)`,
+          { path },
+        );
       }
       for (const warning of file.warnings) report.warnings.push({ input: path, message: warning });
       const format = chooseFormat(file);
       if (!format) throw new ImportError("not an article file this version can read", { path });
       const { articles: raws, errors, warnings = [] } = await format.extract(file, { zone: options.zone });
       for (const warning of warnings) report.warnings.push({ input: path, message: warning });
-      for (const error of errors) report.entries.push({ input: path, outcome: "failed", message: error.message, ...(error.line ? { line: error.line } : {}) });
+      for (const error of errors)
+        report.entries.push({
+          input: path,
+          outcome: "failed",
+          message: error.message,
+          ...(error.line ? { line: error.line } : {}),
+        });
       if (raws.length === 0 && errors.length === 0) throw new ImportError("no article found in the file", { path });
       for (const raw of raws) {
         const article = completeArticle(raw, file, path, options);
@@ -143,13 +176,29 @@ async function importUnlocked(paths: string[], options: ImportOptions): Promise<
   await writer.finish();
   if (!options.dryRun) await folder?.save();
   if (manifest) {
-    await Promise.all(remembered.map((input) => manifest.remember(input.path, reader.states.get(input.path), input.ids, input.entries, input.removed, input.warnings)));
+    await Promise.all(
+      remembered.map((input) =>
+        manifest.remember(
+          input.path,
+          reader.states.get(input.path),
+          input.ids,
+          input.entries,
+          input.removed,
+          input.warnings,
+        ),
+      ),
+    );
     await manifest.save();
   }
   // Nothing lost: a file that somehow has no outcome is reported as failed rather than left out of the count.
   const accounted = new Set(report.entries.map((entry) => entry.input));
   for (const path of [...files, ...missing]) {
-    if (!accounted.has(path)) report.entries.push({ input: path, outcome: "failed", message: `${path}: no outcome was recorded for this file (a bug: please report it)` });
+    if (!accounted.has(path))
+      report.entries.push({
+        input: path,
+        outcome: "failed",
+        message: `${path}: no outcome was recorded for this file (a bug: please report it)`,
+      });
   }
   report.counts = countOutcomes(total, report.entries);
   return report;

@@ -51,7 +51,8 @@ export async function stateOf(path: string): Promise<FileState | undefined> {
   return info?.isFile() ? { size: info.size, mtimeMs: info.mtimeMs } : undefined;
 }
 
-const same = (a: FileState | undefined, b: FileState) => a !== undefined && a.size === b.size && a.mtimeMs === b.mtimeMs;
+const same = (a: FileState | undefined, b: FileState) =>
+  a !== undefined && a.size === b.size && a.mtimeMs === b.mtimeMs;
 
 /**
  * The records of the last import into one articles folder with the same options and importer. An input can be
@@ -69,7 +70,9 @@ export class ImportManifest {
   /** Loads the manifest of `articlesDir` for these options; an unreadable or outdated one is empty. */
   static async load(articlesDir: string, options: Record<string, unknown>): Promise<ImportManifest> {
     const folder = resolve(articlesDir);
-    const key = createHash("sha256").update(JSON.stringify({ VERSION, folder, options, importer: importerVersion() })).digest("hex");
+    const key = createHash("sha256")
+      .update(JSON.stringify({ VERSION, folder, options, importer: importerVersion() }))
+      .digest("hex");
     const file = join(MANIFEST_DIR, `${createHash("sha256").update(folder).digest("hex").slice(0, 16)}.json`);
     let records = new Map<string, InputRecord>();
     try {
@@ -88,7 +91,9 @@ export class ImportManifest {
       paths.map(async (path) => {
         const record = this.records.get(path);
         if (!record || !same(await stateOf(path), record)) return;
-        const states = await Promise.all(record.articles.map((article) => stateOf(join(this.articlesDir, article.path))));
+        const states = await Promise.all(
+          record.articles.map((article) => stateOf(join(this.articlesDir, article.path))),
+        );
         if (states.every((state, i) => same(state, record.articles[i]!))) found.set(path, record);
       }),
     );
@@ -97,7 +102,11 @@ export class ImportManifest {
 
   /** Report entries for a replayed input: its articles, unchanged. */
   entriesOf(path: string, record: InputRecord): ReportEntry[] {
-    return record.articles.map((article) => ({ input: path, outcome: "unchanged", article: relative(process.cwd(), join(this.articlesDir, article.path)) }));
+    return record.articles.map((article) => ({
+      input: path,
+      outcome: "unchanged",
+      article: relative(process.cwd(), join(this.articlesDir, article.path)),
+    }));
   }
 
   /**
@@ -113,7 +122,9 @@ export class ImportManifest {
     removed: ImportReport["removed"],
     warnings: string[],
   ): Promise<void> {
-    const written = entries.every((entry) => ["imported", "updated", "unchanged"].includes(entry.outcome) && entry.article);
+    const written = entries.every(
+      (entry) => ["imported", "updated", "unchanged"].includes(entry.outcome) && entry.article,
+    );
     if (!input || !written || entries.length === 0 || entries.length !== ids.length) {
       this.records.delete(path);
       return;
@@ -128,14 +139,21 @@ export class ImportManifest {
       ...input,
       ids,
       articles: paths.map((article, i) => ({ path: article, ...states[i]! })),
-      removed: removed.map(({ input: _input, ...rest }) => ({ ...rest, article: relative(this.articlesDir, resolve(rest.article)) })),
+      removed: removed.map(({ input: _input, ...rest }) => ({
+        ...rest,
+        article: relative(this.articlesDir, resolve(rest.article)),
+      })),
       warnings,
     });
   }
 
   /** Removed text of a replayed input, as the report lists it. */
   removedOf(path: string, record: InputRecord): ImportReport["removed"] {
-    return record.removed.map((removal) => ({ input: path, ...removal, article: relative(process.cwd(), join(this.articlesDir, removal.article)) }));
+    return record.removed.map((removal) => ({
+      input: path,
+      ...removal,
+      article: relative(process.cwd(), join(this.articlesDir, removal.article)),
+    }));
   }
 
   /** Writes the manifest (atomically: a killed run leaves the old one or the new one). */

@@ -45,5 +45,14 @@ export function countOutcomes(files: number, entries: ReportEntry[]): ImportCoun
   const count = (outcome: Outcome) => entries.filter((entry) => entry.outcome === outcome).length;
   const imported = count("imported");
   const updated = count("updated");
-  return { files, entries: entries.length, written: imported + updated, imported, updated, unchanged: count("unchanged"), skipped: count("skipped"), failed: count("failed") };
+  return {
+    files,
+    entries: entries.length,
+    written: imported + updated,
+    imported,
+    updated,
+    unchanged: count("unchanged"),
+    skipped: count("skipped"),
+    failed: count("failed"),
+  };
 }

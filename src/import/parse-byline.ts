@@ -2,9 +2,30 @@
 import { plainText } from "../model/plain-text.ts";
 
 // Words that may sit lower-case inside a name: "Ursula von der Leyen", "Ali bin Hassan".
-const PARTICLES = new Set(["and", "&", "de", "del", "der", "van", "von", "den", "al", "el", "bin", "ibn", "la", "le", "du", "da", "di", "dos", "y"]);
+const PARTICLES = new Set([
+  "and",
+  "&",
+  "de",
+  "del",
+  "der",
+  "van",
+  "von",
+  "den",
+  "al",
+  "el",
+  "bin",
+  "ibn",
+  "la",
+  "le",
+  "du",
+  "da",
+  "di",
+  "dos",
+  "y",
+]);
 // "By Monday, …" and "By March the plan…" start sentences, not bylines.
-const NOT_NAMES = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|tomorrow|yesterday|then|now|contrast|comparison|law|far|all|some|most|many|the|a|an)$/i;
+const NOT_NAMES =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|tomorrow|yesterday|then|now|contrast|comparison|law|far|all|some|most|many|the|a|an)$/i;
 
 /** The byline in `paragraph` (without "By"), or undefined when the paragraph is not a byline. */
 export function parseByline(paragraph: string): string | undefined {

@@ -45,14 +45,19 @@ export function formatIso(date: DateTime): string {
  * Undefined when the text is not a date.
  */
 export function parseDate(text: string, zone = "UTC"): string | undefined {
-  const value = text.trim().replace(/\s+/g, " ").replace(/(\d)(st|nd|rd|th|er)\b/, "$1");
+  const value = text
+    .trim()
+    .replace(/\s+/g, " ")
+    .replace(/(\d)(st|nd|rd|th|er)\b/, "$1");
   if (!value || value.length > 80) return undefined;
   const attempts = [
     () => DateTime.fromISO(value, { zone, setZone: true }),
     () => DateTime.fromRFC2822(value, { setZone: true }),
     () => DateTime.fromHTTP(value, { setZone: true }),
     ...FORMATS.map((format) => () => DateTime.fromFormat(value, format, { zone, locale: "en" })),
-    ...LOCALES.flatMap((locale) => LOCAL_FORMATS.map((format) => () => DateTime.fromFormat(value, format, { zone, locale }))),
+    ...LOCALES.flatMap((locale) =>
+      LOCAL_FORMATS.map((format) => () => DateTime.fromFormat(value, format, { zone, locale })),
+    ),
   ];
   for (const attempt of attempts) {
     const date = attempt();

@@ -66,11 +66,21 @@ export function planArticle(
   context: PlanContext,
 ): ArticlePlan {
   const previous = state.seen.get(article.id);
-  if (previous) return { entry: { input, outcome: "skipped", message: `the same story as ${previous}` }, warnings: [], removed: [] };
+  if (previous)
+    return {
+      entry: { input, outcome: "skipped", message: `the same story as ${previous}` },
+      warnings: [],
+      removed: [],
+    };
   state.seen.set(article.id, input);
   const shownOf = (path: string) => relative(context.cwd, join(context.articlesDir, path));
   // A story published before slugs were transliterated keeps its file name, so its address stays.
-  let relativePath = keepPublishedPath(article.relativePath, before?.relativePath, String(article.data.title), article.id);
+  let relativePath = keepPublishedPath(
+    article.relativePath,
+    before?.relativePath,
+    String(article.data.title),
+    article.id,
+  );
   // Two different stories with the same headline on the same day: the id tells them apart. On a re-import the
   // plain name belongs to the other story, so a story that does not hold it keeps its suffixed name (it used to
   // take the plain name back and overwrite the other story's file).
@@ -80,9 +90,11 @@ export function planArticle(
   const shown = shownOf(relativePath);
   const text = composeArticleText(article.data, article.body);
   const warnings = [...article.warnings];
-  if (article.dateGuessed) warnings.push(`no date in the file: took the file time ${article.data.date}; check it or pass --date`);
+  if (article.dateGuessed)
+    warnings.push(`no date in the file: took the file time ${article.data.date}; check it or pass --date`);
   const removed = removals.map((removal) => ({ input, article: shown, ...removal }));
-  if (before?.text === text && before.relativePath === relativePath) return { entry: { input, outcome: "unchanged", article: shown }, warnings, removed };
+  if (before?.text === text && before.relativePath === relativePath)
+    return { entry: { input, outcome: "unchanged", article: shown }, warnings, removed };
   if (before && before.text !== undefined && !isUntouched(before.text)) {
     const message = `${shownOf(before.relativePath)} was edited by hand; not overwritten (delete it to import again)`;
     return { entry: { input, outcome: "skipped", article: shown, message }, warnings: [...warnings, message], removed };
@@ -92,6 +104,10 @@ export function planArticle(
     entry: { input, outcome: before ? "updated" : "imported", article: shown },
     warnings,
     removed,
-    write: { relativePath, text, ...(before && before.relativePath !== relativePath ? { removes: before.relativePath } : {}) },
+    write: {
+      relativePath,
+      text,
+      ...(before && before.relativePath !== relativePath ? { removes: before.relativePath } : {}),
+    },
   };
 }

@@ -22,7 +22,8 @@ export function readBareHeadline(lines: string[], start: number): { title: strin
   if (words.length < 2 || words.length > MAX_WORDS || !/\p{L}/u.test(line)) return undefined;
   // A sentence ends with punctuation, possibly inside a closing quote or bracket; a headline does not.
   if (/[.,;:!?…]["”’»)\]]*$/u.test(line)) return undefined;
-  if (/^\s*(?:[-•*#>]|\d+[.)])\s/.test(line) || readHeaderLine(line) || parseByline(line) || parseDateline(line)) return undefined;
+  if (/^\s*(?:[-•*#>]|\d+[.)])\s/.test(line) || readHeaderLine(line) || parseByline(line) || parseDateline(line))
+    return undefined;
   // A blank line after it, then more text.
   if (lines[at + 1] === undefined || lines[at + 1]!.trim() !== "") return undefined;
   let next = at + 1;

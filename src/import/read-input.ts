@@ -33,7 +33,9 @@ export interface InputFile {
 /** The charset an HTML <meta> or an XML declaration names in the first bytes, lower case. */
 export function declaredCharset(buffer: Buffer): string | undefined {
   const head = buffer.subarray(0, 4096).toString("latin1");
-  const found = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head)?.[1] ?? /^\s*<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)/i.exec(head)?.[1];
+  const found =
+    /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head)?.[1] ??
+    /^\s*<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)/i.exec(head)?.[1];
   return found?.toLowerCase();
 }
 
@@ -46,14 +48,23 @@ export function decodeBytes(bytes: Uint8Array): { text: string; encoding: string
   if (buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf) {
     return { text: buffer.subarray(3).toString("utf8"), encoding: "utf-8" };
   }
-  const utf16 = buffer[0] === 0xff && buffer[1] === 0xfe ? "utf-16le" : buffer[0] === 0xfe && buffer[1] === 0xff ? "utf-16be" : undefined;
+  const utf16 =
+    buffer[0] === 0xff && buffer[1] === 0xfe
+      ? "utf-16le"
+      : buffer[0] === 0xfe && buffer[1] === 0xff
+        ? "utf-16be"
+        : undefined;
   if (utf16) {
     // An odd number of bytes: the file was cut off in the middle of a character (a copy or download that stopped).
     const cut = buffer.length % 2 === 1;
     return {
       text: iconv.decode(buffer.subarray(2, cut ? -1 : undefined), utf16),
       encoding: utf16,
-      ...(cut ? { warning: `the ${utf16.toUpperCase()} file ends in the middle of a character: its last byte was dropped; the file may be cut short` } : {}),
+      ...(cut
+        ? {
+            warning: `the ${utf16.toUpperCase()} file ends in the middle of a character: its last byte was dropped; the file may be cut short`,
+          }
+        : {}),
     };
   }
   try {
@@ -63,7 +74,8 @@ export function decodeBytes(bytes: Uint8Array): { text: string; encoding: string
     // As browsers do (WHATWG Encoding), Latin-1 and ASCII labels mean Windows-1252: its curly quotes live in 0x80–0x9f.
     const label = declaredCharset(buffer);
     const declared = label && /^(iso-?8859-?1|latin-?1|l1|us-ascii|ascii|cp1252)$/.test(label) ? "windows-1252" : label;
-    if (declared && !/^utf-?8$/.test(declared) && iconv.encodingExists(declared)) return { text: iconv.decode(buffer, declared), encoding: declared };
+    if (declared && !/^utf-?8$/.test(declared) && iconv.encodingExists(declared))
+      return { text: iconv.decode(buffer, declared), encoding: declared };
     const at = firstInvalidUtf8(buffer);
     const line = buffer.subarray(0, at).reduce((count, byte) => count + (byte === 0x0a ? 1 : 0), 1);
     return {
@@ -79,7 +91,16 @@ function firstInvalidUtf8(buffer: Buffer): number {
   let index = 0;
   while (index < buffer.length) {
     const lead = buffer[index]!;
-    const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    const length =
+      lead < 0x80
+        ? 1
+        : lead >= 0xc2 && lead <= 0xdf
+          ? 2
+          : lead >= 0xe0 && lead <= 0xef
+            ? 3
+            : lead >= 0xf0 && lead <= 0xf4
+              ? 4
+              : 0;
     if (length === 0) return index;
     for (let next = 1; next < length; next++) {
       const byte = buffer[index + next];
@@ -109,7 +130,10 @@ export async function readInput(path: string, maxBytes = MAX_INPUT_BYTES): Promi
   const info = await stat(path);
   if (info.size > maxBytes) {
     const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-    throw new ImportError(`the file is ${mb(info.size)}, over the ${mb(maxBytes)} limit for one input file, and was not read (split it, or raise --max-size)`, { path });
+    throw new ImportError(
+      `the file is ${mb(info.size)}, over the ${mb(maxBytes)} limit for one input file, and was not read (split it, or raise --max-size)`,
+      { path },
+    );
   }
   const bytes = await readFile(path);
   const { text, encoding, warning } = decodeBytes(bytes);

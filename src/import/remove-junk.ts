@@ -4,14 +4,18 @@ import { STOPWORDS } from "../util/stopwords.ts";
 import { plainText } from "../model/plain-text.ts";
 
 // Prompts that publishers put between or after paragraphs. Only short paragraphs are judged by them.
-const PROMPT = /^(read more|read also|also read|see also|related( stories| articles)?\s*:|click here|tap here|share (this|on|via)|subscribe|sign up|follow us|join us on|download (our|the) app|advertisement$|sponsored|recommended for you|most read|more from|watch:|listen:|get our newsletter|you may also like)/i;
+const PROMPT =
+  /^(read more|read also|also read|see also|related( stories| articles)?\s*:|click here|tap here|share (this|on|via)|subscribe|sign up|follow us|join us on|download (our|the) app|advertisement$|sponsored|recommended for you|most read|more from|watch:|listen:|get our newsletter|you may also like)/i;
 const COPYRIGHT = /^(©|\(c\)\s|copyright\b)|all rights reserved|may not be (re)?published/i;
 // The publisher's standing note under opinion pieces, the same on every one.
-const DISCLAIMER = /^(the )?views (expressed )?(in this (article|piece|column) )?(are|is) (the author'?s?|their|those of the author)\b.*\bnot necessarily (reflect|represent)/i;
+const DISCLAIMER =
+  /^(the )?views (expressed )?(in this (article|piece|column) )?(are|is) (the author'?s?|their|those of the author)\b.*\bnot necessarily (reflect|represent)/i;
 // Photo captions and credits that a saved page or a paste leaves between paragraphs.
-const PHOTO = /^(\(?(photo|image|picture|pictured|file photo|photograph|illustration|video|credit|image source|image caption|media caption)s?\b\s*(by\b|credit\b|courtesy\b|[:,(—–-]))|[/|]\s*(getty images|afp|reuters|ap|epa|shutterstock|ap photo|afp via getty images)\)?$/i;
+const PHOTO =
+  /^(\(?(photo|image|picture|pictured|file photo|photograph|illustration|video|credit|image source|image caption|media caption)s?\b\s*(by\b|credit\b|courtesy\b|[:,(—–-]))|[/|]\s*(getty images|afp|reuters|ap|epa|shutterstock|ap photo|afp via getty images)\)?$/i;
 // A closing note about the writer: "Jane Doe is a reporter for The Example Times."
-const AUTHOR_BIO = /^[\p{Lu}][\p{L}'’.-]+(?: [\p{Lu}][\p{L}'’.-]+){0,3} (is|was|covers|writes|reports) [^.]{0,120}\b(reporter|correspondent|editor|writer|journalist|columnist|contributor|author|staff|freelance|bureau chief)\b/u;
+const AUTHOR_BIO =
+  /^[\p{Lu}][\p{L}'’.-]+(?: [\p{Lu}][\p{L}'’.-]+){0,3} (is|was|covers|writes|reports) [^.]{0,120}\b(reporter|correspondent|editor|writer|journalist|columnist|contributor|author|staff|freelance|bureau chief)\b/u;
 const NAVIGATION_SEPARATORS = /\s(\||»|›|>|\/)\s/g;
 
 // Words that address the reader or speak as "I": common in comments, rare outside quotes in news copy.
@@ -41,8 +45,10 @@ function boilerplateReason(paragraph: string): string | undefined {
 }
 
 // Comment spam sells or signs off: a promotion, or a commenter's line ("Jane says:", "Reply").
-const PROMO = /\b(check out my|visit my|my (web ?site|blog|page)|click here|buy now|order now|discount|coupon|promo code|casino|payday|loans? (today|online)|work from home|earn \$|best prices?|cheap|free trial)\b/i;
-const COMMENTER = /(^|\n)\s*([\p{L}\p{N}_.@-]+( [\p{L}\p{N}_.@-]+){0,3}) (says|said|wrote|commented)\s*:|(^|\s)(reply|report this comment|\d+ (likes?|replies))\s*$/iu;
+const PROMO =
+  /\b(check out my|visit my|my (web ?site|blog|page)|click here|buy now|order now|discount|coupon|promo code|casino|payday|loans? (today|online)|work from home|earn \$|best prices?|cheap|free trial)\b/i;
+const COMMENTER =
+  /(^|\n)\s*([\p{L}\p{N}_.@-]+( [\p{L}\p{N}_.@-]+){0,3}) (says|said|wrote|commented)\s*:|(^|\s)(reply|report this comment|\d+ (likes?|replies))\s*$/iu;
 /** Longest paragraph judged as comment spam (default: 1,000 characters): spam is a short note, not a passage. */
 const MAX_SPAM = 1000;
 

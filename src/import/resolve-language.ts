@@ -11,7 +11,16 @@ const MAJORITY = 2 / 3;
  * Languages so close that a detector confuses them on news text: between these the page's declaration stands
  * (a Portuguese story is not re-labelled Spanish, nor Dutch German).
  */
-const NEIGHBOURS = [["es", "pt", "gl", "ca"], ["de", "nl", "af", "lb"], ["da", "no", "nb", "nn", "sv"], ["cs", "sk"], ["hr", "sr", "bs"], ["ru", "uk", "be", "bg"], ["id", "ms"], ["hi", "ur"]];
+const NEIGHBOURS = [
+  ["es", "pt", "gl", "ca"],
+  ["de", "nl", "af", "lb"],
+  ["da", "no", "nb", "nn", "sv"],
+  ["cs", "sk"],
+  ["hr", "sr", "bs"],
+  ["ru", "uk", "be", "bg"],
+  ["id", "ms"],
+  ["hi", "ur"],
+];
 
 const letters = (text: string) => text.replace(/[^\p{L}]/gu, "").length;
 

@@ -14,7 +14,10 @@ export function splitParagraphs(text: string): string[] {
   const blocks = text.split(/\n[ \t]*\n+/);
   const paragraphs: string[] = [];
   for (const block of blocks) {
-    const lines = block.split("\n").map((line) => line.trim()).filter(Boolean);
+    const lines = block
+      .split("\n")
+      .map((line) => line.trim())
+      .filter(Boolean);
     if (lines.length === 0) continue;
     if (looksWrapped(lines)) paragraphs.push(lines.join(" "));
     else paragraphs.push(...lines);

@@ -41,7 +41,12 @@ const models = new Map<string, ScriptModel>(
         if (row.at(-2) !== column) pairs.set(trigram, row.concat(column, rank));
       });
     });
-    const numbers = new Map([...pairs.keys()].map((trigram, number) => [keyOf(trigram.charCodeAt(0), trigram.charCodeAt(1), trigram.charCodeAt(2), trigram), number]));
+    const numbers = new Map(
+      [...pairs.keys()].map((trigram, number) => [
+        keyOf(trigram.charCodeAt(0), trigram.charCodeAt(1), trigram.charCodeAt(2), trigram),
+        number,
+      ]),
+    );
     const ranks = [...pairs.values()].map((row) => Int16Array.from(row));
     return [script, { languages, numbers, ranks, counts: new Int32Array(ranks.length) }];
   }),
@@ -63,14 +68,22 @@ function topScript(text: string): [string | undefined, number] {
  * punctuation and digits out, white space collapsed, lower case); returns the numbers of those it saw.
  */
 function countTrigrams(text: string, model: ScriptModel): number[] {
-  const cleaned = ` ${text.replace(/[\u0021-\u0040]+/g, " ").replace(/\s+/g, " ").trim().toLowerCase()} `;
+  const cleaned = ` ${text
+    .replace(/[\u0021-\u0040]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .toLowerCase()} `;
   const seen: number[] = [];
   for (let at = 0; at + 3 <= cleaned.length; at++) {
     const first = cleaned.charCodeAt(at);
     const second = cleaned.charCodeAt(at + 1);
     const third = cleaned.charCodeAt(at + 2);
     // keyOf, inlined: the string is made only for the rare trigram outside U+0000–U+03FF.
-    const number = model.numbers.get(first < 0x400 && second < 0x400 && third < 0x400 ? (first << 20) | (second << 10) | third : cleaned.slice(at, at + 3));
+    const number = model.numbers.get(
+      first < 0x400 && second < 0x400 && third < 0x400
+        ? (first << 20) | (second << 10) | third
+        : cleaned.slice(at, at + 3),
+    );
     if (number !== undefined && model.counts[number]!++ === 0) seen.push(number);
   }
   return seen;

@@ -48,12 +48,20 @@ async function pruneCache(cacheDir: string): Promise<void> {
  * Replaces `bundleDir` with the shards `built` (oldest first: name and built folder), linked from where they were
  * built, and the list the search page reads; prunes `cacheDir`. Returns the bundle's bytes.
  */
-export async function assembleSearchBundle(built: readonly { name: string; dir: string }[], bundleDir: string, cacheDir: string): Promise<number> {
+export async function assembleSearchBundle(
+  built: readonly { name: string; dir: string }[],
+  bundleDir: string,
+  cacheDir: string,
+): Promise<number> {
   await rm(bundleDir, { recursive: true, force: true });
   const [primary, ...older] = [...built].reverse();
   let bytes = await linkTree(primary!.dir, bundleDir);
-  const list: ShardList = { primary: primary!.name, shards: older.map((shard) => ({ name: shard.name, path: `shards/${shard.name}/` })) };
-  for (const shard of older) bytes += await linkTree(shard.dir, join(bundleDir, "shards", shard.name), (name) => CODE_FILE.test(name));
+  const list: ShardList = {
+    primary: primary!.name,
+    shards: older.map((shard) => ({ name: shard.name, path: `shards/${shard.name}/` })),
+  };
+  for (const shard of older)
+    bytes += await linkTree(shard.dir, join(bundleDir, "shards", shard.name), (name) => CODE_FILE.test(name));
   const listText = `${JSON.stringify(list)}\n`;
   await writeAtomic(join(bundleDir, "shards.json"), listText);
   await pruneCache(cacheDir);

@@ -27,7 +27,11 @@ export interface SearchIndexResult {
 const BATCH = 64;
 
 /** Builds the bundle at `bundleDir` (the site's `pagefind/` folder) from `records`, replacing any old one. */
-export async function buildSearchIndex(records: Iterable<SearchRecord>, bundleDir: string, options: SearchIndexOptions = {}): Promise<SearchIndexResult> {
+export async function buildSearchIndex(
+  records: Iterable<SearchRecord>,
+  bundleDir: string,
+  options: SearchIndexOptions = {},
+): Promise<SearchIndexResult> {
   const started = performance.now();
   const language = options.language?.toLowerCase();
   const { index, errors: createErrors } = await pagefind.createIndex(language ? { forceLanguage: language } : {});

@@ -57,7 +57,9 @@ export async function buildPreparedShards(
       errors: results.flatMap((result) => result.errors.map((message) => new IndexError(message, { path: bundleDir }))),
     };
   } finally {
-    await Promise.all(results.filter((result) => result.temporary).map((result) => rm(result.dir, { recursive: true, force: true })));
+    await Promise.all(
+      results.filter((result) => result.temporary).map((result) => rm(result.dir, { recursive: true, force: true })),
+    );
   }
 }
 

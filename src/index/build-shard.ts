@@ -31,13 +31,20 @@ async function* readRecords(file: string): AsyncGenerator<SearchRecord> {
  */
 export async function buildShard(job: ShardJob, language: string): Promise<ShardResult> {
   // Another build into the same cache may have built the same records meanwhile.
-  if (existsSync(join(job.dir, "pagefind-entry.json"))) return { name: job.name, pages: job.pages, dir: job.dir, temporary: false, errors: [] };
+  if (existsSync(join(job.dir, "pagefind-entry.json")))
+    return { name: job.name, pages: job.pages, dir: job.dir, temporary: false, errors: [] };
   const temporary = `${job.dir}.${process.pid}.tmp`;
   const records: SearchRecord[] = [];
   for await (const record of readRecords(job.recordsFile!)) records.push(record);
   const result = await buildSearchIndex(records, temporary, { language });
   const errors = result.errors.map((error) => error.message);
-  if (errors.length === 0 && (await rename(temporary, job.dir).then(() => true, () => false))) {
+  if (
+    errors.length === 0 &&
+    (await rename(temporary, job.dir).then(
+      () => true,
+      () => false,
+    ))
+  ) {
     await rm(job.recordsFile!, { force: true });
     return { name: job.name, pages: result.pages, dir: job.dir, temporary: false, errors };
   }

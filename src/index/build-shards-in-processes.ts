@@ -36,7 +36,8 @@ export function shardsAtOnce(stories: readonly number[], parallel: number, memor
   const largest = stories.map(estimateShardMb).sort((a, b) => b - a);
   let slots = 0;
   let used = 0;
-  while (slots < Math.min(parallel, largest.length) && (slots === 0 || used + largest[slots]! <= memoryMb)) used += largest[slots++]!;
+  while (slots < Math.min(parallel, largest.length) && (slots === 0 || used + largest[slots]! <= memoryMb))
+    used += largest[slots++]!;
   return slots;
 }
 
@@ -50,9 +51,11 @@ function startChild(): ChildProcess {
 /** Sends `job` to `child` and resolves with its result (or the child's failure as a problem of the shard). */
 function buildInChild(child: ChildProcess, job: ShardJob, language: string): Promise<ShardResult> {
   return new Promise((resolve) => {
-    const failed = (why: string) => resolve({ name: job.name, pages: 0, dir: job.dir, temporary: false, errors: [`shard ${job.name}: ${why}`] });
+    const failed = (why: string) =>
+      resolve({ name: job.name, pages: 0, dir: job.dir, temporary: false, errors: [`shard ${job.name}: ${why}`] });
     const onMessage = (answer: ShardAnswer) => done(() => resolve(answer.result));
-    const onExit = (code: number | null, signal: string | null) => done(() => failed(`its index process ended (${signal ?? `exit ${code}`})`));
+    const onExit = (code: number | null, signal: string | null) =>
+      done(() => failed(`its index process ended (${signal ?? `exit ${code}`})`));
     const onError = (error: Error) => done(() => failed(error.message));
     const done = (then: () => void) => {
       child.off("message", onMessage).off("exit", onExit).off("error", onError);
@@ -68,7 +71,10 @@ function buildInChild(child: ChildProcess, job: ShardJob, language: string): Pro
  * processes (as many as the memory budget allows) each take the next shard when done with one, so the memory of
  * the indexing is that many Pagefinds, whatever the archive's size, and none of it is in this process's heap.
  */
-export async function buildShardsInProcesses(jobs: readonly ShardJob[], options: ShardProcessOptions): Promise<ShardResult[]> {
+export async function buildShardsInProcesses(
+  jobs: readonly ShardJob[],
+  options: ShardProcessOptions,
+): Promise<ShardResult[]> {
   const { language, parallel = 2, memoryMb = 1200, onShard } = options;
   const results: ShardResult[] = new Array(jobs.length);
   let done = 0;
@@ -83,7 +89,11 @@ export async function buildShardsInProcesses(jobs: readonly ShardJob[], options:
   });
   // The newest shard first: it changes most often, and a watch-mode build waits on it.
   pending.reverse();
-  const slots = shardsAtOnce(pending.map((index) => jobs[index]!.pages), parallel, memoryMb);
+  const slots = shardsAtOnce(
+    pending.map((index) => jobs[index]!.pages),
+    parallel,
+    memoryMb,
+  );
   // One at a time needs no process of ours: this process's Pagefind service is a process of its own already.
   const inProcess = options.inProcess ?? slots <= 1;
   const slot = async (): Promise<void> => {

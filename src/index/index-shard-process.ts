@@ -19,7 +19,13 @@ process.on("message", (message: ShardMessage) => {
     (result) => process.send!({ result } satisfies ShardAnswer),
     (cause: unknown) =>
       process.send!({
-        result: { name: message.job.name, pages: 0, dir: message.job.dir, temporary: false, errors: [`shard ${message.job.name}: ${cause instanceof Error ? cause.message : String(cause)}`] },
+        result: {
+          name: message.job.name,
+          pages: 0,
+          dir: message.job.dir,
+          temporary: false,
+          errors: [`shard ${message.job.name}: ${cause instanceof Error ? cause.message : String(cause)}`],
+        },
       } satisfies ShardAnswer),
   );
 });

@@ -48,7 +48,10 @@ export interface IndexProgress {
 }
 
 /** Builds the bundle of one job, or writes its plan; `onShard` hears of each shard as it is done (default: nobody). */
-export async function runIndexJob(job: IndexJob, onShard?: (done: number, total: number) => void): Promise<IndexJobResult> {
+export async function runIndexJob(
+  job: IndexJob,
+  onShard?: (done: number, total: number) => void,
+): Promise<IndexJobResult> {
   const started = performance.now();
   const language = job.settings.language.toLowerCase();
   const jobs = await prepareSearchShards(job.stories, (inputPath) => job.bodies.get(inputPath) ?? "", job.settings, {
@@ -59,15 +62,36 @@ export async function runIndexJob(job: IndexJob, onShard?: (done: number, total:
     const plan: SearchPlan = { language, bundleDir: job.bundleDir, cacheDir: job.cacheDir, jobs };
     await writeAtomic(job.planFile, `${JSON.stringify(plan)}\n`);
     const pages = jobs.reduce((sum, shard) => sum + shard.pages, 0);
-    return { pages, shards: jobs.length, reused: jobs.filter((shard) => !shard.recordsFile).length, bytes: 0, milliseconds: performance.now() - started, errors: [], planned: true };
+    return {
+      pages,
+      shards: jobs.length,
+      reused: jobs.filter((shard) => !shard.recordsFile).length,
+      bytes: 0,
+      milliseconds: performance.now() - started,
+      errors: [],
+      planned: true,
+    };
   }
-  const result = await buildPreparedShards(jobs, language, job.bundleDir, job.cacheDir, { memoryMb: job.settings.searchIndexMemoryMb, onShard });
+  const result = await buildPreparedShards(jobs, language, job.bundleDir, job.cacheDir, {
+    memoryMb: job.settings.searchIndexMemoryMb,
+    onShard,
+  });
   return { ...result, milliseconds: performance.now() - started, errors: result.errors.map((error) => error.message) };
 }
 
 parentPort?.once("message", (job: IndexJob) => {
   runIndexJob(job, (done, total) => parentPort!.postMessage({ progress: { done, total } })).then(
     (result) => parentPort!.postMessage({ result }),
-    (cause: unknown) => parentPort!.postMessage({ result: { pages: 0, shards: 0, reused: 0, bytes: 0, milliseconds: 0, errors: [cause instanceof Error ? cause.message : String(cause)] } }),
+    (cause: unknown) =>
+      parentPort!.postMessage({
+        result: {
+          pages: 0,
+          shards: 0,
+          reused: 0,
+          bytes: 0,
+          milliseconds: 0,
+          errors: [cause instanceof Error ? cause.message : String(cause)],
+        },
+      }),
   );
 });

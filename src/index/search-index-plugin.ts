@@ -82,7 +82,14 @@ export function searchIndexPlugin(
     const model = ++latest;
     const cacheDir = options.cacheDir ?? ".cache/search-shards";
     const planFile = runMode === "build" ? options.planFile : undefined;
-    const job: IndexJob = { stories, bodies, settings: options.settings, bundleDir: join(output, options.path ?? "/", "pagefind"), cacheDir, planFile };
+    const job: IndexJob = {
+      stories,
+      bodies,
+      settings: options.settings,
+      bundleDir: join(output, options.path ?? "/", "pagefind"),
+      cacheDir,
+      planFile,
+    };
     // Two jobs writing one bundle at once could leave the older index, or prune the newer one's files.
     indexing = queue.then(() => {
       if (model !== latest) return undefined;
@@ -106,12 +113,25 @@ export function searchIndexPlugin(
     const finish = (result: IndexJobResult | undefined): IndexJobResult | undefined => {
       // The bench reads both: how long the pages waited for the index, and how long indexing ran in all.
       if (runMode === "build") recordTiming("index-wait", waitStart);
-      if (result?.planned) recordTiming("index-records", started, { pages: result.pages, shards: result.shards, reusedShards: result.reused });
-      else if (result) recordTiming("index-all", started, { pages: result.pages, shards: result.shards, reusedShards: result.reused, bytes: result.bytes });
+      if (result?.planned)
+        recordTiming("index-records", started, {
+          pages: result.pages,
+          shards: result.shards,
+          reusedShards: result.reused,
+        });
+      else if (result)
+        recordTiming("index-all", started, {
+          pages: result.pages,
+          shards: result.shards,
+          reusedShards: result.reused,
+          bytes: result.bytes,
+        });
       if (result && !result.planned && runMode === "build") {
         buildTally.indexBytes = result.bytes;
         const shards = `${result.shards} ${result.shards === 1 ? "shard" : "shards"}${result.reused ? `, ${result.reused} unchanged from the last build` : ""}`;
-        stageLine(`Indexed ${formatCount(result.pages)} stories for search (${formatBytes(result.bytes)} in ${shards}) in ${(result.milliseconds / 1000).toFixed(1)} s.`);
+        stageLine(
+          `Indexed ${formatCount(result.pages)} stories for search (${formatBytes(result.bytes)} in ${shards}) in ${(result.milliseconds / 1000).toFixed(1)} s.`,
+        );
       }
       return result;
     };

@@ -32,7 +32,12 @@ export function searchRecord(
     story.dateline ? span(`data-pagefind-meta="dateline"`, story.dateline) : "",
     // As the article page writes it (the readableDate filter; a date without a time as the day it names), and in
     // UTC, which date-order.txt sorts by.
-    span(`data-pagefind-meta="date"`, story.timeKnown ? readableDate(story.date) : DateTime.fromISO(story.day, { zone: "UTC" }).setLocale(settings.locale).toLocaleString(DateTime.DATE_FULL)),
+    span(
+      `data-pagefind-meta="date"`,
+      story.timeKnown
+        ? readableDate(story.date)
+        : DateTime.fromISO(story.day, { zone: "UTC" }).setLocale(settings.locale).toLocaleString(DateTime.DATE_FULL),
+    ),
     // No Pagefind sort: its order would be in the metadata every query downloads; date-order.txt holds it instead.
     span(`data-pagefind-meta="datetime"`, utcIso(story.date, settings)),
     span(`data-pagefind-meta="summary"`, story.summary.join(" ")),
@@ -42,7 +47,9 @@ export function searchRecord(
     ...story.people.map((label) => span(`data-pagefind-filter="person"`, label.name)),
     ...story.places.map((label) => span(`data-pagefind-filter="place"`, label.name)),
   ].join("");
-  const highlights = story.highlights.length ? `<ul>${story.highlights.map((item) => `<li>${escapeHtml(item)}</li>`).join("")}</ul>` : "";
+  const highlights = story.highlights.length
+    ? `<ul>${story.highlights.map((item) => `<li>${escapeHtml(item)}</li>`).join("")}</ul>`
+    : "";
   const html =
     `<!doctype html><html lang="${escapeHtml(story.language ?? settings.language)}"><body><article data-pagefind-body>` +
     `<h1 data-pagefind-weight="10">${escapeHtml(story.title)}</h1><div hidden data-pagefind-ignore>${hidden}</div>` +
@@ -51,8 +58,13 @@ export function searchRecord(
 }
 
 /** The record of every story, made as Pagefind asks for them (a body is rendered only then). */
-export function* searchRecords(stories: Story[], bodyOf: (inputPath: string) => string, settings: SiteSettings): Generator<SearchRecord> {
+export function* searchRecords(
+  stories: Story[],
+  bodyOf: (inputPath: string) => string,
+  settings: SiteSettings,
+): Generator<SearchRecord> {
   const markdown = createMarkdown();
   const readableDate = localeFormat(settings, DateTime.DATE_FULL);
-  for (const story of stories) yield searchRecord(story, markdown.render(bodyOf(story.inputPath)), settings, readableDate);
+  for (const story of stories)
+    yield searchRecord(story, markdown.render(bodyOf(story.inputPath)), settings, readableDate);
 }

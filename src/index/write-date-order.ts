@@ -21,11 +21,16 @@ export async function writeDateOrder(bundleDir: string): Promise<number> {
   for (const name of await readdir(folder).catch(() => [] as string[])) {
     if (!name.endsWith(".pf_fragment")) continue;
     const text = gunzipSync(await readFile(join(folder, name))).toString("utf8");
-    const fragment = JSON.parse(text.startsWith(SIGNATURE) ? text.slice(SIGNATURE.length) : text) as { url: string; meta?: Record<string, string> };
+    const fragment = JSON.parse(text.startsWith(SIGNATURE) ? text.slice(SIGNATURE.length) : text) as {
+      url: string;
+      meta?: Record<string, string>;
+    };
     const id = name.slice(0, -".pf_fragment".length);
     pages.push({ id: id.slice(id.indexOf("_") + 1), datetime: fragment.meta?.["datetime"] ?? "", url: fragment.url });
   }
-  pages.sort((a, b) => (a.datetime < b.datetime ? -1 : a.datetime > b.datetime ? 1 : a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+  pages.sort((a, b) =>
+    a.datetime < b.datetime ? -1 : a.datetime > b.datetime ? 1 : a.url < b.url ? -1 : a.url > b.url ? 1 : 0,
+  );
   const text = pages.map((page) => `${page.id}\n`).join("");
   await writeAtomic(join(bundleDir, DATE_ORDER_FILE), text);
   return text.length;

@@ -54,7 +54,9 @@ export function normalisePath(path: string | undefined): string {
 /** Fills in the defaults; `input` is the Eleventy input folder, the content folder when none is given. */
 export function resolveOptions(options: BroadsheetOptions, input: string): ResolvedOptions {
   const content = options.content ?? input;
-  const settings = Object.fromEntries(Object.entries(options).filter(([key, value]) => !OWN.has(key) && value !== undefined));
+  const settings = Object.fromEntries(
+    Object.entries(options).filter(([key, value]) => !OWN.has(key) && value !== undefined),
+  );
   const path = normalisePath(options.path);
   return {
     content,

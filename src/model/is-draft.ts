@@ -5,4 +5,3 @@ export function isDraft(value: unknown): boolean {
   if (value === undefined || value === null || value === false || value === 0) return false;
   return !(typeof value === "string" && /^\s*(false|no|off|0)?\s*$/i.test(value));
 }
-

@@ -33,7 +33,12 @@ export function legacySlug(title: string): string {
 
 /** True when the legacy slug dropped a letter or digit of `title` (æ, ß, ø, ł, Cyrillic, Arabic…). */
 export function legacySlugLoses(title: string): boolean {
-  return /[\p{L}\p{N}]/u.test(title.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[a-zA-Z0-9]/g, ""));
+  return /[\p{L}\p{N}]/u.test(
+    title
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .replace(/[a-zA-Z0-9]/g, ""),
+  );
 }
 
 /** ASCII spellings of the characters met so far: the library rebuilds its table of a thousand letters on every call. */
@@ -53,10 +58,19 @@ function spell(character: string): string {
 function transliteratedSlug(title: string): string {
   // Accents go first, as in the legacy slug ("München" → "munchen", not "muenchen"); only Latin letters lose
   // their marks: the library spells "й" as "y", which it could not once the breve were gone.
-  const bare = title.normalize("NFKD").replace(/([a-zA-Z])[\u0300-\u036f]+/g, "$1").normalize("NFC");
+  const bare = title
+    .normalize("NFKD")
+    .replace(/([a-zA-Z])[\u0300-\u036f]+/g, "$1")
+    .normalize("NFC");
   const spelt = [...bare].map((character) => (character.charCodeAt(0) < 0x80 ? character : spell(character))).join("");
   // Apostrophes join ("O'Brien" → "obrien"), as in the legacy slug.
-  return joinWords(spelt.toLowerCase().replace(/['’]/g, "").split(/[^a-z0-9]+/).filter(Boolean));
+  return joinWords(
+    spelt
+      .toLowerCase()
+      .replace(/['’]/g, "")
+      .split(/[^a-z0-9]+/)
+      .filter(Boolean),
+  );
 }
 
 /**

@@ -62,12 +62,18 @@ interface Item {
 
 /** A label and its URL slug; names with no Latin letters get a slug from their hash. */
 export const toLabel = (name: string): Label => ({ name, slug: makeSlug(name, hashText(name, 8)) });
-const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : []);
+const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
 
 /** True when an article's date carries a time of day (see Story.timeKnown). */
 export function hasTimeOfDay(written: unknown, date: Date): boolean {
   if (typeof written === "string" && /^\s*\d{4}-\d{2}-\d{2}\s*$/.test(written)) return false;
-  return date.getUTCHours() !== 0 || date.getUTCMinutes() !== 0 || date.getUTCSeconds() !== 0 || date.getUTCMilliseconds() !== 0;
+  return (
+    date.getUTCHours() !== 0 ||
+    date.getUTCMinutes() !== 0 ||
+    date.getUTCSeconds() !== 0 ||
+    date.getUTCMilliseconds() !== 0
+  );
 }
 
 /** The Story for one article. */
@@ -78,7 +84,10 @@ export function makeStory(item: Item, digest: Digest | undefined, settings: Site
   const timeKnown = !fromFileName && hasTimeOfDay(data["date"], item.date);
   // A date without a time is the calendar day it names, whatever the site's zone (midnight UTC would be the day
   // before west of UTC).
-  const local = timeKnown || fromFileName ? toSiteDate(item.date, settings) : toSiteDate(item.date, { ...settings, timezone: "UTC" });
+  const local =
+    timeKnown || fromFileName
+      ? toSiteDate(item.date, settings)
+      : toSiteDate(item.date, { ...settings, timezone: "UTC" });
   const section = digest?.section ?? "News";
   const tags = strings(data["tags"]);
   const personal = typeof data["summary"] === "string" ? [data["summary"]] : undefined;

@@ -6,10 +6,7 @@ export type ZoneAndLocale = Pick<SiteSettings, "timezone" | "locale">;
 
 /** Reads a front matter date (a Date from YAML, or an ISO string) as a luxon date in the site's zone. */
 export function toSiteDate(value: unknown, settings: ZoneAndLocale): DateTime {
-  const date =
-    value instanceof Date
-      ? DateTime.fromJSDate(value)
-      : DateTime.fromISO(String(value), { setZone: true });
+  const date = value instanceof Date ? DateTime.fromJSDate(value) : DateTime.fromISO(String(value), { setZone: true });
   return date.setZone(settings.timezone).setLocale(settings.locale);
 }
 
@@ -46,11 +43,13 @@ export function localeFormat(settings: ZoneAndLocale, options: DateTimeFormatOpt
   } catch {
     // A locale Intl does not take: luxon's own path says what is wrong with it.
   }
-  return (value) => (intl && value instanceof Date ? intl.format(value) : toSiteDate(value, settings).toLocaleString(options));
+  return (value) =>
+    intl && value instanceof Date ? intl.format(value) : toSiteDate(value, settings).toLocaleString(options);
 }
 
 /** A date as UTC ISO 8601 without milliseconds, so that dates sort as text (Pagefind's sort) and feeds need no offsets. */
-export const utcIso = (value: unknown, settings: ZoneAndLocale): string => toSiteDate(value, settings).toUTC().toISO({ suppressMilliseconds: true }) ?? "";
+export const utcIso = (value: unknown, settings: ZoneAndLocale): string =>
+  toSiteDate(value, settings).toUTC().toISO({ suppressMilliseconds: true }) ?? "";
 
 /** What the story-date filters need of a story. */
 export interface DatedStory {
@@ -64,7 +63,9 @@ export interface DatedStory {
  * alone ("2025-09-13", as JSON-LD's datePublished allows).
  */
 export const storyIso = (story: DatedStory, settings: ZoneAndLocale): string =>
-  story.timeKnown === false ? story.day : (toSiteDate(story.date, settings).toISO({ suppressMilliseconds: true }) ?? "");
+  story.timeKnown === false
+    ? story.day
+    : (toSiteDate(story.date, settings).toISO({ suppressMilliseconds: true }) ?? "");
 
 /** A story's instant for formats that demand a time (Atom, JSON Feed): for a date only, the day's start in the site's zone, in UTC. */
 export const storyInstant = (story: DatedStory, settings: ZoneAndLocale): string =>
@@ -75,6 +76,8 @@ export const storyInstant = (story: DatedStory, settings: ZoneAndLocale): string
 /** "13 September 2025" for a story: its day when only the date is known, else its date in the site's zone. */
 export function storyDateText(settings: ZoneAndLocale): (story: DatedStory) => string {
   const date = localeFormat(settings, DateTime.DATE_FULL);
-  const day = memoiseDateFormat((value) => DateTime.fromISO(String(value), { zone: "UTC" }).setLocale(settings.locale).toLocaleString(DateTime.DATE_FULL));
+  const day = memoiseDateFormat((value) =>
+    DateTime.fromISO(String(value), { zone: "UTC" }).setLocale(settings.locale).toLocaleString(DateTime.DATE_FULL),
+  );
   return (story) => (story.timeKnown === false ? day(story.day) : date(story.date));
 }

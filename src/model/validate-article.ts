@@ -7,10 +7,12 @@ export function validateArticle(data: Record<string, unknown>): string[] {
   const stringList = (field: string) => {
     const value = data[field];
     if (value !== undefined && (!Array.isArray(value) || value.some((item) => typeof item !== "string"))) {
-      problems.push(`${field}: must be a list of text, like [${field === "tags" ? "pakistan, afghanistan" : '"…", "…"'}]`);
+      problems.push(
+        `${field}: must be a list of text, like [${field === "tags" ? "pakistan, afghanistan" : '"…", "…"'}]`,
+      );
     }
   };
-  if (typeof data["title"] !== "string" || data["title"].trim() === "") problems.push('title: required, as text');
+  if (typeof data["title"] !== "string" || data["title"].trim() === "") problems.push("title: required, as text");
   const date = data["date"];
   const valid =
     date instanceof Date ? !Number.isNaN(date.getTime()) : typeof date === "string" && DateTime.fromISO(date).isValid;

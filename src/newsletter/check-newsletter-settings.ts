@@ -13,7 +13,10 @@ export function unsubscribeLink(value: string, where: string): string {
   const trimmed = value.trim();
   if (/^(https?|mailto):\S+$/i.test(trimmed)) return trimmed;
   if (/^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/.test(trimmed)) return `mailto:${trimmed}`;
-  throw new NewsletterError(`newsletter.listUnsubscribe ${JSON.stringify(value)} is neither an address nor an http(s) URL`, { path: where });
+  throw new NewsletterError(
+    `newsletter.listUnsubscribe ${JSON.stringify(value)} is neither an address nor an http(s) URL`,
+    { path: where },
+  );
 }
 
 /** Checks the settings a message needs; `where` names the settings file in messages. Returns the unsubscribe link. */
@@ -22,13 +25,22 @@ export function checkNewsletterSettings(settings: SiteSettings, where: string): 
   try {
     url = new URL(settings.url);
   } catch {
-    throw new NewsletterError(`url ${JSON.stringify(settings.url)} is not an address; set it to the site's public address, like https://news.example.org`, { path: where });
+    throw new NewsletterError(
+      `url ${JSON.stringify(settings.url)} is not an address; set it to the site's public address, like https://news.example.org`,
+      { path: where },
+    );
   }
   if (url.href.replace(/\/$/, "") === DEFAULT_URL) {
-    throw new NewsletterError(`url is still the default ${DEFAULT_URL}; set it to the site's public address so that the newsletter's links work`, { path: where });
+    throw new NewsletterError(
+      `url is still the default ${DEFAULT_URL}; set it to the site's public address so that the newsletter's links work`,
+      { path: where },
+    );
   }
   if (!settings.newsletter.from?.trim()) {
-    throw new NewsletterError(`newsletter.from is not set; add "newsletter": { "from": "Name <address@example.org>" }`, { path: where });
+    throw new NewsletterError(
+      `newsletter.from is not set; add "newsletter": { "from": "Name <address@example.org>" }`,
+      { path: where },
+    );
   }
   const value = settings.newsletter.listUnsubscribe;
   return value ? { unsubscribe: unsubscribeLink(value, where) } : {};

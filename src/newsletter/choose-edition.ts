@@ -24,5 +24,7 @@ export function chooseEdition(editions: Edition[], day?: string): Edition {
   const after = [...editions].reverse().find((edition) => edition.day > day);
   const before = editions.find((edition) => edition.day < day);
   const nearest = [before && `${before.day} (before)`, after && `${after.day} (after)`].filter(Boolean).join(" and ");
-  throw new NewsletterError(`there is no edition on ${day}; the nearest ${nearest.includes(" and ") ? "are" : "is"} ${nearest}`);
+  throw new NewsletterError(
+    `there is no edition on ${day}; the nearest ${nearest.includes(" and ") ? "are" : "is"} ${nearest}`,
+  );
 }

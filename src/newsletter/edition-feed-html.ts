@@ -10,11 +10,16 @@ import { planNewsletter } from "./plan-newsletter.ts";
  */
 export function editionFeedHtml(edition: Edition, settings: SiteSettings, home: string): string {
   const n = planNewsletter(edition, settings, home);
-  const leads = n.leads.map((lead) => `<li><a href="${e(lead.url)}">${e(lead.title)}</a>: ${e(lead.sentence)}</li>`).join("");
+  const leads = n.leads
+    .map((lead) => `<li><a href="${e(lead.url)}">${e(lead.title)}</a>: ${e(lead.sentence)}</li>`)
+    .join("");
   const counts = n.sectionCounts.map((section) => `${e(section.name)} ${section.count}`).join(" · ");
   const sections = n.sections.map((section) => {
     const stories = section.stories.map((story) => {
-      const meta = [story.dateline, story.source].filter(Boolean).map((part) => e(part!)).join(" · ");
+      const meta = [story.dateline, story.source]
+        .filter(Boolean)
+        .map((part) => e(part!))
+        .join(" · ");
       const also = story.alsoReportedBy.length
         ? `<p>Also reported by: ${story.alsoReportedBy.map((report) => `<a href="${e(report.url)}">${e(report.source)}</a>`).join(", ")}</p>`
         : "";

@@ -14,8 +14,13 @@ export const FEED_EDITIONS = 50;
 const TEMPLATE = "layouts/feeds/editions-atom.njk";
 
 /** Adds the feed's page and the `editionFeedHtml` and `editionUpdated` filters it draws with. */
-export function editionsFeedPlugin(eleventyConfig: EleventyConfig, options: { settings: SiteSettings; path?: string }): void {
-  eleventyConfig.addFilter("broadsheetEditionFeedHtml", (edition: Edition, home: string) => editionFeedHtml(edition, options.settings, home));
+export function editionsFeedPlugin(
+  eleventyConfig: EleventyConfig,
+  options: { settings: SiteSettings; path?: string },
+): void {
+  eleventyConfig.addFilter("broadsheetEditionFeedHtml", (edition: Edition, home: string) =>
+    editionFeedHtml(edition, options.settings, home),
+  );
   eleventyConfig.addFilter("broadsheetEditionUpdated", editionUpdated);
   eleventyConfig.addTemplate("_broadsheet/feed-editions.njk", readFileSync(packagePath(TEMPLATE), "utf8"), {
     permalink: inDigest("/editions.xml", options.path ?? "/"),

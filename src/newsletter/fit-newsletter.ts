@@ -11,7 +11,11 @@ export const MAX_HTML_BYTES = 100_000;
  * The newsletter and its HTML as `render` draws it, with as many stories as fit in `maxBytes` (all of them when
  * they fit); the stories left out are counted, and the HTML links them in the online edition.
  */
-export function fitNewsletter(newsletter: Newsletter, render: (n: Newsletter) => string, maxBytes = MAX_HTML_BYTES): { newsletter: Newsletter; html: string } {
+export function fitNewsletter(
+  newsletter: Newsletter,
+  render: (n: Newsletter) => string,
+  maxBytes = MAX_HTML_BYTES,
+): { newsletter: Newsletter; html: string } {
   const size = (html: string) => Buffer.byteLength(html, "utf8");
   const full = render(newsletter);
   if (size(full) <= maxBytes) return { newsletter, html: full };

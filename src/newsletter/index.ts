@@ -37,12 +37,22 @@ export async function makeNewsletter(settings: SiteSettings, options: Newsletter
   const content = options.content ?? "content";
   const { unsubscribe } = checkNewsletterSettings(settings, `${content}/_data/site.json`);
   if (options.day !== undefined) checkDay(options.day);
-  const { model, problems } = await loadSiteModel(settings, { content, ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}) });
+  const { model, problems } = await loadSiteModel(settings, {
+    content,
+    ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
+  });
   const edition = chooseEdition(model.editions, options.day);
   const planned = planNewsletter(edition, settings, siteHome(settings, options.pathPrefix));
   const { newsletter, html } = fitNewsletter(planned, (n) => renderNewsletterHtml(n, unsubscribe));
   const text = renderNewsletterText(newsletter, unsubscribe);
   const { from, replyTo } = settings.newsletter;
-  const message = await composeMessage({ from: from!, ...(replyTo ? { replyTo } : {}), subject: newsletter.subject, text, html, ...(unsubscribe ? { unsubscribe } : {}) });
+  const message = await composeMessage({
+    from: from!,
+    ...(replyTo ? { replyTo } : {}),
+    subject: newsletter.subject,
+    text,
+    html,
+    ...(unsubscribe ? { unsubscribe } : {}),
+  });
   return { newsletter, html, text, message, problems };
 }

@@ -45,7 +45,12 @@ async function readItem(path: string, content: string, problems: Error[]): Promi
     parsed = readArticleText(await readFile(path, "utf8"));
   } catch (error) {
     const { line, reason } = readYamlError(error);
-    problems.push(new RenderError(`front matter is not valid YAML, the article is left out: ${reason}`, { path: shown, ...(line !== undefined ? { line } : {}) }));
+    problems.push(
+      new RenderError(`front matter is not valid YAML, the article is left out: ${reason}`, {
+        path: shown,
+        ...(line !== undefined ? { line } : {}),
+      }),
+    );
     return undefined;
   }
   const found = [...validateArticle(parsed.data), ...reservedFieldProblems(parsed.data)];
@@ -53,19 +58,30 @@ async function readItem(path: string, content: string, problems: Error[]): Promi
   if (found.length) return undefined;
   // Drafts never reach a production build, its feeds or a newsletter.
   if (isDraft(parsed.data["draft"])) return undefined;
-  return { inputPath: `./${relative(process.cwd(), path).split(sep).join("/")}`, url: storyUrl(join(content, "articles"), path), date: itemDate(parsed.data["date"]), data: parsed.data, body: parsed.body };
+  return {
+    inputPath: `./${relative(process.cwd(), path).split(sep).join("/")}`,
+    url: storyUrl(join(content, "articles"), path),
+    date: itemDate(parsed.data["date"]),
+    data: parsed.data,
+    body: parsed.body,
+  };
 }
 
 /**
  * The site model of a content folder, as a production build makes it (drafts left out), with the articles'
  * summaries from the cache or the summariser. Articles that cannot be read are listed in `problems`.
  */
-export async function loadSiteModel(settings: SiteSettings, options: LoadModelOptions = {}): Promise<{ model: SiteModel; problems: Error[] }> {
+export async function loadSiteModel(
+  settings: SiteSettings,
+  options: LoadModelOptions = {},
+): Promise<{ model: SiteModel; problems: Error[] }> {
   const content = options.content ?? "content";
   const problems: Error[] = [];
   const { files, missing } = await collectInputs([join(content, "articles")]);
   for (const path of missing) problems.push(new RenderError("could not be read", { path }));
-  const read = await Promise.all(files.filter((file) => file.endsWith(".md")).map((file) => readItem(file, content, problems)));
+  const read = await Promise.all(
+    files.filter((file) => file.endsWith(".md")).map((file) => readItem(file, content, problems)),
+  );
   const items = read.filter((item): item is Item => item !== undefined);
   items.sort((a, b) => b.date.getTime() - a.date.getTime() || a.inputPath.localeCompare(b.inputPath));
   const cacheDir = options.cacheDir ?? process.env["BROADSHEET_SUMMARY_CACHE"] ?? ".cache/summaries";

@@ -69,7 +69,9 @@ function otherReports(story: Story, absolute: (url: string) => string): OtherRep
 /** The newsletter of one edition; `home` is the site's absolute address with its path prefix. */
 export function planNewsletter(edition: Edition, settings: SiteSettings, home: string): Newsletter {
   const absolute = (url: string) => new URL(url.replace(/^\//, ""), home).href;
-  const dayLabel = DateTime.fromISO(edition.day, { zone: settings.timezone }).setLocale(settings.locale).toLocaleString(DateTime.DATE_HUGE);
+  const dayLabel = DateTime.fromISO(edition.day, { zone: settings.timezone })
+    .setLocale(settings.locale)
+    .toLocaleString(DateTime.DATE_HUGE);
   const brief = edition.dayInBrief;
   const leads = brief.leads.map(({ story, sentence }) => ({ title: story.title, url: absolute(story.url), sentence }));
   const sections = edition.sections.map((section) => ({
@@ -84,7 +86,10 @@ export function planNewsletter(edition: Edition, settings: SiteSettings, home: s
     })),
   }));
   const counts = brief.sections.map((section) => `${section.name} ${section.count}`).join(", ");
-  const preheader = cutText(leads.length ? leads.map((lead) => lead.sentence).join(" ") : `${edition.count} stories: ${counts}`, PREHEADER_LENGTH);
+  const preheader = cutText(
+    leads.length ? leads.map((lead) => lead.sentence).join(" ") : `${edition.count} stories: ${counts}`,
+    PREHEADER_LENGTH,
+  );
   return {
     siteTitle: settings.title,
     home,

@@ -55,7 +55,10 @@ p { margin: 0 0 8px; }
 
 /** The line under a headline: "Sialkot · Dawn". */
 function metaLine(story: NewsletterStory): string {
-  return [story.dateline, story.source].filter(Boolean).map((part) => e(part!)).join(" · ");
+  return [story.dateline, story.source]
+    .filter(Boolean)
+    .map((part) => e(part!))
+    .join(" · ");
 }
 
 function storyHtml(story: NewsletterStory): string {
@@ -67,15 +70,22 @@ function storyHtml(story: NewsletterStory): string {
 }
 
 function dayInBriefHtml(n: Newsletter): string {
-  const leads = n.leads.map((lead) => `<p class="lead"><a href="${e(lead.url)}">${e(lead.title)}</a><br>${e(lead.sentence)}</p>`).join("");
+  const leads = n.leads
+    .map((lead) => `<p class="lead"><a href="${e(lead.url)}">${e(lead.title)}</a><br>${e(lead.sentence)}</p>`)
+    .join("");
   const counts = n.sectionCounts.map((section) => `${e(section.name)} ${section.count}`).join(" · ");
   return `<div class="brief-box"><p class="brief-title">The day in brief</p>${leads}<p class="counts">${counts}</p></div>`;
 }
 
 /** The whole message body, before inlining. `unsubscribe` is a link for the foot (default: none). */
 function documentHtml(n: Newsletter, unsubscribe?: string): string {
-  const sections = n.sections.map((section) => `<h2>${e(section.name)}</h2>${section.stories.map(storyHtml).join("")}`).join("");
-  const more = n.omitted > 0 ? `<p class="more"><a href="${e(n.onlineUrl)}">${n.omitted} more ${n.omitted === 1 ? "story" : "stories"} in the online edition</a></p>` : "";
+  const sections = n.sections
+    .map((section) => `<h2>${e(section.name)}</h2>${section.stories.map(storyHtml).join("")}`)
+    .join("");
+  const more =
+    n.omitted > 0
+      ? `<p class="more"><a href="${e(n.onlineUrl)}">${n.omitted} more ${n.omitted === 1 ? "story" : "stories"} in the online edition</a></p>`
+      : "";
   const foot = [
     `You are reading the edition of ${e(n.dayLabel)} of <a href="${e(n.home)}">${e(n.siteTitle)}</a>.`,
     `<a href="${e(n.onlineUrl)}">Read it online</a> · <a href="${e(n.feedUrl)}">Feed of editions</a>${unsubscribe ? ` · <a href="${e(unsubscribe)}">Unsubscribe</a>` : ""}`,
@@ -115,5 +125,9 @@ ${more}
 
 /** The newsletter's HTML with every style inlined (the dark and narrow-screen rules kept in a <style>). */
 export function renderNewsletterHtml(newsletter: Newsletter, unsubscribe?: string): string {
-  return juice(documentHtml(newsletter, unsubscribe), { preserveMediaQueries: true, removeStyleTags: true, applyWidthAttributes: false });
+  return juice(documentHtml(newsletter, unsubscribe), {
+    preserveMediaQueries: true,
+    removeStyleTags: true,
+    applyWidthAttributes: false,
+  });
 }

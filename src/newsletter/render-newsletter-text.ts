@@ -27,7 +27,8 @@ export function wrapText(text: string, indent = "", width = TEXT_WIDTH, firstInd
 
 const rule = (char: string) => char.repeat(TEXT_WIDTH);
 /** "Label: link" on one line when it fits, else the link on a line of its own. */
-const labelled = (label: string, url: string) => (label.length + 1 + url.length <= TEXT_WIDTH ? `${label} ${url}` : `${wrapText(label)}\n${url}`);
+const labelled = (label: string, url: string) =>
+  label.length + 1 + url.length <= TEXT_WIDTH ? `${label} ${url}` : `${wrapText(label)}\n${url}`;
 
 function storyText(story: NewsletterStory): string {
   const meta = [story.dateline, story.source].filter(Boolean).join(" · ");
@@ -35,7 +36,8 @@ function storyText(story: NewsletterStory): string {
   if (story.brief) parts.push("", wrapText(story.brief));
   if (story.alsoReportedBy.length) {
     parts.push("", "Also reported by:");
-    for (const report of story.alsoReportedBy) parts.push(wrapText(`${report.source}: ${report.title}`, "  ", TEXT_WIDTH, "- "), `  ${report.url}`);
+    for (const report of story.alsoReportedBy)
+      parts.push(wrapText(`${report.source}: ${report.title}`, "  ", TEXT_WIDTH, "- "), `  ${report.url}`);
   }
   return parts.join("\n");
 }
@@ -43,17 +45,27 @@ function storyText(story: NewsletterStory): string {
 /** The text part. `unsubscribe` is the address or link to leave the list (default: none). */
 export function renderNewsletterText(n: Newsletter, unsubscribe?: string): string {
   const blocks: string[] = [
-    [wrapText(n.siteTitle.toUpperCase()), wrapText(`${n.dayLabel} · ${n.count} ${n.count === 1 ? "story" : "stories"}`), labelled("Read online:", n.onlineUrl)].join("\n"),
+    [
+      wrapText(n.siteTitle.toUpperCase()),
+      wrapText(`${n.dayLabel} · ${n.count} ${n.count === 1 ? "story" : "stories"}`),
+      labelled("Read online:", n.onlineUrl),
+    ].join("\n"),
     rule("="),
     "THE DAY IN BRIEF",
-    ...n.leads.map((lead) => [wrapText(`${lead.title}: ${lead.sentence}`, "  ", TEXT_WIDTH, "- "), `  ${lead.url}`].join("\n")),
+    ...n.leads.map((lead) =>
+      [wrapText(`${lead.title}: ${lead.sentence}`, "  ", TEXT_WIDTH, "- "), `  ${lead.url}`].join("\n"),
+    ),
     wrapText(n.sectionCounts.map((section) => `${section.name} ${section.count}`).join(" · ")),
   ];
   for (const section of n.sections) {
     blocks.push(`${rule("=")}\n${section.name.toUpperCase()}\n${rule("-")}`);
     blocks.push(...section.stories.map(storyText));
   }
-  if (n.omitted > 0) blocks.push(rule("-"), `${n.omitted} more ${n.omitted === 1 ? "story" : "stories"} in the online edition:\n${n.onlineUrl}`);
+  if (n.omitted > 0)
+    blocks.push(
+      rule("-"),
+      `${n.omitted} more ${n.omitted === 1 ? "story" : "stories"} in the online edition:\n${n.onlineUrl}`,
+    );
   blocks.push(
     rule("="),
     [

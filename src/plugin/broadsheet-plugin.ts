@@ -19,7 +19,8 @@ export function broadsheetPlugin(eleventyConfig: EleventyConfig, options: Broads
   eleventyConfig.ignores.add(posix.join(resolved.content, "articles/**"));
   // Serving: an edit to an article, the settings or the topics redraws the digest; the caches it writes do not.
   eleventyConfig.addWatchTarget(resolved.content);
-  for (const cache of [resolved.summaryCache, resolved.searchCache]) eleventyConfig.watchIgnores?.add(posix.join(cache, "**"));
+  for (const cache of [resolved.summaryCache, resolved.searchCache])
+    eleventyConfig.watchIgnores?.add(posix.join(cache, "**"));
   const context: BuildContext = { options: resolved, settings: resolved.settings, problems: [], onModel: [] };
   for (const stage of buildStages) eleventyConfig.addPlugin(stage.plugin, context);
   eleventyConfig.addPlugin(reportProblemsPlugin, context);

@@ -9,7 +9,13 @@ interface NunjucksFilterContext {
 
 /** The words of a page's HTML as a reader sees them, for comparing sentences. */
 const plainWords = (html: string): string =>
-  html.replace(/<[^>]*>/g, " ").replace(/&(?:quot|#34);/g, '"').replace(/&(?:#39|apos);/g, "'").replace(/&amp;/g, "&").replace(/[“”"‘’']/g, "").replace(/\s+/g, " ");
+  html
+    .replace(/<[^>]*>/g, " ")
+    .replace(/&(?:quot|#34);/g, '"')
+    .replace(/&(?:#39|apos);/g, "'")
+    .replace(/&amp;/g, "&")
+    .replace(/[“”"‘’']/g, "")
+    .replace(/\s+/g, " ");
 
 /** The sentences that the HTML does not contain already. */
 export function sentencesNotIn(sentences: string[], html: string): string[] {
@@ -34,7 +40,8 @@ export function briefFilterPlugin(eleventyConfig: EleventyConfig): void {
     const level = Number(headingLevel) >= 2 && Number(headingLevel) <= 6 ? Number(headingLevel) : 3;
     // Beside an article's text (related stories), a brief leaves out the sentences that text has just said.
     const summary = typeof besideHtml === "string" ? sentencesNotIn(story.summary, besideHtml) : story.summary;
-    if (summary.length !== story.summary.length) return this.env.render(MARKUP, { s: { ...story, summary }, headingLevel: level });
+    if (summary.length !== story.summary.length)
+      return this.env.render(MARKUP, { s: { ...story, summary }, headingLevel: level });
     const key = `${level} ${story.url}`;
     let html = drawn.get(key);
     if (html === undefined) {
@@ -45,14 +52,17 @@ export function briefFilterPlugin(eleventyConfig: EleventyConfig): void {
   }
   eleventyConfig.addFilter("broadsheetBrief", brief);
   // Related stories beside an article: each brief leaves out what the text or a brief above it has said.
-  eleventyConfig.addFilter("broadsheetBriefsBeside", function (this: NunjucksFilterContext, stories: Story[], headingLevel: unknown, html: unknown) {
-    let said = typeof html === "string" ? html : "";
-    return stories
-      .map((story) => {
-        const drawn = brief.call(this, story, headingLevel, said);
-        said += ` ${story.summary.join(" ")}`;
-        return drawn;
-      })
-      .join("\n");
-  });
+  eleventyConfig.addFilter(
+    "broadsheetBriefsBeside",
+    function (this: NunjucksFilterContext, stories: Story[], headingLevel: unknown, html: unknown) {
+      let said = typeof html === "string" ? html : "";
+      return stories
+        .map((story) => {
+          const drawn = brief.call(this, story, headingLevel, said);
+          said += ` ${story.summary.join(" ")}`;
+          return drawn;
+        })
+        .join("\n");
+    },
+  );
 }

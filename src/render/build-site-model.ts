@@ -22,19 +22,23 @@ interface Item {
   rawInput?: string;
 }
 
-const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : []);
+const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
 
 /** Labels renamed through `names`, each once, in their first order. */
 function rename(labels: Label[], names: Map<string, string>): Label[] {
   const seen = new Set<string>();
-  return labels.map((label) => (names.has(label.name) ? toLabel(names.get(label.name)!) : label)).filter((label) => !seen.has(label.slug) && seen.add(label.slug));
+  return labels
+    .map((label) => (names.has(label.name) ? toLabel(names.get(label.name)!) : label))
+    .filter((label) => !seen.has(label.slug) && seen.add(label.slug));
 }
 
 /** A copy of a group's lead filed under every label of `kind` that any report in the group carries. */
 function withGroupLabels(lead: Story, others: Story[], kind: "topics" | "people" | "places"): Story {
   if (!others.length) return lead;
   const labels = new Map<string, Label>();
-  for (const story of [lead, ...others]) for (const label of story[kind]) if (!labels.has(label.slug)) labels.set(label.slug, label);
+  for (const story of [lead, ...others])
+    for (const label of story[kind]) if (!labels.has(label.slug)) labels.set(label.slug, label);
   return { ...lead, [kind]: [...labels.values()] };
 }
 
@@ -47,7 +51,9 @@ export function buildSiteModel(
 ): SiteModel {
   const made = items.map((item) => makeStory(item, digests.get(item.inputPath), settings));
   // Across the site, after the per-story cache: one name for a person or place, and topics from one vocabulary.
-  const names = mergeSiteNames(made.map((story) => ({ people: story.people.map((l) => l.name), places: story.places.map((l) => l.name) })));
+  const names = mergeSiteNames(
+    made.map((story) => ({ people: story.people.map((l) => l.name), places: story.places.map((l) => l.name) })),
+  );
   const assigned = assignTopics(
     made.map((story, index) => ({
       tags: strings(items[index]!.data["tags"]),
@@ -72,14 +78,19 @@ export function buildSiteModel(
   // One event is one entry: its lead, with a link to each other source's report; every report keeps its own page.
   const followers = new Set<Story>();
   for (const [lead, others] of groups) {
-    lead.alsoReportedBy = others.map((story) => ({ source: story.source?.name ?? "", title: story.title, url: story.url }));
+    lead.alsoReportedBy = others.map((story) => ({
+      source: story.source?.name ?? "",
+      title: story.title,
+      url: story.url,
+    }));
     for (const story of others) followers.add(story);
   }
   const leads = stories.filter((story) => !followers.has(story));
   const editions = groupEditions(leads);
   // A source's page lists its own reports; the other listings list an event once, under any label of its reports.
   const listing = (kind: Kind, minStories: number) => {
-    const listed = kind === "sources" ? stories : leads.map((lead) => withGroupLabels(lead, groups.get(lead) ?? [], kind));
+    const listed =
+      kind === "sources" ? stories : leads.map((lead) => withGroupLabels(lead, groups.get(lead) ?? [], kind));
     return groupListings(listed, kind, settings.pageSize, minStories, settings.headlinePageSize);
   };
   const groupOf = new Map<Story, Story>();
@@ -93,12 +104,23 @@ export function buildSiteModel(
     places: listing("places", settings.minStoriesForPage),
   };
   const labelUrls = Object.fromEntries(
-    Object.entries(listings).map(([kind, { pages }]) => [kind, new Map(pages.filter((page) => page.page === 1).map((page) => [page.slug, page.url]))]),
+    Object.entries(listings).map(([kind, { pages }]) => [
+      kind,
+      new Map(pages.filter((page) => page.page === 1).map((page) => [page.slug, page.url])),
+    ]),
   ) as SiteModel["labelUrls"];
   const moved: MovedLabel[] = [
     ...assigned.moved.map(({ tag, to }) => ({ kind: "topics" as const, name: tag, to })),
-    ...[...names.people].map(([name, to]) => ({ kind: "people" as const, name, to: { kind: "people" as const, name: to } })),
-    ...[...names.places].map(([name, to]) => ({ kind: "places" as const, name, to: { kind: "places" as const, name: to } })),
+    ...[...names.people].map(([name, to]) => ({
+      kind: "people" as const,
+      name,
+      to: { kind: "people" as const, name: to },
+    })),
+    ...[...names.places].map(([name, to]) => ({
+      kind: "places" as const,
+      name,
+      to: { kind: "places" as const, name: to },
+    })),
   ];
   return {
     stories,
@@ -113,7 +135,10 @@ export function buildSiteModel(
       textOf: (story) => bodies.get(story.inputPath) ?? "",
       sameEvent: (a, b) => groupOf.has(a) && groupOf.get(a) === groupOf.get(b),
     }),
-    redirects: uniqueRedirects([...collectRedirects(moved, labelUrls), ...Object.values(listings).flatMap(({ pages }) => slugRedirects(pages))]),
+    redirects: uniqueRedirects([
+      ...collectRedirects(moved, labelUrls),
+      ...Object.values(listings).flatMap(({ pages }) => slugRedirects(pages)),
+    ]),
   };
 }
 

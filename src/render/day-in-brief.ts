@@ -33,12 +33,14 @@ const SECTION_WEIGHT: Record<string, number> = {
 /** How many other sources reported the story's event. */
 const otherSources = (story: Story): number => story.alsoReportedBy.length;
 
-const namesOf = (story: Story): string[] => [...story.people, ...story.places, ...story.organisations].map((label) => label.slug);
+const namesOf = (story: Story): string[] =>
+  [...story.people, ...story.places, ...story.organisations].map((label) => label.slug);
 
 /** How many other stories name each name, counted once per story. */
 function countNames(stories: Story[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const story of stories) for (const name of new Set(namesOf(story))) counts.set(name, (counts.get(name) ?? 0) + 1);
+  for (const story of stories)
+    for (const name of new Set(namesOf(story))) counts.set(name, (counts.get(name) ?? 0) + 1);
   return counts;
 }
 
@@ -48,7 +50,7 @@ function countNames(stories: Story[]): Map<string, number> {
  * (logarithm, square root) so that no single one outweighs the rest.
  */
 export function prominence(story: Story, nameCounts: Map<string, number>): number {
-  const length = Math.log2(1 + (story.words ?? 0) || story.readingMinutes * 230 / 100);
+  const length = Math.log2(1 + (story.words ?? 0) || (story.readingMinutes * 230) / 100);
   const sources = 1.5 * Math.sqrt(otherSources(story));
   const shared = Math.sqrt(namesOf(story).reduce((sum, name) => sum + Math.max(0, (nameCounts.get(name) ?? 1) - 1), 0));
   return (length + sources + 0.75 * shared) * (SECTION_WEIGHT[story.section] ?? 1);
@@ -67,7 +69,10 @@ export function leadSentence(story: Story): string {
  * The day in brief of one edition: between `minLeads` and `maxLeads` stories (about a third of the day, never more
  * than it has), by prominence, no more than two from one section while others are left, and the sections.
  */
-export function dayInBrief(sections: { name: string; stories: Story[] }[], options: DayInBriefOptions = {}): DayInBrief {
+export function dayInBrief(
+  sections: { name: string; stories: Story[] }[],
+  options: DayInBriefOptions = {},
+): DayInBrief {
   const minLeads = options.minLeads ?? 3;
   const maxLeads = options.maxLeads ?? 5;
   const stories = sections.flatMap((section) => section.stories);

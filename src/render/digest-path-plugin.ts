@@ -3,7 +3,11 @@ import type { EleventyConfig } from "../util/eleventy-config-type.ts";
 
 /** The part of Eleventy's HTML transformer (not in its UserConfig types) that rewrites the URLs of a page. */
 interface HtmlTransformer {
-  addUrlTransform(extensions: string, callback: (this: { url?: string }, url: string) => string, options: { priority: number }): void;
+  addUrlTransform(
+    extensions: string,
+    callback: (this: { url?: string }, url: string) => string,
+    options: { priority: number },
+  ): void;
 }
 
 /** "/2025/09/13/slug/" under "/news/" is "/news/2025/09/13/slug/"; under "/" it stays as it is. */

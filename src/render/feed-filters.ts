@@ -62,7 +62,9 @@ export function sitemapEntries(model: SiteModel | undefined): { url: string; las
     ...model.editions.map((edition) => ({ url: edition.url, lastmod: edition.sections[0]!.stories[0]!.date })),
     ...model.stories.map((story) => ({ url: story.url, lastmod: story.date })),
     ...["/topics/", "/people/", "/places/", "/sources/", "/archive/", "/credits/"].map((url) => ({ url })),
-    ...Object.values(model.listings).flatMap(({ pages }) => pages.map((page) => ({ url: page.url, lastmod: page.stories[0]!.date }))),
+    ...Object.values(model.listings).flatMap(({ pages }) =>
+      pages.map((page) => ({ url: page.url, lastmod: page.stories[0]!.date })),
+    ),
     ...model.months.map((month) => ({ url: month.url })),
   ];
 }

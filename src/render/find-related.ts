@@ -63,7 +63,11 @@ interface Postings {
   weights: Float32Array;
 }
 
-function makePostings(lists: { ids: ArrayLike<number>; weights: ArrayLike<number> }[], size: number, keep: (index: number) => boolean): Postings {
+function makePostings(
+  lists: { ids: ArrayLike<number>; weights: ArrayLike<number> }[],
+  size: number,
+  keep: (index: number) => boolean,
+): Postings {
   const start = new Int32Array(size + 1);
   lists.forEach((list, index) => {
     if (keep(index)) for (let at = 0; at < list.ids.length; at++) start[list.ids[at]! + 1]!++;
@@ -96,7 +100,18 @@ function makePostings(lists: { ids: ArrayLike<number>; weights: ArrayLike<number
  * everything, cost the most, and are skipped, which keeps the work close to linear in the site's size.
  */
 export function findRelated(stories: Story[], options: RelatedOptions = {}): Map<string, Story[]> {
-  const { count = 4, maxShare = 0.1, maxPosting = 100, floor = 0.035, relativeFloor = 0.7, minTextSimilarity = 0.04, minStandout = 4, textShare = 0.9, mutualRank = 2, sureSimilarity = 0.07 } = options;
+  const {
+    count = 4,
+    maxShare = 0.1,
+    maxPosting = 100,
+    floor = 0.035,
+    relativeFloor = 0.7,
+    minTextSimilarity = 0.04,
+    minStandout = 4,
+    textShare = 0.9,
+    mutualRank = 2,
+    sureSimilarity = 0.07,
+  } = options;
   const limit = Math.max(20, Math.min(maxPosting, Math.floor(stories.length * maxShare)));
   const eligible = stories.map(options.eligible ?? ((story: Story) => !story.draft));
   const total = Math.max(2, stories.length);
@@ -117,16 +132,38 @@ export function findRelated(stories: Story[], options: RelatedOptions = {}): Map
     }
   }
   const terms = storyTermLists.map((list) => {
-    const usable = list.map(({ term, weight, kind }) => ({ id: termIds.get(term)!, weight, kind })).filter(({ id }) => termDf[id]! <= limit);
+    const usable = list
+      .map(({ term, weight, kind }) => ({ id: termIds.get(term)!, weight, kind }))
+      .filter(({ id }) => termDf[id]! <= limit);
     const weighted = usable.map(({ id, weight }) => weight * Math.log(total / termDf[id]!));
     const norm = Math.sqrt(weighted.reduce((sum, weight) => sum + weight * weight, 0)) || 1;
-    return { ids: usable.map(({ id }) => id), weights: weighted.map((weight) => weight / norm), place: usable.map(({ kind }) => kind === "place") };
+    return {
+      ids: usable.map(({ id }) => id),
+      weights: weighted.map((weight) => weight / norm),
+      place: usable.map(({ kind }) => kind === "place"),
+    };
   });
   const termPostings = makePostings(terms, termDf.length, (index) => eligible[index]!);
 
-  const texts = options.textOf ? textVectors(stories.map((story) => ({ title: story.title, text: options.textOf!(story), places: story.places.map(({ name }) => name), people: story.people.map(({ name }) => name) })), { maxDf: limit }) : undefined;
+  const texts = options.textOf
+    ? textVectors(
+        stories.map((story) => ({
+          title: story.title,
+          text: options.textOf!(story),
+          places: story.places.map(({ name }) => name),
+          people: story.people.map(({ name }) => name),
+        })),
+        { maxDf: limit },
+      )
+    : undefined;
   const background = texts ? textBackground(texts, eligible) : undefined;
-  const textPostings = texts ? makePostings(texts, texts.reduce((size, { ids }) => Math.max(size, (ids[ids.length - 1] ?? -1) + 1), 0), (index) => eligible[index]!) : undefined;
+  const textPostings = texts
+    ? makePostings(
+        texts,
+        texts.reduce((size, { ids }) => Math.max(size, (ids[ids.length - 1] ?? -1) + 1), 0),
+        (index) => eligible[index]!,
+      )
+    : undefined;
 
   const termDot = new Float64Array(stories.length);
   const textDot = new Float64Array(stories.length);
@@ -135,7 +172,9 @@ export function findRelated(stories: Story[], options: RelatedOptions = {}): Map
   const times = stories.map((story) => story.date.getTime());
   // Higher score first; ties go to the newer story, then to the URL, so the order is the same on every machine.
   const compare = (a: Candidate, b: Candidate): number =>
-    b.score - a.score || times[b.other]! - times[a.other]! || stories[a.other]!.url.localeCompare(stories[b.other]!.url);
+    b.score - a.score ||
+    times[b.other]! - times[a.other]! ||
+    stories[a.other]!.url.localeCompare(stories[b.other]!.url);
   const candidates: Candidate[][] = [];
   // Candidates kept per story before the mutual check, which may pass over some of the best.
   const kept = count * 2;
@@ -144,7 +183,13 @@ export function findRelated(stories: Story[], options: RelatedOptions = {}): Map
   const top = new Float64Array(mutualRank);
   stories.forEach((story, index) => {
     const touched: number[] = [];
-    const visit = (postings: Postings, ids: ArrayLike<number>, weights: ArrayLike<number>, dots: Float64Array, counts: (at: number) => boolean) => {
+    const visit = (
+      postings: Postings,
+      ids: ArrayLike<number>,
+      weights: ArrayLike<number>,
+      dots: Float64Array,
+      counts: (at: number) => boolean,
+    ) => {
       for (let at = 0; at < ids.length; at++) {
         const id = ids[at]!;
         const weight = weights[at]!;
@@ -210,10 +255,15 @@ export function findRelated(stories: Story[], options: RelatedOptions = {}): Map
   // stories are related when each is among the other's closest few texts, or when their texts are close beyond doubt.
   const related = new Map<string, Story[]>();
   stories.forEach((story, index) => {
-    const mutual = candidates[index]!.filter(({ other, text }) => !texts || text >= sureSimilarity || (text >= near[index]! && text >= near[other]!)).slice(0, count);
+    const mutual = candidates[index]!.filter(
+      ({ other, text }) => !texts || text >= sureSimilarity || (text >= near[index]! && text >= near[other]!),
+    ).slice(0, count);
     const strongest = Math.max(0, ...mutual.map(({ similarity }) => similarity));
     const shown = mutual.filter(({ similarity }) => similarity >= strongest * relativeFloor);
-    related.set(story.url, shown.map(({ other }) => stories[other]!));
+    related.set(
+      story.url,
+      shown.map(({ other }) => stories[other]!),
+    );
   });
   return related;
 }

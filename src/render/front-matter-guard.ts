@@ -35,7 +35,10 @@ export function parseFrontMatter(text: string): Record<string, unknown> {
   // Only files that look like articles are held to the article rules; layouts have front matter too (only
   // `layout:`). A file with a field Eleventy acts on is held to them as well, title or not: an article without
   // one is still rendered, and `templateEngineOverride: njk` alone would run its text as a template.
-  const looksLikeArticle = "title" in fields || "date" in fields || Object.keys(fields).some((field) => field !== "layout" && isReservedField(field));
+  const looksLikeArticle =
+    "title" in fields ||
+    "date" in fields ||
+    Object.keys(fields).some((field) => field !== "layout" && isReservedField(field));
   if (!looksLikeArticle) return fields;
   const problems = [...validateArticle(fields), ...reservedFieldProblems(fields)];
   if (problems.length === 0) return fields;
@@ -52,14 +55,22 @@ export function parseFrontMatter(text: string): Record<string, unknown> {
  * when the digest is the whole site (`ownsSite`, default: true): Eleventy's parser options are site-wide, and a
  * host's own pages (a title and a layout, no date) are not articles.
  */
-export function frontMatterGuardPlugin(eleventyConfig: EleventyConfig, options: { problems: Error[]; ownsSite?: boolean }): void {
+export function frontMatterGuardPlugin(
+  eleventyConfig: EleventyConfig,
+  options: { problems: Error[]; ownsSite?: boolean },
+): void {
   if (options.ownsSite === false) return;
   eleventyConfig.setFrontMatterParsingOptions({ engines: { yaml: parseFrontMatter } });
-  eleventyConfig.addPreprocessor("front-matter-problems", "*", (data: Record<string, unknown> & { page: { inputPath: string } }) => {
-    const problems = data[PROBLEMS];
-    if (!Array.isArray(problems)) return undefined;
-    const path = relative(process.cwd(), data.page.inputPath);
-    for (const problem of problems) options.problems.push(new RenderError(`${problem} (the article is left out of the site)`, { path }));
-    return false;
-  });
+  eleventyConfig.addPreprocessor(
+    "front-matter-problems",
+    "*",
+    (data: Record<string, unknown> & { page: { inputPath: string } }) => {
+      const problems = data[PROBLEMS];
+      if (!Array.isArray(problems)) return undefined;
+      const path = relative(process.cwd(), data.page.inputPath);
+      for (const problem of problems)
+        options.problems.push(new RenderError(`${problem} (the article is left out of the site)`, { path }));
+      return false;
+    },
+  );
 }

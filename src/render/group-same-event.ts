@@ -54,11 +54,17 @@ const namesOf = (story: Story): string[] => [
  * fullest report (the longest text; then the earliest, then by URL), and the map gives each lead its other reports,
  * newest first. Only stories close in time that share a name are ever compared, so the work grows with the site.
  */
-export function groupSameEvent(stories: Story[], textOf: (story: Story) => string, options: SameEventOptions = {}): Map<Story, Story[]> {
+export function groupSameEvent(
+  stories: Story[],
+  textOf: (story: Story) => string,
+  options: SameEventOptions = {},
+): Map<Story, Story[]> {
   const { windowHours = 36, minSharedNames = 2, minTextSimilarity = 0.45, maxPosting = 500 } = options;
   const window = windowHours * 3_600_000;
   const sources = stories.map(sourceOf);
-  const candidates = stories.map((story, index) => ({ story, index })).filter(({ story, index }) => sources[index] !== "" && !story.draft);
+  const candidates = stories
+    .map((story, index) => ({ story, index }))
+    .filter(({ story, index }) => sources[index] !== "" && !story.draft);
   const postings = new Map<string, number[]>();
   for (const { story, index } of candidates) {
     for (const name of new Set(namesOf(story))) {
@@ -97,7 +103,8 @@ export function groupSameEvent(stories: Story[], textOf: (story: Story) => strin
       for (let at = firstAtOrAfter(posting, times[index]! - window); at < posting.length; at++) {
         const other = posting[at]!;
         if (times[other]! > times[index]! + window) break;
-        if (other > index && sources[other] !== sources[index]) sharedNames.set(other, (sharedNames.get(other) ?? 0) + 1);
+        if (other > index && sources[other] !== sources[index])
+          sharedNames.set(other, (sharedNames.get(other) ?? 0) + 1);
       }
     }
     for (const [other, count] of sharedNames) {
@@ -127,10 +134,14 @@ export function groupSameEvent(stories: Story[], textOf: (story: Story) => strin
   const groups = new Map<Story, Story[]>();
   for (const members of new Set(groupOf.values())) {
     const lengths = new Map(members.map((i) => [stories[i]!, textOf(stories[i]!).length]));
-    const ranked = [...lengths.keys()].sort((x, y) =>
-      lengths.get(y)! - lengths.get(x)! || x.date.getTime() - y.date.getTime() || x.url.localeCompare(y.url));
+    const ranked = [...lengths.keys()].sort(
+      (x, y) => lengths.get(y)! - lengths.get(x)! || x.date.getTime() - y.date.getTime() || x.url.localeCompare(y.url),
+    );
     const [lead, ...others] = ranked;
-    groups.set(lead!, others.sort((x, y) => y.date.getTime() - x.date.getTime() || x.url.localeCompare(y.url)));
+    groups.set(
+      lead!,
+      others.sort((x, y) => y.date.getTime() - x.date.getTime() || x.url.localeCompare(y.url)),
+    );
   }
   return groups;
 }

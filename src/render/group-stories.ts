@@ -75,7 +75,10 @@ export function groupListings(
   const pages: ListingPage[] = [];
   const index: ListingEntry[] = [];
   // A size below one in site.json would make endless pages.
-  const [briefs, headlines] = [pageSize, headlinePageSize].map((size) => Math.max(1, Math.floor(size) || 1)) as [number, number];
+  const [briefs, headlines] = [pageSize, headlinePageSize].map((size) => Math.max(1, Math.floor(size) || 1)) as [
+    number,
+    number,
+  ];
   for (const [slug, { name, stories: labelled }] of byLabel) {
     if (labelled.length < minStories) continue;
     const base = `/${kind}/${slug}/`;
@@ -85,8 +88,16 @@ export function groupListings(
       const start = page === 1 ? 0 : briefs + (page - 2) * headlines;
       const end = Math.min(labelled.length, page === 1 ? briefs : start + headlines);
       pages.push({
-        kind, name, slug, url: urlOf(page), page, pages: count, total: labelled.length,
-        stories: labelled.slice(start, end), first: start + 1, last: end,
+        kind,
+        name,
+        slug,
+        url: urlOf(page),
+        page,
+        pages: count,
+        total: labelled.length,
+        stories: labelled.slice(start, end),
+        first: start + 1,
+        last: end,
         ...(page > 1 ? { previous: urlOf(page - 1) } : {}),
         ...(page < count ? { next: urlOf(page + 1) } : {}),
       });
@@ -103,7 +114,11 @@ export function groupMonths(editions: Edition[]): ArchiveMonth[] {
   for (const edition of editions) {
     const month = edition.day.slice(0, 7);
     const entry = byMonth.get(month) ?? { month, url: `/archive/${month.replace("-", "/")}/`, days: [], count: 0 };
-    entry.days.push({ day: edition.day, url: edition.url, stories: edition.sections.flatMap((section) => section.stories) });
+    entry.days.push({
+      day: edition.day,
+      url: edition.url,
+      stories: edition.sections.flatMap((section) => section.stories),
+    });
     entry.count += edition.count;
     byMonth.set(month, entry);
   }

@@ -48,10 +48,14 @@ export function mergePeople(lists: string[][]): Map<string, string> {
     return at;
   };
   // Longest names first, so that a short form meets the groups its longer forms already made.
-  const order = [...counts.keys()].sort((a, b) => words.get(b)!.length - words.get(a)!.length || counts.get(b)! - counts.get(a)! || a.localeCompare(b));
+  const order = [...counts.keys()].sort(
+    (a, b) => words.get(b)!.length - words.get(a)!.length || counts.get(b)! - counts.get(a)! || a.localeCompare(b),
+  );
   for (const name of order) {
     const own = words.get(name)!;
-    const fuller = (bySurname.get(lower(own.at(-1)!)) ?? []).filter((other) => other !== name && isVariantOf(own, words.get(other)!));
+    const fuller = (bySurname.get(lower(own.at(-1)!)) ?? []).filter(
+      (other) => other !== name && isVariantOf(own, words.get(other)!),
+    );
     if (fuller.length === 0) continue;
     const groups = new Map<string, number>();
     for (const other of fuller) groups.set(root(other), (groups.get(root(other)) ?? 0) + counts.get(other)!);
@@ -71,7 +75,9 @@ export function mergePeople(lists: string[][]): Map<string, string> {
     // The full name most stories use; a longer form wins a tie ("Donald J. Trump" over "Donald Trump" at 3 each).
     const full = group.filter((name) => words.get(name)!.length > 1);
     const pool = full.length ? full : group;
-    const best = pool.sort((a, b) => counts.get(b)! - counts.get(a)! || words.get(b)!.length - words.get(a)!.length || a.localeCompare(b))[0]!;
+    const best = pool.sort(
+      (a, b) => counts.get(b)! - counts.get(a)! || words.get(b)!.length - words.get(a)!.length || a.localeCompare(b),
+    )[0]!;
     for (const name of group) if (name !== best) shown.set(name, best);
   }
   return shown;
@@ -93,7 +99,8 @@ export function mergePlaces(lists: string[][]): Map<string, string> {
   const commonest = new Map<string, string>();
   for (const [name, count] of counts) {
     const held = commonest.get(lower(name));
-    if (!held || count > counts.get(held)! || (count === counts.get(held)! && name < held)) commonest.set(lower(name), name);
+    if (!held || count > counts.get(held)! || (count === counts.get(held)! && name < held))
+      commonest.set(lower(name), name);
   }
   const shown = new Map<string, string>();
   for (const name of new Set(lists.flat())) {
@@ -105,5 +112,8 @@ export function mergePlaces(lists: string[][]): Map<string, string> {
 
 /** The site's names for every person and place the stories name. */
 export function mergeSiteNames(stories: NamedStory[]): SiteNames {
-  return { people: mergePeople(stories.map((story) => story.people)), places: mergePlaces(stories.map((story) => story.places)) };
+  return {
+    people: mergePeople(stories.map((story) => story.people)),
+    places: mergePlaces(stories.map((story) => story.places)),
+  };
 }

@@ -25,16 +25,28 @@ const PAGES: { path: string; data: Record<string, unknown>; template?: string; s
   // Every story's page, from the site model: the article files are read by the summarise stage, not as templates.
   {
     path: "articles.njk",
-    data: { layout: "article.njk", pagination: { data: "collections.broadsheetStoryPages", size: 1, alias: "story" }, permalink: "{{ story.url }}" },
+    data: {
+      layout: "article.njk",
+      pagination: { data: "collections.broadsheetStoryPages", size: 1, alias: "story" },
+      permalink: "{{ story.url }}",
+    },
   },
   { path: "index.njk", data: { layout: "edition.njk", permalink: "/", home: true, ...uses("editions") } },
   {
     path: "editions.njk",
-    data: { layout: "edition.njk", pagination: { data: "collections.broadsheetEditions", size: 1, alias: "edition" }, permalink: "{{ edition.url }}" },
+    data: {
+      layout: "edition.njk",
+      pagination: { data: "collections.broadsheetEditions", size: 1, alias: "edition" },
+      permalink: "{{ edition.url }}",
+    },
   },
   {
     path: "listings.njk",
-    data: { layout: "listing.njk", pagination: { data: "collections.broadsheetListingPages", size: 1, alias: "listing" }, permalink: "{{ listing.url }}" },
+    data: {
+      layout: "listing.njk",
+      pagination: { data: "collections.broadsheetListingPages", size: 1, alias: "listing" },
+      permalink: "{{ listing.url }}",
+    },
   },
   ...Object.entries(KINDS).map(([kind, { title }]) => ({
     path: `${kind}.njk`,
@@ -43,18 +55,41 @@ const PAGES: { path: string; data: Record<string, unknown>; template?: string; s
   { path: "archive.njk", data: { layout: "archive.njk", permalink: "/archive/", title: "Archive", ...uses("months") } },
   {
     path: "archive-months.njk",
-    data: { layout: "archive-month.njk", pagination: { data: "collections.broadsheetMonths", size: 1, alias: "month" }, permalink: "{{ month.url }}" },
+    data: {
+      layout: "archive-month.njk",
+      pagination: { data: "collections.broadsheetMonths", size: 1, alias: "month" },
+      permalink: "{{ month.url }}",
+    },
   },
   {
     path: "redirects.njk",
-    data: { layout: "redirect.njk", pagination: { data: "collections.broadsheetRedirects", size: 1, alias: "redirect" }, permalink: "{{ redirect.from }}" },
+    data: {
+      layout: "redirect.njk",
+      pagination: { data: "collections.broadsheetRedirects", size: 1, alias: "redirect" },
+      permalink: "{{ redirect.from }}",
+    },
   },
   { path: "search.njk", data: { layout: "search.njk", permalink: "/search/", title: "Search", ownSearchBox: true } },
-  { path: "credits.njk", data: { layout: "credits.njk", permalink: "/credits/", title: "Credits", ...uses("listingPages") } },
-  { path: "404.njk", data: { layout: "404.njk", permalink: "/404.html", title: "Page not found", ownSearchBox: true }, siteWide: true },
+  {
+    path: "credits.njk",
+    data: { layout: "credits.njk", permalink: "/credits/", title: "Credits", ...uses("listingPages") },
+  },
+  {
+    path: "404.njk",
+    data: { layout: "404.njk", permalink: "/404.html", title: "Page not found", ownSearchBox: true },
+    siteWide: true,
+  },
   { path: "feed-atom.njk", data: { permalink: "/feed.xml", ...uses("stories") }, template: "layouts/feeds/atom.njk" },
-  { path: "feed-json.njk", data: { permalink: "/feed.json", ...uses("stories") }, template: "layouts/feeds/json-feed.njk" },
-  { path: "sitemap.njk", data: { permalink: "/sitemap.xml", ...uses("stories", "editions", "listingPages", "months") }, template: "layouts/feeds/sitemap.njk" },
+  {
+    path: "feed-json.njk",
+    data: { permalink: "/feed.json", ...uses("stories") },
+    template: "layouts/feeds/json-feed.njk",
+  },
+  {
+    path: "sitemap.njk",
+    data: { permalink: "/sitemap.xml", ...uses("stories", "editions", "listingPages", "months") },
+    template: "layouts/feeds/sitemap.njk",
+  },
   { path: "robots.njk", data: { permalink: "/robots.txt" }, template: "layouts/feeds/robots.njk", siteWide: true },
 ];
 
@@ -82,12 +117,18 @@ export function pagesPlugin(eleventyConfig: EleventyConfig, options: PagesOption
   for (const page of isStorySliceRun() ? PAGES.filter((page) => page.path === "articles.njk") : PAGES) {
     if (page.siteWide && options.ownsSite === false) continue;
     const content = page.template ? readFileSync(packagePath(page.template), "utf8") : "";
-    const data: Record<string, unknown> = { ...page.data, permalink: permalinkIn(page.data["permalink"], path), site: settings };
+    const data: Record<string, unknown> = {
+      ...page.data,
+      permalink: permalinkIn(page.data["permalink"], path),
+      site: settings,
+    };
     if (typeof data["layout"] === "string") data["layout"] = `${LAYOUT_NAMESPACE}/${data["layout"]}`;
     eleventyConfig.addTemplate(`_broadsheet/${page.path}`, content, { ...data, eleventyExcludeFromCollections: true });
   }
   // A negative count takes the last items, as the `head` filter of Eleventy's base blog does (a host may use it).
-  eleventyConfig.addFilter("broadsheetHead", <T>(items: T[] | undefined, count: number) => (count < 0 ? (items ?? []).slice(count) : (items ?? []).slice(0, count)));
+  eleventyConfig.addFilter("broadsheetHead", <T>(items: T[] | undefined, count: number) =>
+    count < 0 ? (items ?? []).slice(count) : (items ?? []).slice(0, count),
+  );
   // The editions after the latest that the front page shows in brief: day by day until `stories` are shown in all.
   eleventyConfig.addFilter("broadsheetEarlierUntil", (editions: { count: number }[] | undefined, stories: number) => {
     const list = editions ?? [];
@@ -98,10 +139,14 @@ export function pagesPlugin(eleventyConfig: EleventyConfig, options: PagesOption
   });
   eleventyConfig.addFilter("broadsheetMonthLabel", (month: string) => monthLabel(month, settings.locale));
   // Own keys only: a source named "constructor" must not print Object's constructor.
-  eleventyConfig.addFilter("broadsheetSourceNote", (name: string) => (Object.hasOwn(settings.sourceNotes, name) ? settings.sourceNotes[name] : ""));
+  eleventyConfig.addFilter("broadsheetSourceNote", (name: string) =>
+    Object.hasOwn(settings.sourceNotes, name) ? settings.sourceNotes[name] : "",
+  );
   eleventyConfig.addFilter("broadsheetKindTitle", (kind: keyof typeof KINDS) => KINDS[kind].title);
   // JSON for a <script type="application/ld+json">: "<" escaped so no text can close the script element.
   eleventyConfig.addFilter("broadsheetJsonScript", (value: unknown) => JSON.stringify(value).replace(/</g, "\\u003c"));
   // Relative to the project, as Eleventy copies it: the installed package lies in the host's node_modules/.
-  eleventyConfig.addPassthroughCopy({ [relative(process.cwd(), packagePath("layouts", "assets"))]: inDigest("/assets", path).slice(1) });
+  eleventyConfig.addPassthroughCopy({
+    [relative(process.cwd(), packagePath("layouts", "assets"))]: inDigest("/assets", path).slice(1),
+  });
 }

@@ -26,6 +26,10 @@ async function filesUnder(path: string): Promise<string[]> {
  */
 export async function renderKey(options: Record<string, unknown>): Promise<string> {
   const files = (await Promise.all(DRAWING_FILES.map((name) => filesUnder(join(PROJECT, name))))).flat().sort();
-  const texts = await Promise.all(files.map(async (file) => `${relative(PROJECT, file)}\0${hashText(await readFile(file, "utf8").catch(() => "missing"))}`));
+  const texts = await Promise.all(
+    files.map(
+      async (file) => `${relative(PROJECT, file)}\0${hashText(await readFile(file, "utf8").catch(() => "missing"))}`,
+    ),
+  );
   return hashText(JSON.stringify({ options, node: process.version, files: texts }));
 }

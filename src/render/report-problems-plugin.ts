@@ -9,7 +9,9 @@ export function reportProblemsPlugin(eleventyConfig: EleventyConfig, context: { 
   eleventyConfig.on("eleventy.after", () => {
     if (context.problems.length === 0) return;
     for (const problem of context.problems) console.error(`[broadsheet] ${problem.message}`);
-    console.error(`[broadsheet] ${context.problems.length} problem(s): the pages above were left out or are incomplete.`);
+    console.error(
+      `[broadsheet] ${context.problems.length} problem(s): the pages above were left out or are incomplete.`,
+    );
     process.exitCode = 1;
   });
 }

@@ -30,5 +30,8 @@ export function securityHeadersPlugin(eleventyConfig: EleventyConfig, options: {
   // Written once per build, not again by the runs that draw a slice of the stories' pages (render-slices.ts).
   if (options.headersFile === false || isStorySliceRun()) return;
   // Nunjucks leaves it as it is: the file holds no template syntax.
-  eleventyConfig.addTemplate("_broadsheet/headers.njk", HEADERS_FILE, { permalink: "/_headers", eleventyExcludeFromCollections: true });
+  eleventyConfig.addTemplate("_broadsheet/headers.njk", HEADERS_FILE, {
+    permalink: "/_headers",
+    eleventyExcludeFromCollections: true,
+  });
 }

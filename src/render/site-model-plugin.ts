@@ -23,7 +23,13 @@ interface BuiltModel {
   bodies: Map<string, string>;
   toDraw: Story[];
   /** A production build's plan to take unchanged pages from the last build (see reuse-pages.ts). */
-  reuse?: Awaited<ReturnType<typeof planPageReuse>> & { hashes: Map<string, string>; key: string; output: string; manifest: string; carrying: Promise<void> };
+  reuse?: Awaited<ReturnType<typeof planPageReuse>> & {
+    hashes: Map<string, string>;
+    key: string;
+    output: string;
+    manifest: string;
+    carrying: Promise<void>;
+  };
   drawStart: number;
 }
 
@@ -42,7 +48,6 @@ export interface SiteModelPluginOptions {
   onModel?: ModelListener[];
 }
 
-
 /**
  * Adds the collections the pages are drawn from (`stories`, `editions`, `listingPages`, `months`, `redirects`) and
  * the filters that look a story up. The model is built once per build, by whichever collection asks first, from the
@@ -59,7 +64,8 @@ export function siteModelPlugin(eleventyConfig: EleventyConfig, options: SiteMod
   let pageHashes: Map<string, string> | undefined;
   eleventyConfig.on("eleventy.beforeWatch", (changed: string[]) => {
     const root = resolve(articlesDir) + sep;
-    onlyArticlesChanged = changed.length > 0 && changed.every((file) => file.endsWith(".md") && resolve(file).startsWith(root));
+    onlyArticlesChanged =
+      changed.length > 0 && changed.every((file) => file.endsWith(".md") && resolve(file).startsWith(root));
   });
   // An edit to the topics vocabulary rebuilds the pages while serving, as an edit to an article does.
   eleventyConfig.addWatchTarget(topicsFile);
@@ -89,13 +95,17 @@ export function siteModelPlugin(eleventyConfig: EleventyConfig, options: SiteMod
     recordTiming("render-end");
     const [, runs] = runOf();
     const carried = built.reuse?.reuse.length ?? 0;
-    stageLine(`Drew ${formatCount(buildTally.pages)} pages${runs > 1 ? ` in ${runs} runs` : ""} in ${secondsSince(built.drawStart)}${carried ? ` (and took ${formatCount(carried)} unchanged stories' pages from the last build)` : ""}.`);
+    stageLine(
+      `Drew ${formatCount(buildTally.pages)} pages${runs > 1 ? ` in ${runs} runs` : ""} in ${secondsSince(built.drawStart)}${carried ? ` (and took ${formatCount(carried)} unchanged stories' pages from the last build)` : ""}.`,
+    );
     if (!built.reuse) return;
     const done = built.reuse;
     await done.carrying;
     buildTally.pages += carried;
     // A record that cannot be written only costs the next build time: it draws every page again.
-    await recordPages(done.output, done.manifest, done.key, done.hashes, done.draw, done.records).catch(() => undefined);
+    await recordPages(done.output, done.manifest, done.key, done.hashes, done.draw, done.records).catch(
+      () => undefined,
+    );
   });
 
   async function build(): Promise<BuiltModel> {
@@ -140,7 +150,9 @@ export function siteModelPlugin(eleventyConfig: EleventyConfig, options: SiteMod
   eleventyConfig.addCollection("broadsheetStories", async () => (await remember()).model.stories);
   // The stories whose pages this run draws, with one paginated template (pages-plugin.ts): all of them, except
   // while serving after an edit to articles only, or when a large build draws them in slices.
-  eleventyConfig.addCollection("broadsheetStoryPages", async () => storiesOfRun((await remember()).toDraw, Math.max(1, options.settings.renderSliceStories)));
+  eleventyConfig.addCollection("broadsheetStoryPages", async () =>
+    storiesOfRun((await remember()).toDraw, Math.max(1, options.settings.renderSliceStories)),
+  );
   // The runs that draw a slice of the stories draw no listing.
   const listed = async <T>(pick: (model: SiteModel) => T[]): Promise<T[]> => {
     const built = await remember();
@@ -148,7 +160,12 @@ export function siteModelPlugin(eleventyConfig: EleventyConfig, options: SiteMod
   };
   eleventyConfig.addCollection("broadsheetEditions", () => listed((model) => model.editions));
   eleventyConfig.addCollection("broadsheetListingPages", () =>
-    listed(({ listings }) => [...listings.topics.pages, ...listings.people.pages, ...listings.places.pages, ...listings.sources.pages]),
+    listed(({ listings }) => [
+      ...listings.topics.pages,
+      ...listings.people.pages,
+      ...listings.places.pages,
+      ...listings.sources.pages,
+    ]),
   );
   eleventyConfig.addCollection("broadsheetMonths", () => listed((model) => model.months));
   eleventyConfig.addCollection("broadsheetRedirects", () => listed((model) => model.redirects));
@@ -156,9 +173,15 @@ export function siteModelPlugin(eleventyConfig: EleventyConfig, options: SiteMod
   // The Markdown text of a story, as its file holds it after the front matter.
   eleventyConfig.addFilter("broadsheetStoryText", (story: Story) => bodies.get(story.inputPath) ?? "");
   eleventyConfig.addFilter("broadsheetRelated", (url: string) => current?.related.get(url) ?? []);
-  eleventyConfig.addFilter("broadsheetListingIndex", (kind: keyof SiteModel["listings"]) => current?.listings[kind].index ?? []);
+  eleventyConfig.addFilter(
+    "broadsheetListingIndex",
+    (kind: keyof SiteModel["listings"]) => current?.listings[kind].index ?? [],
+  );
   // The page of a topic, person, place or source, or "" when it has none (named in one story only).
-  eleventyConfig.addFilter("broadsheetLabelUrl", (slug: string, kind: keyof SiteModel["labelUrls"]) => current?.labelUrls[kind].get(slug) ?? "");
+  eleventyConfig.addFilter(
+    "broadsheetLabelUrl",
+    (slug: string, kind: keyof SiteModel["labelUrls"]) => current?.labelUrls[kind].get(slug) ?? "",
+  );
   eleventyConfig.addFilter("broadsheetLatestStories", (count: number) => current?.stories.slice(0, count) ?? []);
   eleventyConfig.addFilter("broadsheetSitemapEntries", () => sitemapEntries(current));
   eleventyConfig.addFilter("broadsheetJsonFeed", jsonFeed);

@@ -3,7 +3,6 @@ import { legacySlug } from "../model/make-slug.ts";
 import { hashText } from "../util/hash.ts";
 import type { ListingPage, Redirect } from "../model/site-model.ts";
 
-
 /**
  * For each label page, the address the slug function before transliteration gave its name, when that differs:
  * "Łódź" was `/places/odz/` and is `/places/lodz/`; a Cyrillic name was a hash. A name the old function spelt

@@ -9,12 +9,18 @@ export function storyPageHashes(model: SiteModel, bodies: Map<string, string>): 
   const own = new Map(model.stories.map((story) => [story, hashText(JSON.stringify(story))]));
   const hashes = new Map<string, string>();
   for (const story of model.stories) {
-    const links = (kind: keyof SiteModel["labelUrls"], list: { slug: string }[]) => list.map((label) => model.labelUrls[kind].get(label.slug) ?? "");
+    const links = (kind: keyof SiteModel["labelUrls"], list: { slug: string }[]) =>
+      list.map((label) => model.labelUrls[kind].get(label.slug) ?? "");
     const shown = [
       own.get(story),
       hashText(bodies.get(story.inputPath) ?? ""),
       (model.related.get(story.url) ?? []).map((other) => own.get(other) ?? hashText(JSON.stringify(other))),
-      [model.labelUrls.topics.get(story.sectionSlug) ?? "", links("topics", story.topics), links("people", story.people), links("places", story.places)],
+      [
+        model.labelUrls.topics.get(story.sectionSlug) ?? "",
+        links("topics", story.topics),
+        links("people", story.people),
+        links("places", story.places),
+      ],
     ];
     hashes.set(story.url, hashText(JSON.stringify(shown)));
   }
@@ -22,7 +28,11 @@ export function storyPageHashes(model: SiteModel, bodies: Map<string, string>): 
 }
 
 /** The stories whose page hash is new or differs from `before` (every story when there is no `before`). */
-export function storiesToRedraw(stories: Story[], hashes: Map<string, string>, before: Map<string, string> | undefined): Story[] {
+export function storiesToRedraw(
+  stories: Story[],
+  hashes: Map<string, string>,
+  before: Map<string, string> | undefined,
+): Story[] {
   if (!before) return stories;
   return stories.filter((story) => before.get(story.url) !== hashes.get(story.url));
 }

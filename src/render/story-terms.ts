@@ -35,11 +35,62 @@ export function contentWords(text: string): string[] {
  */
 const CIRCUMSTANCE_WORDS = new Set(
   [
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tomorrow",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    "morning", "afternoon", "evening", "night", "hour", "day", "week", "month", "year", "time", "local time", "date",
-    "miles", "kilometers", "kilometres", "metres", "meters", "feet", "percent", "per cent", "number", "people", "man", "woman",
-    "news", "report", "statement", "announcement", "officials", "official", "spokesperson", "spokesman", "data", "source",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "yesterday",
+    "today",
+    "tomorrow",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "hour",
+    "day",
+    "week",
+    "month",
+    "year",
+    "time",
+    "local time",
+    "date",
+    "miles",
+    "kilometers",
+    "kilometres",
+    "metres",
+    "meters",
+    "feet",
+    "percent",
+    "per cent",
+    "number",
+    "people",
+    "man",
+    "woman",
+    "news",
+    "report",
+    "statement",
+    "announcement",
+    "officials",
+    "official",
+    "spokesperson",
+    "spokesman",
+    "data",
+    "source",
   ].map((word) => contentWords(word).join(" ")),
 );
 
@@ -52,10 +103,13 @@ export function storyTerms(story: Story): StoryTerm[] {
   for (const label of story.people) add(`p:${label.slug}`, KIND_WEIGHTS.person, "name");
   for (const label of story.organisations) add(`o:${label.slug}`, KIND_WEIGHTS.organisation, "name");
   for (const word of story.keywords) {
-    if (!CIRCUMSTANCE_WORDS.has(contentWords(word).join(" "))) add(`k:${word.toLowerCase()}`, KIND_WEIGHTS.keyword, "word");
+    if (!CIRCUMSTANCE_WORDS.has(contentWords(word).join(" ")))
+      add(`k:${word.toLowerCase()}`, KIND_WEIGHTS.keyword, "word");
   }
   // A headline word already counted as a name or keyword ("Hong" and "Kong" of the place Hong Kong) would count twice.
-  const counted = new Set([...story.people, ...story.organisations, ...story.places].flatMap((label) => contentWords(label.name)));
+  const counted = new Set(
+    [...story.people, ...story.organisations, ...story.places].flatMap((label) => contentWords(label.name)),
+  );
   for (const word of story.keywords) for (const part of contentWords(word)) counted.add(part);
   for (const word of CIRCUMSTANCE_WORDS) counted.add(word);
   for (const word of contentWords(story.title)) if (!counted.has(word)) add(`w:${word}`, KIND_WEIGHTS.headline, "word");

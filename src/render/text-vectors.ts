@@ -33,7 +33,10 @@ const PHRASE_KEY = 2 ** 26;
  * words. Words and phrases are interned as numbers and vectors kept as typed arrays, so that tens of thousands of
  * stories stay small in memory and quick to build.
  */
-export function textVectors(texts: { title: string; text: string; places?: string[]; people?: string[] }[], options: TextVectorOptions = {}): TextVector[] {
+export function textVectors(
+  texts: { title: string; text: string; places?: string[]; people?: string[] }[],
+  options: TextVectorOptions = {},
+): TextVector[] {
   const maxDf = options.maxDf ?? Infinity;
   const wordIds = new Map<string, number>();
   const phraseIds = new Map<number, number>();

@@ -51,14 +51,24 @@ async function listMarkdown(folder: string): Promise<string[]> {
 }
 
 /** Reads one article; a file that cannot be read or has invalid front matter becomes problems naming it. */
-async function readItem(path: string, articlesDir: string, options: ReadArticlesOptions, problems: Error[]): Promise<ArticleItem | undefined> {
+async function readItem(
+  path: string,
+  articlesDir: string,
+  options: ReadArticlesOptions,
+  problems: Error[],
+): Promise<ArticleItem | undefined> {
   const inputPath = `./${relative(process.cwd(), path).split(sep).join("/")}`;
   const shown = relative(process.cwd(), path);
   let text: string;
   try {
     text = await readFile(path, "utf8");
   } catch (error) {
-    problems.push(new RenderError(`could not be read (${(error as Error).message}); the article is left out of the site`, { path: shown, cause: error }));
+    problems.push(
+      new RenderError(`could not be read (${(error as Error).message}); the article is left out of the site`, {
+        path: shown,
+        cause: error,
+      }),
+    );
     return undefined;
   }
   let data: unknown;
@@ -69,16 +79,25 @@ async function readItem(path: string, articlesDir: string, options: ReadArticles
     // gray-matter hands over the front matter from the end of the opening "---" line (default first line 1).
     const { line, reason } = readYamlError(error);
     const where = line !== undefined ? `line ${line}: ` : "";
-    problems.push(new RenderError(`${where}front matter is not valid YAML (${reason}) (the article is left out of the site)`, { path: shown }));
+    problems.push(
+      new RenderError(`${where}front matter is not valid YAML (${reason}) (the article is left out of the site)`, {
+        path: shown,
+      }),
+    );
     return undefined;
   }
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
-    problems.push(new RenderError("front matter must be a set of fields like `title: …` (the article is left out of the site)", { path: shown }));
+    problems.push(
+      new RenderError("front matter must be a set of fields like `title: …` (the article is left out of the site)", {
+        path: shown,
+      }),
+    );
     return undefined;
   }
   const fields = data as Record<string, unknown>;
   const found = [...validateArticle(fields), ...reservedFieldProblems(fields)];
-  for (const problem of found) problems.push(new RenderError(`${problem} (the article is left out of the site)`, { path: shown }));
+  for (const problem of found)
+    problems.push(new RenderError(`${problem} (the article is left out of the site)`, { path: shown }));
   if (found.length) return undefined;
   if (isDraft(fields["draft"]) && !options.drafts) return undefined;
   return { inputPath, url: storyUrl(articlesDir, path), date: itemDate(fields["date"]), data: fields, rawInput: body };
@@ -88,7 +107,10 @@ async function readItem(path: string, articlesDir: string, options: ReadArticles
  * The valid articles under `articlesDir` (every `**\/*.md`), in file order, and a problem for each file left out.
  * Drafts are left out silently unless `options.drafts`; the files themselves are only read.
  */
-export async function readArticles(articlesDir: string, options: ReadArticlesOptions = {}): Promise<{ items: ArticleItem[]; problems: Error[] }> {
+export async function readArticles(
+  articlesDir: string,
+  options: ReadArticlesOptions = {},
+): Promise<{ items: ArticleItem[]; problems: Error[] }> {
   const files = await listMarkdown(articlesDir);
   // Each file's problems are kept apart and joined in file order, so the report reads the same on every run.
   const problems: Error[][] = files.map(() => []);

@@ -34,7 +34,10 @@ export interface SummarisePluginOptions {
  * render stage calls for this build's articles: they are read and digested on the first call of each build.
  * Watches the articles, so that an edit redraws the site while serving.
  */
-export function summarisePlugin(eleventyConfig: EleventyConfig, options: SummarisePluginOptions): () => Promise<SummarisedArticles> {
+export function summarisePlugin(
+  eleventyConfig: EleventyConfig,
+  options: SummarisePluginOptions,
+): () => Promise<SummarisedArticles> {
   const input = options.content ?? (eleventyConfig.directories as { input?: string } | undefined)?.input ?? "content";
   const articlesDir = join(input, "articles");
   eleventyConfig.addWatchTarget(relative(process.cwd(), join(articlesDir, "**/*.md")));
@@ -58,7 +61,9 @@ export function summarisePlugin(eleventyConfig: EleventyConfig, options: Summari
       { sentences: options.settings.summarySentences, cacheDir: options.cacheDir ?? ".cache/summaries" },
     );
     recordTiming("summarise", started, { articles: items.length, hits: result.hits, misses: result.misses });
-    stageLine(`Summarised ${formatCount(items.length)} stories (${formatCount(result.misses)} new, ${formatCount(result.hits)} from the cache) in ${secondsSince(started.at)}.`);
+    stageLine(
+      `Summarised ${formatCount(items.length)} stories (${formatCount(result.misses)} new, ${formatCount(result.hits)} from the cache) in ${secondsSince(started.at)}.`,
+    );
     buildTally.stories = items.length;
     for (const error of result.errors) options.problems.push(new RenderError(error.message, { cause: error }));
     return { items, digests: result.digests };

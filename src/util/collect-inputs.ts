@@ -17,7 +17,9 @@ export async function collectInputs(paths: string[]): Promise<{ files: string[];
       return [];
     }
     // Hidden files are editor swap files, .DS_Store and the like, not articles.
-    const shown = entries.filter((entry) => !entry.name.startsWith(".")).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const shown = entries
+      .filter((entry) => !entry.name.startsWith("."))
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     const lists = await Promise.all(shown.map((entry) => walkEntry(join(folder, entry.name), entry)));
     return lists.flat();
   }

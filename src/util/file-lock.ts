@@ -29,9 +29,12 @@ export interface LockOptions {
 /** The lock file that guards `folder` for `kind` ("build", "import"): one per folder, under .cache/locks. */
 export function lockPathFor(kind: string, folder: string): string {
   const absolute = resolve(folder);
-  return join(".cache", "locks", `${kind}-${basename(absolute).replace(/[^\w.-]/g, "_")}-${hashText(absolute, 10)}.lock`);
+  return join(
+    ".cache",
+    "locks",
+    `${kind}-${basename(absolute).replace(/[^\w.-]/g, "_")}-${hashText(absolute, 10)}.lock`,
+  );
 }
-
 
 async function readOwner(path: string): Promise<LockOwner | undefined> {
   try {
@@ -96,7 +99,9 @@ export async function acquireLock(path: string, options: LockOptions): Promise<(
     }
     if (!told) {
       told = true;
-      (options.onWait ?? ((o) => console.error(`Waiting for another run (pid ${o.pid}, ${o.purpose}) to finish…`)))(owner);
+      (options.onWait ?? ((o) => console.error(`Waiting for another run (pid ${o.pid}, ${o.purpose}) to finish…`)))(
+        owner,
+      );
     }
     await sleep(150);
   }
@@ -124,7 +129,12 @@ function releaseSync(path: string): void {
 }
 
 /** Runs `work` holding the lock of `kind` on `folder`, and releases it however `work` ends. */
-export async function withFolderLock<T>(kind: string, folder: string, options: Omit<LockOptions, "purpose"> & { purpose?: string }, work: () => Promise<T>): Promise<T> {
+export async function withFolderLock<T>(
+  kind: string,
+  folder: string,
+  options: Omit<LockOptions, "purpose"> & { purpose?: string },
+  work: () => Promise<T>,
+): Promise<T> {
   const release = await acquireLock(lockPathFor(kind, folder), { purpose: `${kind} into ${folder}`, ...options });
   try {
     return await work();

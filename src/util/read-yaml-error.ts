@@ -14,6 +14,8 @@ export interface YamlErrorPlace {
 export function readYamlError(error: unknown, firstLine = 1): YamlErrorPlace {
   const mark = (error as { mark?: { line?: number } }).mark;
   // js-yaml ends its message with "(line:column)" counted inside the front matter: the file's line is given instead.
-  const reason = String((error as Error)?.message ?? error).split("\n")[0]!.replace(/\s*\(\d+:\d+\)$/, "");
+  const reason = String((error as Error)?.message ?? error)
+    .split("\n")[0]!
+    .replace(/\s*\(\d+:\d+\)$/, "");
   return { ...(mark?.line !== undefined ? { line: mark.line + firstLine } : {}), reason };
 }

@@ -24,6 +24,16 @@ export function recordTiming(stage: string, from?: TimingMark, detail: Record<st
   const now = timingMark();
   const start = from ?? now;
   // Synchronous on purpose: a line must be on disk even when the build fails or the process exits just after.
-  const line = { stage, pid: process.pid, start: start.at, end: now.at, cpuStart: start.cpu, cpuEnd: now.cpu, heapStartMb: start.heapMb, heapEndMb: now.heapMb, ...detail };
+  const line = {
+    stage,
+    pid: process.pid,
+    start: start.at,
+    end: now.at,
+    cpuStart: start.cpu,
+    cpuEnd: now.cpu,
+    heapStartMb: start.heapMb,
+    heapEndMb: now.heapMb,
+    ...detail,
+  };
   appendFileSync(file, `${JSON.stringify(line)}\n`);
 }

@@ -6,8 +6,8 @@ import { basename, dirname, join } from "node:path";
 import { isRunning } from "./is-running.ts";
 
 /** The hidden siblings of `folder` that a build works in: `.<name>.building-<pid>-<hex>` and `.<name>.old-<pid>-<hex>`. */
-const SIBLING = (name: string) => new RegExp(`^\\.${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\.(building|old)-(\\d+)-[0-9a-f]+$`);
-
+const SIBLING = (name: string) =>
+  new RegExp(`^\\.${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\.(building|old)-(\\d+)-[0-9a-f]+$`);
 
 /**
  * Clears what killed builds left beside `folder`: half-built siblings go; if the run was killed between its

@@ -35,5 +35,8 @@ export function isReservedField(field: string): boolean {
 export function reservedFieldProblems(data: Record<string, unknown>): string[] {
   return Object.keys(data)
     .filter(isReservedField)
-    .map((field) => `${field}: not allowed in an article (Eleventy would act on it: render it as a template, or move or reshape pages)`);
+    .map(
+      (field) =>
+        `${field}: not allowed in an article (Eleventy would act on it: render it as a template, or move or reshape pages)`,
+    );
 }

@@ -24,7 +24,8 @@ function tsxApiUrl(): string {
  * hooks are in place ("Unknown file extension .ts"), so a small bootstrap registers them first.
  */
 export function startTsWorker(moduleUrl: string): Worker {
-  if (moduleUrl.endsWith(".ts") && !existsSync(fileURLToPath(moduleUrl))) return new Worker(new URL(moduleUrl.replace(/\.ts$/, ".js")));
+  if (moduleUrl.endsWith(".ts") && !existsSync(fileURLToPath(moduleUrl)))
+    return new Worker(new URL(moduleUrl.replace(/\.ts$/, ".js")));
   if (!moduleUrl.endsWith(".ts")) return new Worker(new URL(moduleUrl));
   const bootstrap = `import(${JSON.stringify(tsxApiUrl())}).then(({ register }) => { register(); return import(${JSON.stringify(moduleUrl)}); });`;
   return new Worker(bootstrap, { eval: true });

@@ -15,17 +15,40 @@ describe("the benchmark corpus", () => {
     expect(SAMPLE_ARTICLES).toBe(resolve("content/articles"));
     const samples = loadSamples();
     expect(samples.length).toBeGreaterThan(300);
-    expect(samples.find((sample) => sample.title.startsWith("Kh Asif stresses Pakistan"))?.paragraphs[0]).toContain("Khawaja");
+    expect(samples.find((sample) => sample.title.startsWith("Kh Asif stresses Pakistan"))?.paragraphs[0]).toContain(
+      "Khawaja",
+    );
   });
 
   it("reads a sample's Markdown as the plain text of a pasted story: link text kept, marks, drafts and captions dropped", async () => {
     const dir = join(scratch, "samples");
     await mkdir(join(dir, "2025", "01"), { recursive: true });
     const article = (front: string, body: string) => `---\n${front}\n---\n\n${body}\n`;
-    await writeFile(join(dir, "2025", "01", "a.md"), article("title: Ferry\ndate: 2025-01-02T10:00:00Z\ntags: [Transport]", "## Heading words\n\nThe [harbour office](https://example.org) said **ferries** would sail again on Monday morning.\n\nA caption."));
-    await writeFile(join(dir, "2025", "01", "b.md"), article("title: Hidden\ndate: 2025-01-02\ndraft: true", "This draft should never feed the corpus of the bench at all, ever."));
+    await writeFile(
+      join(dir, "2025", "01", "a.md"),
+      article(
+        "title: Ferry\ndate: 2025-01-02T10:00:00Z\ntags: [Transport]",
+        "## Heading words\n\nThe [harbour office](https://example.org) said **ferries** would sail again on Monday morning.\n\nA caption.",
+      ),
+    );
+    await writeFile(
+      join(dir, "2025", "01", "b.md"),
+      article(
+        "title: Hidden\ndate: 2025-01-02\ndraft: true",
+        "This draft should never feed the corpus of the bench at all, ever.",
+      ),
+    );
     const samples = loadSamples(dir);
-    expect(samples).toEqual([{ title: "Ferry", paragraphs: ["The harbour office said ferries would sail again on Monday morning."], tags: ["Transport"], groups: ["Transport", "year:2025"], date: "2025-01-02", url: "" }]);
+    expect(samples).toEqual([
+      {
+        title: "Ferry",
+        paragraphs: ["The harbour office said ferries would sail again on Monday morning."],
+        tags: ["Transport"],
+        groups: ["Transport", "year:2025"],
+        date: "2025-01-02",
+        url: "",
+      },
+    ]);
   });
 
   it("keeps the mix of names news has: a dozen or more names a story, some of them recurring across many stories", () => {
@@ -52,7 +75,9 @@ describe("the benchmark corpus", () => {
   });
 
   it("has news-like lengths: a median of 400-650 words and a long tail", () => {
-    const words = Array.from({ length: 400 }, (_, i) => generateArticle(i).text.split(/\s+/).length).sort((a, b) => a - b);
+    const words = Array.from({ length: 400 }, (_, i) => generateArticle(i).text.split(/\s+/).length).sort(
+      (a, b) => a - b,
+    );
     expect(words[200]).toBeGreaterThan(400);
     expect(words[200]).toBeLessThan(650);
     expect(words[399]).toBeGreaterThan(2 * words[200]!);
@@ -83,7 +108,8 @@ describe("the benchmark corpus", () => {
   it("re-imports as unchanged, also when two stories share a headline and a day (the bench's no-change rebuild)", async () => {
     const inbox = join(scratch, "again");
     await generateCorpus({ count: 30, seed: 4, dir: inbox });
-    const twin = (opening: string) => `Title: Storm hits coast\nDate: 2025-03-04T10:00:00Z\n\n${opening} on Tuesday, officials said.\n\nRepairs will take a week.\n`;
+    const twin = (opening: string) =>
+      `Title: Storm hits coast\nDate: 2025-03-04T10:00:00Z\n\n${opening} on Tuesday, officials said.\n\nRepairs will take a week.\n`;
     await writeFile(join(inbox, "twin-a.txt"), twin("A powerful storm cut power to thousands of homes in the north"));
     await writeFile(join(inbox, "twin-b.txt"), twin("Fishermen in the southern villages counted dozens of boats lost"));
     const articlesDir = join(scratch, "again-articles");

@@ -9,7 +9,8 @@ import { importFiles, type ImportReport } from "../../src/import/index.ts";
 const scratch = await mkdtemp(join(tmpdir(), "broadsheet-manifest-"));
 afterAll(() => rm(scratch, { recursive: true, force: true }));
 
-const outcomes = (report: ImportReport) => report.entries.map((entry) => `${entry.outcome} ${entry.article ?? entry.input}`).sort();
+const outcomes = (report: ImportReport) =>
+  report.entries.map((entry) => `${entry.outcome} ${entry.article ?? entry.input}`).sort();
 
 describe("importing an inbox again", () => {
   it("reports every article unchanged, with the same removals and warnings as the first run", async () => {
@@ -34,11 +35,15 @@ describe("importing an inbox again", () => {
     const later = new Date(Date.now() + 5000);
     await utimes(join(inbox, changed!), later, later);
     const updated = await importFiles([inbox], { articlesDir, zone: "UTC" });
-    expect(updated.entries.filter((entry) => entry.outcome === "updated").map((entry) => entry.input)).toEqual([join(inbox, changed!)]);
+    expect(updated.entries.filter((entry) => entry.outcome === "updated").map((entry) => entry.input)).toEqual([
+      join(inbox, changed!),
+    ]);
     const victim = updated.entries.find((entry) => entry.outcome === "unchanged")!;
     await rm(victim.article!);
     const again = await importFiles([inbox], { articlesDir, zone: "UTC" });
-    expect(again.entries.filter((entry) => entry.outcome !== "unchanged")).toEqual([{ input: victim.input, outcome: "imported", article: victim.article }]);
+    expect(again.entries.filter((entry) => entry.outcome !== "unchanged")).toEqual([
+      { input: victim.input, outcome: "imported", article: victim.article },
+    ]);
   });
 
   it("leaves a hand-edited article alone and says so on every run", async () => {

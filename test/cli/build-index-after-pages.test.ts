@@ -13,8 +13,13 @@ const story = (month: string, day: string, n: number) =>
   `---\ntitle: "Ferry timetable ${month} ${n}"\ndate: ${month}-${day}T09:00:00Z\n---\n\nThe ferry to the islands changed its timetable for ${month}, the operator said on the quay.\n`;
 
 /** The timing lines of the last build, by stage. */
-async function readTimings(): Promise<Map<string, { pid: number; start: number; end: number; [detail: string]: unknown }>> {
-  const lines = (await readFile(timings, "utf8")).split("\n").filter(Boolean).map((line) => JSON.parse(line));
+async function readTimings(): Promise<
+  Map<string, { pid: number; start: number; end: number; [detail: string]: unknown }>
+> {
+  const lines = (await readFile(timings, "utf8"))
+    .split("\n")
+    .filter(Boolean)
+    .map((line) => JSON.parse(line));
   return new Map(lines.map((line) => [line.stage, line]));
 }
 
@@ -22,7 +27,8 @@ describe("broadsheet build", () => {
   it("indexes in its own process after the pages are drawn, and a new story re-indexes only the newest shard", async () => {
     const articles: Record<string, string> = {};
     for (const [m, month] of ["2025-01", "2025-02", "2025-03"].entries()) {
-      for (const day of ["05", "15"]) articles[`${month.replace("-", "/")}/${day}/ferry-${m}-${day}.md`] = story(month, day, m);
+      for (const day of ["05", "15"])
+        articles[`${month.replace("-", "/")}/${day}/ferry-${m}-${day}.md`] = story(month, day, m);
     }
     process.env["BROADSHEET_TIMINGS"] = timings;
     process.env["BROADSHEET_SEARCH_CACHE"] = cache;
@@ -39,7 +45,9 @@ describe("broadsheet build", () => {
       expect(indexed.pid).not.toBe(rendered.pid);
       expect(indexed.start).toBeGreaterThanOrEqual(records.end);
       expect(indexed).toMatchObject({ pages: 6, shards: 3, reusedShards: 0 });
-      const list = JSON.parse(await readFile(join(first.output, "pagefind", "shards.json"), "utf8")) as { primary: string };
+      const list = JSON.parse(await readFile(join(first.output, "pagefind", "shards.json"), "utf8")) as {
+        primary: string;
+      };
       expect(list.primary).toBe("2025-03");
 
       const lateDay = join(first.content, "articles", "2025", "03", "25");

@@ -73,14 +73,31 @@ describe("broadsheet", () => {
   });
 
   it("flags a date taken from the file time", async () => {
-    const result = await broadsheet(["import", SEED, "--out", join(temp, "undated"), "--report", join(temp, "undated.json")]);
+    const result = await broadsheet([
+      "import",
+      SEED,
+      "--out",
+      join(temp, "undated"),
+      "--report",
+      join(temp, "undated.json"),
+    ]);
     expect(result.stderr).toMatch(/no date in the file: took the file time/);
     const [day] = await readdir(join(temp, "undated"), { recursive: true });
     expect(day).toMatch(/^\d{4}$/);
   });
 
   it("exits 1 when a file cannot be imported, and still imports the others", async () => {
-    const result = await broadsheet(["import", SEED, join(temp, "missing.txt"), "--out", join(temp, "mixed"), "--report", join(temp, "mixed.json"), "--date", "2025-09-13"]);
+    const result = await broadsheet([
+      "import",
+      SEED,
+      join(temp, "missing.txt"),
+      "--out",
+      join(temp, "mixed"),
+      "--report",
+      join(temp, "mixed.json"),
+      "--date",
+      "2025-09-13",
+    ]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("1 imported");
     expect(result.stderr).toContain("missing.txt");
@@ -88,10 +105,16 @@ describe("broadsheet", () => {
 
   it("summarises JSONL from stdin to stdout, one line per article, in order", async () => {
     const text = (await readFile(SEED, "utf8")).split("\n").slice(2, 13).join("\n");
-    const input = [JSON.stringify({ id: "a", text }), JSON.stringify({ id: "b", text: "One sentence here. Another one there. A third one now." })].join("\n");
+    const input = [
+      JSON.stringify({ id: "a", text }),
+      JSON.stringify({ id: "b", text: "One sentence here. Another one there. A third one now." }),
+    ].join("\n");
     const result = await broadsheet(["summarize", "--sentences", "2"], input);
     expect(result.code).toBe(0);
-    const lines = result.stdout.trim().split("\n").map((line) => JSON.parse(line) as { id: string; summary: string[] });
+    const lines = result.stdout
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line) as { id: string; summary: string[] });
     expect(lines.map((line) => line.id)).toEqual(["a", "b"]);
     expect(lines[0]!.summary).toHaveLength(2);
     for (const sentence of lines[0]!.summary) expect(text).toContain(sentence);

@@ -12,12 +12,28 @@ const content = join(root, "content");
 const output = join(root, "site");
 const DRAFT_TITLE = "Embargoed harbour deal signed";
 
-const article = (title: string, date: string, extra: string, body: string) => `---\ntitle: "${title}"\ndate: ${date}\ntags: [Harbours]\n${extra}---\n\n${body}\n`;
+const article = (title: string, date: string, extra: string, body: string) =>
+  `---\ntitle: "${title}"\ndate: ${date}\ntags: [Harbours]\n${extra}---\n\n${body}\n`;
 const articles: Record<string, string> = {
-  "2025/09/10/harbour-reopens.md": article("Harbour reopens after storm", "2025-09-10T09:00:00Z", "", "The harbour at Dover reopened on Monday after the storm damaged two piers, the port authority said."),
-  "2025/09/11/ferries-return.md": article("Ferries return to Dover harbour", "2025-09-11T09:00:00Z", "", "Ferries returned to Dover harbour on Tuesday, a day after the port authority reopened it."),
+  "2025/09/10/harbour-reopens.md": article(
+    "Harbour reopens after storm",
+    "2025-09-10T09:00:00Z",
+    "",
+    "The harbour at Dover reopened on Monday after the storm damaged two piers, the port authority said.",
+  ),
+  "2025/09/11/ferries-return.md": article(
+    "Ferries return to Dover harbour",
+    "2025-09-11T09:00:00Z",
+    "",
+    "Ferries returned to Dover harbour on Tuesday, a day after the port authority reopened it.",
+  ),
   // Shares the published stories' words and topic, so a leak would also show in their related stories.
-  "2025/09/11/harbour-deal.md": article(DRAFT_TITLE, "2025-09-11T12:00:00Z", "draft: true\n", "The port authority at Dover harbour signed a deal for the storm-damaged piers, under embargo until Friday."),
+  "2025/09/11/harbour-deal.md": article(
+    DRAFT_TITLE,
+    "2025-09-11T12:00:00Z",
+    "draft: true\n",
+    "The port authority at Dover harbour signed a deal for the storm-damaged piers, under embargo until Friday.",
+  ),
 };
 
 interface Run {
@@ -32,7 +48,8 @@ const broadsheet = (args: string[]) =>
       resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stderr }),
     );
   });
-const build = (...extra: string[]) => broadsheet(["build", "--no-import", "--content", content, "--output", output, ...extra]);
+const build = (...extra: string[]) =>
+  broadsheet(["build", "--no-import", "--content", content, "--output", output, ...extra]);
 
 /** Every file of the built site as text, Pagefind's gzipped fragments and index chunks unpacked. */
 async function siteFiles(folder: string): Promise<Map<string, string>> {
@@ -50,14 +67,22 @@ async function siteFiles(folder: string): Promise<Map<string, string>> {
 /** The files of the output that name the draft (its page, a listing, a feed, the sitemap, the search index). */
 async function leaks(): Promise<string[]> {
   const files = await siteFiles(output);
-  return [...files].filter(([path, text]) => path.includes("harbour-deal") || text.includes(DRAFT_TITLE) || text.includes("embargo until")).map(([path]) => path);
+  return [...files]
+    .filter(
+      ([path, text]) => path.includes("harbour-deal") || text.includes(DRAFT_TITLE) || text.includes("embargo until"),
+    )
+    .map(([path]) => path);
 }
 
 /** Starts `broadsheet start` into the production build's own folder (the worst case) and waits until it serves the draft. */
 async function startServingDraft(): Promise<ChildProcess> {
   const port = await freePort();
   // A process group of its own, signalled whole as a terminal's Ctrl-C or a `kill -9` of the job would.
-  const server = spawn("node", ["bin/broadsheet.js", "start", "--port", String(port), "--content", content, "--output", output], { stdio: ["ignore", "pipe", "pipe"], detached: true });
+  const server = spawn(
+    "node",
+    ["bin/broadsheet.js", "start", "--port", String(port), "--content", content, "--output", output],
+    { stdio: ["ignore", "pipe", "pipe"], detached: true },
+  );
   let log = "";
   server.stdout!.on("data", (chunk: Buffer) => (log += chunk.toString()));
   server.stderr!.on("data", (chunk: Buffer) => (log += chunk.toString()));
@@ -85,7 +110,10 @@ async function stop(server: ChildProcess, signal: NodeJS.Signals): Promise<void>
 beforeAll(async () => {
   await rm(root, { recursive: true, force: true });
   await mkdir(join(content, "_data"), { recursive: true });
-  await writeFile(join(content, "_data", "site.json"), JSON.stringify({ title: "Drafts test digest", url: "https://news.example.org" }));
+  await writeFile(
+    join(content, "_data", "site.json"),
+    JSON.stringify({ title: "Drafts test digest", url: "https://news.example.org" }),
+  );
   for (const [path, text] of Object.entries(articles)) {
     await mkdir(join(content, "articles", path, ".."), { recursive: true });
     await writeFile(join(content, "articles", path), text);
@@ -136,8 +164,11 @@ describe("drafts and production builds", () => {
 
   it("ignores a BROADSHEET_DRAFTS left in the environment by a preview", async () => {
     const leftover = await new Promise<Run>((resolve) =>
-      execFile("node", ["bin/broadsheet.js", "build", "--no-import", "--force", "--content", content, "--output", output], { env: { ...process.env, BROADSHEET_DRAFTS: "1" } }, (error, _out, stderr) =>
-        resolve({ code: error ? 1 : 0, stderr }),
+      execFile(
+        "node",
+        ["bin/broadsheet.js", "build", "--no-import", "--force", "--content", content, "--output", output],
+        { env: { ...process.env, BROADSHEET_DRAFTS: "1" } },
+        (error, _out, stderr) => resolve({ code: error ? 1 : 0, stderr }),
       ),
     );
     expect(leftover.code).toBe(0);

@@ -27,10 +27,26 @@ async function broadsheet(args: string[]): Promise<{ code: number; stdout: strin
 describe("broadsheet init", () => {
   it("starts an empty digest with the given settings, which builds into a site under that title", async () => {
     const folder = join(ROOT, "given");
-    const init = await broadsheet(["init", folder, "--title", "Harbour Town News", "--url", "https://news.example.org/", "--timezone", "America/New_York", "--language", "fr"]);
+    const init = await broadsheet([
+      "init",
+      folder,
+      "--title",
+      "Harbour Town News",
+      "--url",
+      "https://news.example.org/",
+      "--timezone",
+      "America/New_York",
+      "--language",
+      "fr",
+    ]);
     expect(init.code, init.stderr).toBe(0);
     const settings = JSON.parse(await readFile(join(folder, "_data", "site.json"), "utf8"));
-    expect(settings).toMatchObject({ title: "Harbour Town News", url: "https://news.example.org", timezone: "America/New_York", language: "fr" });
+    expect(settings).toMatchObject({
+      title: "Harbour Town News",
+      url: "https://news.example.org",
+      timezone: "America/New_York",
+      language: "fr",
+    });
     const topics = JSON.parse(await readFile(join(folder, "topics.json"), "utf8"));
     expect(topics.topics).toContain("Politics");
     expect(await readdir(join(folder, "articles"))).toEqual([]);
@@ -51,7 +67,12 @@ describe("broadsheet init", () => {
     const init = await broadsheet(["init", folder]);
     expect(init.code, init.stderr).toBe(0);
     const settings = JSON.parse(await readFile(join(folder, "_data", "site.json"), "utf8"));
-    expect(settings).toMatchObject({ title: "My digest", url: "http://localhost:8080", timezone: "UTC", language: "en" });
+    expect(settings).toMatchObject({
+      title: "My digest",
+      url: "http://localhost:8080",
+      timezone: "UTC",
+      language: "en",
+    });
   });
 
   it("never overwrites an existing digest: names the file, exits 1 and writes nothing", async () => {

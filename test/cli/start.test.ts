@@ -10,14 +10,31 @@ const root = join(TEST_ROOT, "start");
 const content = join(root, "content");
 const output = join(root, "site");
 
-const article = (title: string, date: string, body: string, tag = "Harbours") => `---\ntitle: ${title}\ndate: ${date}\ntags: [${tag}]\n---\n${body}\n`;
+const article = (title: string, date: string, body: string, tag = "Harbours") =>
+  `---\ntitle: ${title}\ndate: ${date}\ntags: [${tag}]\n---\n${body}\n`;
 const articles: Record<string, string> = {
-  "2025/09/10/harbour-reopens.md": article("Harbour reopens after storm", "2025-09-10T09:00:00Z", "The harbour at Dover reopened on Monday after the storm damaged two piers."),
-  "2025/09/11/ferries-return.md": article("Ferries return to Dover", "2025-09-11T09:00:00Z", "Ferries returned to Dover on Tuesday, a day after the harbour reopened."),
-  "2025/09/12/pier-repairs.md": article("Pier repairs to take a year", "2025-09-12T09:00:00Z", "Repairs to the two piers damaged in the storm will take a year, the port said."),
-  "2025/09/09/library-hours.md": article("Library extends opening hours", "2025-09-09T09:00:00Z", "The county library in Canterbury will open on Sundays from October, its board decided.", "Libraries"),
+  "2025/09/10/harbour-reopens.md": article(
+    "Harbour reopens after storm",
+    "2025-09-10T09:00:00Z",
+    "The harbour at Dover reopened on Monday after the storm damaged two piers.",
+  ),
+  "2025/09/11/ferries-return.md": article(
+    "Ferries return to Dover",
+    "2025-09-11T09:00:00Z",
+    "Ferries returned to Dover on Tuesday, a day after the harbour reopened.",
+  ),
+  "2025/09/12/pier-repairs.md": article(
+    "Pier repairs to take a year",
+    "2025-09-12T09:00:00Z",
+    "Repairs to the two piers damaged in the storm will take a year, the port said.",
+  ),
+  "2025/09/09/library-hours.md": article(
+    "Library extends opening hours",
+    "2025-09-09T09:00:00Z",
+    "The county library in Canterbury will open on Sundays from October, its board decided.",
+    "Libraries",
+  ),
 };
-
 
 let server: ChildProcess;
 let base: string;
@@ -34,7 +51,11 @@ beforeAll(async () => {
   }
   const port = await freePort();
   base = `http://localhost:${port}/`;
-  server = spawn("node", ["bin/broadsheet.js", "start", "--port", String(port), "--content", content, "--output", output], { stdio: ["ignore", "pipe", "pipe"] });
+  server = spawn(
+    "node",
+    ["bin/broadsheet.js", "start", "--port", String(port), "--content", content, "--output", output],
+    { stdio: ["ignore", "pipe", "pipe"] },
+  );
   server.stdout!.on("data", (chunk: Buffer) => (log += chunk.toString()));
   server.stderr!.on("data", (chunk: Buffer) => (log += chunk.toString()));
   const up = await waitFor(async () => (await page("2025/09/12/pier-repairs/")).includes("Pier repairs"), 90_000);
@@ -55,7 +76,9 @@ describe("broadsheet start", () => {
     const editionBefore = await page("2025/09/12/");
     const path = join(content, "articles", "2025/09/12/pier-repairs.md");
     await writeFile(path, (await readFile(path, "utf8")).replace("will take a year", "will take eighteen months"));
-    expect(await waitFor(async () => (await page("2025/09/12/pier-repairs/")).includes("eighteen months"), 60_000)).toBe(true);
+    expect(
+      await waitFor(async () => (await page("2025/09/12/pier-repairs/")).includes("eighteen months"), 60_000),
+    ).toBe(true);
     // The day's edition, which shows the edited story in brief, shows its new brief.
     expect(editionBefore).toContain("will take a year");
     expect(await page("2025/09/12/")).toContain("eighteen months");
@@ -66,12 +89,18 @@ describe("broadsheet start", () => {
     await mkdir(join(content, "articles", "2025/09/13"), { recursive: true });
     await writeFile(
       join(content, "articles", "2025/09/13/new-ferry-route.md"),
-      article("New ferry route to Calais", "2025-09-13T09:00:00Z", "A new ferry route from Dover to Calais opens in the spring, the operator said."),
+      article(
+        "New ferry route to Calais",
+        "2025-09-13T09:00:00Z",
+        "A new ferry route from Dover to Calais opens in the spring, the operator said.",
+      ),
     );
     expect(await waitFor(async () => (await page("")).includes("New ferry route to Calais"), 60_000)).toBe(true);
     expect(await page("2025/09/13/")).toContain("New ferry route to Calais");
     const indexedPages = async () => {
-      const entry = JSON.parse(await readFile(join(output, "pagefind", "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
+      const entry = JSON.parse(await readFile(join(output, "pagefind", "pagefind-entry.json"), "utf8")) as {
+        languages: Record<string, { page_count: number }>;
+      };
       return entry.languages["en"]?.page_count;
     };
     expect(await waitFor(async () => (await indexedPages()) === 5, 30_000)).toBe(true);

@@ -13,7 +13,11 @@ let prefixed: Awaited<ReturnType<typeof serveStatic>>;
 let strict: Awaited<ReturnType<typeof serveStatic>>;
 
 beforeAll(async () => {
-  [prefixed, strict, browser] = await Promise.all([serveStatic(inject("prefixedSite"), "/digest/"), serveWithCsp(inject("sampleSite")), openBrowser()]);
+  [prefixed, strict, browser] = await Promise.all([
+    serveStatic(inject("prefixedSite"), "/digest/"),
+    serveWithCsp(inject("sampleSite")),
+    openBrowser(),
+  ]);
 });
 afterAll(async () => {
   await browser?.close();
@@ -61,8 +65,15 @@ describe("the search page as deployed", () => {
     await page.locator("#search-topic option:nth-child(2)").waitFor({ state: "attached" });
     for (const colorScheme of ["light", "dark"] as const) {
       await page.emulateMedia({ colorScheme });
-      const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-      expect(violations.map((violation) => `${colorScheme}: ${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
+      const { violations } = await new AxeBuilder({ page })
+        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+        .analyze();
+      expect(
+        violations.map(
+          (violation) =>
+            `${colorScheme}: ${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
+        ),
+      ).toEqual([]);
     }
   });
 
@@ -70,7 +81,9 @@ describe("the search page as deployed", () => {
     const page = await browser.context.newPage();
     await page.goto(`${strict.url}search/?q=qwxzjvkpl`);
     await page.locator("#search-empty").waitFor();
-    const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+      .analyze();
     expect(violations.map((violation) => violation.id)).toEqual([]);
   });
 

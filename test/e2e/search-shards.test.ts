@@ -21,7 +21,9 @@ function articles(): Record<string, string> {
       const day = String(3 + n * 9).padStart(2, "0");
       const topic = (m + n) % 2 ? "Ports" : "Weather";
       const place = PLACES[(m + n) % 3]!;
-      const extra = "The harbour master said the harbour would stay open. ".repeat((m * 3 + n) % 4) + LIGHTHOUSE.repeat(lighthouseMentions(m, n));
+      const extra =
+        "The harbour master said the harbour would stay open. ".repeat((m * 3 + n) % 4) +
+        LIGHTHOUSE.repeat(lighthouseMentions(m, n));
       files[`${month.replace("-", "/")}/${day}/harbour-${m}-${n}.md`] =
         `---\ntitle: "${place} harbour news ${m}-${n}"\ndate: ${month}-${day}T${String(8 + n).padStart(2, "0")}:00:00Z\ntags: [${topic}]\n---\n\n` +
         `The harbour at ${place} saw ships come and go on day ${day} of ${month}, officials said on the quay. ${extra}\n\n` +
@@ -38,7 +40,10 @@ let single: string;
 
 beforeAll(async () => {
   const files = articles();
-  const [one, many] = await Promise.all([buildContent("shards-one", files), buildContent("shards-many", files, { searchShardStories: 5 })]);
+  const [one, many] = await Promise.all([
+    buildContent("shards-one", files),
+    buildContent("shards-many", files, { searchShardStories: 5 }),
+  ]);
   for (const build of [one, many]) if (build.code !== 0) throw new Error(`the site did not build:\n${build.stderr}`);
   const [a, b] = await Promise.all([serveStatic(one.output), serveStatic(many.output)]);
   servers.push(a, b);
@@ -52,12 +57,19 @@ afterAll(async () => {
 });
 
 /** What a reader sees for a search address: the count line, the first page of results, and the topic menu. */
-async function readSearch(site: string, query: string): Promise<{ status: string; hrefs: string[]; datetimes: string[]; topics: string[]; errors: string[] }> {
+async function readSearch(
+  site: string,
+  query: string,
+): Promise<{ status: string; hrefs: string[]; datetimes: string[]; topics: string[]; errors: string[] }> {
   const page: Page = await browser.context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
   await page.goto(`${site}search/${query}`);
-  await page.waitForFunction(() => document.getElementById("search-status")?.textContent && !document.getElementById("search-results")?.hasAttribute("aria-busy"));
+  await page.waitForFunction(
+    () =>
+      document.getElementById("search-status")?.textContent &&
+      !document.getElementById("search-results")?.hasAttribute("aria-busy"),
+  );
   // Opening the filters loads their counts and runs the search again, which fills the menus.
   await page.locator("#search-filters summary").click();
   await page.locator("#search-topic option[value='Ports']").waitFor({ state: "attached" });
@@ -74,17 +86,27 @@ describe("a search index in shards", () => {
     expect(list.shards.length).toBeGreaterThanOrEqual(3);
   });
 
-  for (const query of ["?q=harbour&sort=newest", "?q=harbour&sort=oldest", "?topic=Ports", "?q=Dover&topic=Weather&sort=newest", "?q=Dover", "?q=lighthouse"]) {
+  for (const query of [
+    "?q=harbour&sort=newest",
+    "?q=harbour&sort=oldest",
+    "?topic=Ports",
+    "?q=Dover&topic=Weather&sort=newest",
+    "?q=Dover",
+    "?q=lighthouse",
+  ]) {
     it(`shows what one index shows for ${query}: count, results in order, and filter counts`, async () => {
       const [expected, actual] = await Promise.all([readSearch(single, query), readSearch(sharded, query)]);
       expect(actual.errors).toEqual([]);
       expect(actual.status).toBe(expected.status);
       expect(actual.topics).toEqual(expected.topics);
       // Every result of these queries is on the first page: a tie between equal scores may break either way.
-      expect(countIn(actual.status)).toBeLessThanOrEqual(query.includes("q=") && !query.includes("harbour") ? 10 : Infinity);
+      expect(countIn(actual.status)).toBeLessThanOrEqual(
+        query.includes("q=") && !query.includes("harbour") ? 10 : Infinity,
+      );
       if (query.includes("sort=") || !query.includes("q=")) expect(actual.hrefs).toEqual(expected.hrefs);
       else expect(new Set(actual.hrefs)).toEqual(new Set(expected.hrefs));
-      if (query.includes("newest") || !query.includes("q=")) expect(actual.datetimes).toEqual([...actual.datetimes].sort().reverse());
+      if (query.includes("newest") || !query.includes("q="))
+        expect(actual.datetimes).toEqual([...actual.datetimes].sort().reverse());
       if (query.includes("oldest")) expect(actual.datetimes).toEqual([...actual.datetimes].sort());
     });
   }

@@ -42,7 +42,9 @@ describe("searching the digest", () => {
     expect(await excerpt.evaluate((node) => [...node.querySelectorAll("*")].map((child) => child.nodeName))).toEqual(
       expect.arrayContaining(["MARK"]),
     );
-    expect(await excerpt.evaluate((node) => [...node.querySelectorAll("*")].every((child) => child.nodeName === "MARK"))).toBe(true);
+    expect(
+      await excerpt.evaluate((node) => [...node.querySelectorAll("*")].every((child) => child.nodeName === "MARK")),
+    ).toBe(true);
     await page.locator(".search-result-link").first().click();
     await page.waitForURL(/kh-asif-stresses-pakistan/);
     expect(await page.locator("h1").textContent()).toContain("Kh Asif stresses Pakistan seeks");
@@ -53,7 +55,9 @@ describe("searching the digest", () => {
     const { page } = await openSearch();
     await page.locator("#search-q").fill("rescuers working in temperatures well below freezing");
     await waitForStatus(page, "for “rescuers working");
-    expect((await shownResults(page))[0]?.title).toBe("Magnitogorsk apartment building collapses after explosion, dozens dead");
+    expect((await shownResults(page))[0]?.title).toBe(
+      "Magnitogorsk apartment building collapses after explosion, dozens dead",
+    );
   });
 
   it("ranks a story with the word in its headline above stories with it only in the text", async () => {
@@ -106,7 +110,9 @@ describe("searching the digest", () => {
     const { page } = await openSearch();
     await page.locator("#search-filters summary").click();
     await page.locator("#search-month option[value='2025-09']").waitFor({ state: "attached" });
-    expect(await page.locator("#search-month option[value='2025-09']").textContent()).toMatch(/^September 2025 \(\d+\)$/);
+    expect(await page.locator("#search-month option[value='2025-09']").textContent()).toMatch(
+      /^September 2025 \(\d+\)$/,
+    );
   });
 
   it("orders results newest first and oldest first when asked", async () => {
@@ -122,7 +128,10 @@ describe("searching the digest", () => {
     expect(newest).toEqual([...newest].sort().reverse());
     await page.locator("#search-sort").selectOption("oldest");
     await page.waitForURL(/sort=oldest/);
-    await page.waitForFunction((first) => document.querySelector(".search-result time")?.getAttribute("datetime") !== first, newest[0]);
+    await page.waitForFunction(
+      (first) => document.querySelector(".search-result time")?.getAttribute("datetime") !== first,
+      newest[0],
+    );
     const oldest = (await shownResults(page)).map((result) => result.datetime);
     expect(oldest).toEqual([...oldest].sort());
     expect(oldest[0]! < newest[0]!).toBe(true);
@@ -188,7 +197,9 @@ describe("searching the digest", () => {
     await page.locator(".search-result >> nth=19").waitFor();
     await page.locator("#search-results:not([aria-busy])").waitFor({ state: "attached" });
     await page.waitForTimeout(500);
-    const links = await page.locator(".search-result-link").evaluateAll((items) => items.map((item) => item.getAttribute("href")));
+    const links = await page
+      .locator(".search-result-link")
+      .evaluateAll((items) => items.map((item) => item.getAttribute("href")));
     expect(links).toHaveLength(20);
     expect(new Set(links).size).toBe(20);
   });
@@ -302,10 +313,14 @@ describe("searching the digest", () => {
     await waitForStatus(page, "for “Khawaja”");
     expect(await page.locator("input[type=search]").count()).toBe(1);
     const results = await page.locator(".search-result").evaluateAll((items) =>
-      items.map((item) => ({ title: item.querySelector(".search-result-title")?.textContent?.trim() ?? "", excerpt: item.querySelector(".search-result-excerpt")?.textContent?.trim() ?? "" })),
+      items.map((item) => ({
+        title: item.querySelector(".search-result-title")?.textContent?.trim() ?? "",
+        excerpt: item.querySelector(".search-result-excerpt")?.textContent?.trim() ?? "",
+      })),
     );
     expect(results.length).toBeGreaterThan(0);
-    for (const result of results) if (result.excerpt) expect(result.excerpt.startsWith(result.title), result.title).toBe(false);
+    for (const result of results)
+      if (result.excerpt) expect(result.excerpt.startsWith(result.title), result.title).toBe(false);
   });
 
   it("types '/' into the box as a character once the box has the focus", async () => {

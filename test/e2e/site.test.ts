@@ -36,7 +36,9 @@ describe("the sample digest in Chromium", () => {
       expect(response?.status(), name).toBe(200);
       if (name === "search") await page.waitForLoadState("networkidle");
       const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-      const found = results.violations.map((violation) => `${name}: ${violation.id} (${violation.nodes.length}) ${violation.help}`);
+      const found = results.violations.map(
+        (violation) => `${name}: ${violation.id} (${violation.nodes.length}) ${violation.help}`,
+      );
       expect(found).toEqual([]);
     }
     await page.close();
@@ -49,7 +51,9 @@ describe("the sample digest in Chromium", () => {
       await page.goto(server.url + pages[name]);
       expect(await page.locator(".day-in-brief, .story").count(), name).toBeGreaterThan(0);
       const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-      expect(results.violations.map((violation) => `${name}: ${violation.id} (${violation.nodes.length}) ${violation.help}`)).toEqual([]);
+      expect(
+        results.violations.map((violation) => `${name}: ${violation.id} (${violation.nodes.length}) ${violation.help}`),
+      ).toEqual([]);
     }
     await page.close();
   });

@@ -22,13 +22,26 @@ const EXPECTED: Record<string, { outcomes: string[]; message?: RegExp; warning?:
   "empty.txt": { outcomes: ["failed"], message: /empty\.txt: the file is empty$/ },
   "whitespace-only.txt": { outcomes: ["failed"], message: /whitespace-only\.txt: the file holds only white space/ },
   "picture.txt": { outcomes: ["skipped"], message: /not a text file/ },
-  "huge.txt": { outcomes: ["failed"], message: /huge\.txt: the file is 50\.0 MB, over the 10\.0 MB limit .* was not read/ },
-  "invalid-utf8.txt": { outcomes: ["imported"], warning: /^line 1: not valid UTF-8 \(byte 0xe9 at offset 10\); read as Windows-1252/ },
+  "huge.txt": {
+    outcomes: ["failed"],
+    message: /huge\.txt: the file is 50\.0 MB, over the 10\.0 MB limit .* was not read/,
+  },
+  "invalid-utf8.txt": {
+    outcomes: ["imported"],
+    warning: /^line 1: not valid UTF-8 \(byte 0xe9 at offset 10\); read as Windows-1252/,
+  },
   "truncated-utf16.txt": { outcomes: ["imported"], warning: /UTF-16LE file ends in the middle of a character/ },
   "no-article.html": { outcomes: ["failed"], message: /no-article\.html: no article text found in the page/ },
   "only-script.html": { outcomes: ["failed"], message: /only-script\.html: no article text found in the page/ },
-  "broken-item.rss": { outcomes: ["failed", "imported", "imported"], message: /broken-item\.rss:13: item 2 .* has no text/ },
-  "malformed-yaml.md": { outcomes: ["failed"], message: /malformed-yaml\.md:5: the front matter is not valid YAML: unexpected end of the stream within a double quoted scalar$/ },
+  "broken-item.rss": {
+    outcomes: ["failed", "imported", "imported"],
+    message: /broken-item\.rss:13: item 2 .* has no text/,
+  },
+  "malformed-yaml.md": {
+    outcomes: ["failed"],
+    message:
+      /malformed-yaml\.md:5: the front matter is not valid YAML: unexpected end of the stream within a double quoted scalar$/,
+  },
   "wrong-date.md": { outcomes: ["failed"], message: /wrong-date\.md:3: date: "yesterday" is not a date/ },
   "wrong-tags.md": { outcomes: ["imported"], warning: /^line 4: tags: 5 is not a list of text/ },
   "long-title.txt": { outcomes: ["imported"], warning: /^the title is 5000 characters long; cut to 300/ },
@@ -53,8 +66,14 @@ describe("importing the bad-input corpus", async () => {
     const entries = entriesOf(name);
     expect(entries.map((entry) => entry.outcome)).toEqual(want.outcomes);
     if (want.message) expect(entries.find((entry) => entry.message)?.message).toMatch(want.message);
-    const warnings = report.warnings.filter((warning) => warning.input === join(inbox, name)).map((warning) => warning.message);
-    if (want.warning) expect(warnings.some((warning) => want.warning!.test(warning)), warnings.join("\n")).toBe(true);
+    const warnings = report.warnings
+      .filter((warning) => warning.input === join(inbox, name))
+      .map((warning) => warning.message);
+    if (want.warning)
+      expect(
+        warnings.some((warning) => want.warning!.test(warning)),
+        warnings.join("\n"),
+      ).toBe(true);
     else expect(warnings).toEqual([]);
   });
 
@@ -81,15 +100,26 @@ describe("importing the bad-input corpus", async () => {
   });
 
   it("the CLI reports each problem by file, prints the counts and exits 1, in bounded memory", async () => {
-    const args = ["bin/broadsheet.js", "import", inbox, "--out", join(temp, "cli-articles"), "--report", join(temp, "report.json")];
+    const args = [
+      "bin/broadsheet.js",
+      "import",
+      inbox,
+      "--out",
+      join(temp, "cli-articles"),
+      "--report",
+      join(temp, "report.json"),
+    ];
     // A small heap: the 50 MB file must be refused unread, not loaded.
     const result = await exec("node", ["--max-old-space-size=160", ...args]).then(
       (done) => ({ code: 0, stderr: done.stderr }),
       (error: { code: number; stderr: string }) => ({ code: error.code, stderr: error.stderr }),
     );
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain("18 file(s) in: 10 imported, 0 updated (10 written), 0 unchanged, 1 skipped, 9 failed (20 outcome(s) in all)");
-    for (const name of ["empty.txt", "huge.txt", "malformed-yaml.md:5", "broken-item.rss:13", "wrong-date.md:3"]) expect(result.stderr).toContain(`${join(inbox, name)}`);
+    expect(result.stderr).toContain(
+      "18 file(s) in: 10 imported, 0 updated (10 written), 0 unchanged, 1 skipped, 9 failed (20 outcome(s) in all)",
+    );
+    for (const name of ["empty.txt", "huge.txt", "malformed-yaml.md:5", "broken-item.rss:13", "wrong-date.md:3"])
+      expect(result.stderr).toContain(`${join(inbox, name)}`);
     expect(result.stderr).toContain("warning  ");
     const saved = JSON.parse(await readFile(join(temp, "report.json"), "utf8")) as { counts: { failed: number } };
     expect(saved.counts.failed).toBe(9);
@@ -97,7 +127,8 @@ describe("importing the bad-input corpus", async () => {
 });
 
 describe("building articles with broken front matter", async () => {
-  const good = (title: string) => `---\ntitle: ${title}\ndate: 2025-06-10T09:00:00Z\n---\n\nThe harbour bridge reopened to traffic on Tuesday morning after a month of repairs to its deck.\n`;
+  const good = (title: string) =>
+    `---\ntitle: ${title}\ndate: 2025-06-10T09:00:00Z\n---\n\nThe harbour bridge reopened to traffic on Tuesday morning after a month of repairs to its deck.\n`;
   const site = await buildContent("bad-front-matter", {
     "2025/06/10/good-one.md": good("Harbour bridge reopens"),
     "2025/06/10/good-two.md": good("Market moves to the rail yard"),

@@ -27,10 +27,14 @@ describe("the Content Security Policy", () => {
 
   it("is in every page's <meta>, without frame-ancestors (ignored there), and in _headers with it", async () => {
     const home = await readFile(join(root, "index.html"), "utf8");
-    expect(home).toContain(`<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY.replace(/'/g, "&#39;")}">`);
+    expect(home).toContain(
+      `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY.replace(/'/g, "&#39;")}">`,
+    );
     expect(CONTENT_SECURITY_POLICY).not.toContain("frame-ancestors");
     const headers = await readFile(join(root, "_headers"), "utf8");
-    expect(headers).toMatch(/^\/\*\n {2}Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; .*; frame-ancestors 'none'\n/);
+    expect(headers).toMatch(
+      /^\/\*\n {2}Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; .*; frame-ancestors 'none'\n/,
+    );
     // No page leans on inline script or style: the only inline <script> is JSON-LD, which is data.
     for (const page of (await listFiles(root)).filter((file) => file.endsWith(".html")).slice(0, 200)) {
       const html = await readFile(join(root, page), "utf8");
@@ -56,10 +60,14 @@ describe("the Content Security Policy", () => {
         list.push(`${event.violatedDirective}: ${event.blockedURI} (${event.sourceFile}:${event.lineNumber})`);
       });
     });
-    await page.goto(new URL(path === "ARTICLE" ? article.replace(/index\.html$/, "") : path, site.url).href, { waitUntil: "load" });
+    await page.goto(new URL(path === "ARTICLE" ? article.replace(/index\.html$/, "") : path, site.url).href, {
+      waitUntil: "load",
+    });
     if (path === "no/such/page/") {
       // The listener hears a violation when there is one: an inline style added now is refused.
-      await page.evaluate(() => document.head.append(Object.assign(document.createElement("style"), { textContent: "body { color: red }" })));
+      await page.evaluate(() =>
+        document.head.append(Object.assign(document.createElement("style"), { textContent: "body { color: red }" })),
+      );
       await page.waitForTimeout(100);
       const caught = await page.evaluate(() => (window as { __violations?: string[] }).__violations?.splice(0) ?? []);
       expect(caught.join()).toMatch(/^style-src/);

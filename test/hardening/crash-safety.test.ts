@@ -21,8 +21,15 @@ interface Run {
 }
 
 /** Starts the CLI in its own process group, so a kill reaches Pagefind's process too, as Ctrl-C or a CI timeout would. */
-function start(args: string[], env: Record<string, string> = {}): { done: Promise<Run>; kill(): void; pid: number; stderr(): string } {
-  const child = spawn("node", ["bin/broadsheet.js", ...args], { detached: true, stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, ...env } });
+function start(
+  args: string[],
+  env: Record<string, string> = {},
+): { done: Promise<Run>; kill(): void; pid: number; stderr(): string } {
+  const child = spawn("node", ["bin/broadsheet.js", ...args], {
+    detached: true,
+    stdio: ["ignore", "ignore", "pipe"],
+    env: { ...process.env, ...env },
+  });
   let stderr = "";
   child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
   const done = new Promise<Run>((resolve) => child.on("close", (code, signal) => resolve({ code, signal, stderr })));
@@ -50,15 +57,27 @@ async function waitFor(ready: () => boolean | Promise<boolean>, limit: number): 
 }
 
 /** True once a build into `output` has started writing: its hidden sibling folder exists. */
-const building = (output: string) => async () => (await readdir(join(output, "..")).catch(() => [] as string[])).some((entry) => entry.startsWith(".site.building-"));
+const building = (output: string) => async () =>
+  (await readdir(join(output, "..")).catch(() => [] as string[])).some((entry) => entry.startsWith(".site.building-"));
 
 /** True once an import has started writing into `articles`: a file (or its temporary) is there. */
-const writing = (articles: string) => async () => existsSync(articles) && (await listFiles(articles).catch(() => [])).length > 0;
+const writing = (articles: string) => async () =>
+  existsSync(articles) && (await listFiles(articles).catch(() => [])).length > 0;
 
 /** Every file of `root` with the hash of its bytes. */
 async function snapshot(root: string): Promise<Map<string, string>> {
   const files = await listFiles(root);
-  const hashes = await Promise.all(files.map(async (file) => [file, createHash("sha256").update(await readFile(join(root, file))).digest("hex")] as const));
+  const hashes = await Promise.all(
+    files.map(
+      async (file) =>
+        [
+          file,
+          createHash("sha256")
+            .update(await readFile(join(root, file)))
+            .digest("hex"),
+        ] as const,
+    ),
+  );
   return new Map(hashes);
 }
 
@@ -81,7 +100,8 @@ async function writeArticles(content: string, count: number, edition: string): P
   await mkdir(join(content, "articles"), { recursive: true });
   await mkdir(join(content, "_data"), { recursive: true });
   await writeFile(join(content, "_data", "site.json"), JSON.stringify({ title: "Crash digest" }));
-  for (let i = 0; i < count; i++) await writeFile(join(content, "articles", `story-${edition}-${i}.md`), story(i, edition));
+  for (let i = 0; i < count; i++)
+    await writeFile(join(content, "articles", `story-${edition}-${i}.md`), story(i, edition));
 }
 
 describe("a build killed at a random moment", () => {
@@ -131,7 +151,10 @@ describe("a build killed at a random moment", () => {
       const files = [...now.keys()].sort();
       if (files.join("\n") === [...old.keys()].sort().join("\n")) {
         // The old site, byte for byte: the killed build touched none of it.
-        expect([...now.entries()].every(([file, hash]) => old.get(file) === hash), `kill at ${delay} ms changed the old site`).toBe(true);
+        expect(
+          [...now.entries()].every(([file, hash]) => old.get(file) === hash),
+          `kill at ${delay} ms changed the old site`,
+        ).toBe(true);
         outcomes.push(`${delay} ms: old site intact`);
       } else {
         expect(files, `kill at ${delay} ms: neither the old site nor the new one`).toEqual([...fresh.keys()].sort());
@@ -190,7 +213,9 @@ describe("two builds into the same folder at once", () => {
     try {
       const second = await start(args, { BROADSHEET_LOCK_WAIT: "0" }).done;
       expect(second.code).toBe(1);
-      expect(second.stderr).toMatch(/broadsheet build: \.cache\/locks\/build-site-\w+\.lock: another run \(pid \d+, build into .*site, since .*\) is still at work/);
+      expect(second.stderr).toMatch(
+        /broadsheet build: \.cache\/locks\/build-site-\w+\.lock: another run \(pid \d+, build into .*site, since .*\) is still at work/,
+      );
       expect(second.stderr).not.toMatch(/\n\s+at /);
     } finally {
       await release();
@@ -202,7 +227,10 @@ describe("two builds into the same folder at once", () => {
     await gone.done;
     const lock = lockPathFor("build", output);
     await mkdir(join(lock, ".."), { recursive: true });
-    await writeFile(lock, JSON.stringify({ pid: gone.pid, started: new Date().toISOString(), purpose: "build (killed)" }));
+    await writeFile(
+      lock,
+      JSON.stringify({ pid: gone.pid, started: new Date().toISOString(), purpose: "build (killed)" }),
+    );
     const run = await start(args, { BROADSHEET_LOCK_WAIT: "0" }).done;
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).not.toContain("Waiting");
@@ -226,7 +254,8 @@ describe("an import killed at a random moment", () => {
           `It said the ${i}th berth would reopen after repairs.\n\nThe next report, number ${i + 1}, is due in a week.\n`,
       );
     }
-    const importAll = () => start(["import", inbox, "--out", articles, "--report", join(base, "report.json"), "--quiet"]);
+    const importAll = () =>
+      start(["import", inbox, "--out", articles, "--report", join(base, "report.json"), "--quiet"]);
     const started = Date.now();
     const first = importAll();
     const startup = await waitFor(writing(articles), 60_000);

@@ -19,26 +19,52 @@ const HOSTILE = "test/fixtures/bad/hostile";
 function findDangers(): string[] {
   const dangers: string[] = [];
   const describe = (element: Element) => `<${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ""}>`;
-  const URL_ATTRIBUTES = ["href", "src", "action", "formaction", "xlink:href", "data", "poster", "background", "srcset", "ping", "codebase", "cite"];
+  const URL_ATTRIBUTES = [
+    "href",
+    "src",
+    "action",
+    "formaction",
+    "xlink:href",
+    "data",
+    "poster",
+    "background",
+    "srcset",
+    "ping",
+    "codebase",
+    "cite",
+  ];
   for (const element of document.querySelectorAll("*")) {
     for (const attribute of element.attributes) {
       const name = attribute.name.toLowerCase();
       const value = attribute.value.replace(/[\s\u0000-\u001f]/g, "").toLowerCase();
       if (name.startsWith("on")) dangers.push(`${describe(element)} ${name}="${attribute.value}"`);
-      if (URL_ATTRIBUTES.includes(name) && /^(javascript|data|vbscript):/.test(value)) dangers.push(`${describe(element)} ${name}="${attribute.value}"`);
+      if (URL_ATTRIBUTES.includes(name) && /^(javascript|data|vbscript):/.test(value))
+        dangers.push(`${describe(element)} ${name}="${attribute.value}"`);
       if (name === "srcdoc" || name === "style") dangers.push(`${describe(element)} ${name}="${attribute.value}"`);
     }
     const tag = element.tagName.toLowerCase();
-    if (["iframe", "frame", "frameset", "object", "embed", "applet", "base", "style", "svg", "math"].includes(tag)) dangers.push(`an element ${describe(element)}`);
+    if (["iframe", "frame", "frameset", "object", "embed", "applet", "base", "style", "svg", "math"].includes(tag))
+      dangers.push(`an element ${describe(element)}`);
     // The site's own search forms send to its search page; any other form is not ours.
-    if (tag === "form" && new URL((element as HTMLFormElement).action).pathname.replace(/\/$/, "") !== "/search") dangers.push(`a form to ${element.getAttribute("action")}`);
-    if (tag === "meta" && element.getAttribute("http-equiv")?.toLowerCase() === "refresh") dangers.push("a <meta http-equiv=refresh>");
+    if (tag === "form" && new URL((element as HTMLFormElement).action).pathname.replace(/\/$/, "") !== "/search")
+      dangers.push(`a form to ${element.getAttribute("action")}`);
+    if (tag === "meta" && element.getAttribute("http-equiv")?.toLowerCase() === "refresh")
+      dangers.push("a <meta http-equiv=refresh>");
     if (tag === "script") {
       const script = element as HTMLScriptElement;
-      const ours = script.type === "application/ld+json" || (script.src && new URL(script.src).origin === location.origin && /^\/(assets|pagefind)\//.test(new URL(script.src).pathname));
+      const ours =
+        script.type === "application/ld+json" ||
+        (script.src &&
+          new URL(script.src).origin === location.origin &&
+          /^\/(assets|pagefind)\//.test(new URL(script.src).pathname));
       if (!ours) dangers.push(`a script not ours: ${script.outerHTML.slice(0, 120)}`);
     }
-    if (tag === "link" && (element as HTMLLinkElement).href && new URL((element as HTMLLinkElement).href).origin !== location.origin && element.getAttribute("rel") === "stylesheet") {
+    if (
+      tag === "link" &&
+      (element as HTMLLinkElement).href &&
+      new URL((element as HTMLLinkElement).href).origin !== location.origin &&
+      element.getAttribute("rel") === "stylesheet"
+    ) {
       dangers.push(`a stylesheet from elsewhere: ${element.outerHTML}`);
     }
   }
@@ -65,7 +91,10 @@ describe("a site built from hostile articles", () => {
     await rm(base, { recursive: true, force: true });
     await mkdir(join(content, "_data"), { recursive: true });
     await mkdir(join(content, "articles"), { recursive: true });
-    await writeFile(join(content, "_data", "site.json"), JSON.stringify({ title: "Hostile digest", minStoriesForPage: 1 }));
+    await writeFile(
+      join(content, "_data", "site.json"),
+      JSON.stringify({ title: "Hostile digest", minStoriesForPage: 1 }),
+    );
     report = await importFiles([HOSTILE], { articlesDir: join(content, "articles"), zone: "UTC" });
     const built = await runBuild(content, join(base, "site"));
     stderr = built.stderr;
@@ -105,7 +134,10 @@ describe("a site built from hostile articles", () => {
   it("builds without running any template syntax from the articles", async () => {
     expect(code, stderr).toBe(0);
     expect(pages.length).toBeGreaterThan(20);
-    const text = await readFile(join(base, "site", "2025/06/10", pages.find((p) => p.startsWith("2025/06/10/"))!.slice(11)), "utf8");
+    const text = await readFile(
+      join(base, "site", "2025/06/10", pages.find((p) => p.startsWith("2025/06/10/"))!.slice(11)),
+      "utf8",
+    );
     expect(text).toContain("{{ 7*7 }}");
     expect(text).not.toMatch(/council[^<]*\b49\b/);
   });
@@ -128,11 +160,14 @@ describe("a site built from hostile articles", () => {
   }, 180_000);
 
   it("would see a planted payload (the inspection can fail)", async () => {
-    await writeFile(join(base, "site", "planted.html"), '<!doctype html><p>x<img src="x" onerror="window.__pwned=1"><a href="javascript:void 0">y</a></p>');
+    await writeFile(
+      join(base, "site", "planted.html"),
+      '<!doctype html><p>x<img src="x" onerror="window.__pwned=1"><a href="javascript:void 0">y</a></p>',
+    );
     const page = await browser.context.newPage();
     const found = await inspect(page, "planted.html");
     await page.close();
-    expect(found).toEqual(['script ran: 1', '<img> onerror="window.__pwned=1"', '<a> href="javascript:void 0"']);
+    expect(found).toEqual(["script ran: 1", '<img> onerror="window.__pwned=1"', '<a> href="javascript:void 0"']);
   });
 
   it.each(["zanzibar", "script", "onerror", "javascript", "pwned", "iframe", '"><img src=x onerror=window.__pwned=1>'])(

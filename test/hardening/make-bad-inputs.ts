@@ -60,7 +60,10 @@ export async function makeBadInputs(folder: string): Promise<string[]> {
   const invalid = Buffer.concat([
     Buffer.from("Title: Caf"),
     Buffer.from([0xe9]),
-    Buffer.from(" owner wins the \x93best breakfast\x94 prize\nDate: 2025-06-20\n\nThe owner of the harbour caf", "latin1"),
+    Buffer.from(
+      " owner wins the \x93best breakfast\x94 prize\nDate: 2025-06-20\n\nThe owner of the harbour caf",
+      "latin1",
+    ),
     Buffer.from([0xe9, 0x80, 0xc3]),
     Buffer.from(" won the best breakfast prize on Friday, for the third year running.\n"),
   ]);
@@ -68,7 +71,10 @@ export async function makeBadInputs(folder: string): Promise<string[]> {
   // UTF-16LE with its BOM, cut in the middle of a character (an odd number of bytes).
   const utf16 = Buffer.concat([
     Buffer.from([0xff, 0xfe]),
-    Buffer.from("Title: Tide tables printed wrong\nDate: 2025-06-21\n\nThe tide tables printed in Saturday's paper were a week out of date, the harbour master said on Sunday.\n", "utf16le"),
+    Buffer.from(
+      "Title: Tide tables printed wrong\nDate: 2025-06-21\n\nThe tide tables printed in Saturday's paper were a week out of date, the harbour master said on Sunday.\n",
+      "utf16le",
+    ),
     Buffer.from("The corrected tables", "utf16le"),
     Buffer.from([0x61]),
   ]);

@@ -5,8 +5,14 @@ import { createServer } from "node:http";
 import { extname, join, normalize } from "node:path";
 
 const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8", ".css": "text/css", ".js": "text/javascript", ".json": "application/json",
-  ".wasm": "application/wasm", ".xml": "application/xml", ".svg": "image/svg+xml", ".txt": "text/plain",
+  ".html": "text/html; charset=utf-8",
+  ".css": "text/css",
+  ".js": "text/javascript",
+  ".json": "application/json",
+  ".wasm": "application/wasm",
+  ".xml": "application/xml",
+  ".svg": "image/svg+xml",
+  ".txt": "text/plain",
 };
 
 /** Options of `serveSite`. */
@@ -18,15 +24,22 @@ export interface ServeOptions {
 }
 
 /** Serves `root` at http://127.0.0.1:<port>/; resolves to its URL and a close function. */
-export async function serveSite(root: string, options: ServeOptions = {}): Promise<{ url: string; close(): Promise<void> }> {
+export async function serveSite(
+  root: string,
+  options: ServeOptions = {},
+): Promise<{ url: string; close(): Promise<void> }> {
   const server = createServer(async (request, response) => {
     let file = normalize(join(root, decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname)));
     if (!file.startsWith(normalize(root))) return void response.writeHead(403).end();
     try {
       if ((await stat(file)).isDirectory()) file = join(file, "index.html");
       let body: Buffer | string = await readFile(file);
-      if (options.withoutCspMeta && file.endsWith(".html")) body = body.toString("utf8").replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, "");
-      response.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", ...options.headers });
+      if (options.withoutCspMeta && file.endsWith(".html"))
+        body = body.toString("utf8").replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, "");
+      response.writeHead(200, {
+        "content-type": TYPES[extname(file)] ?? "application/octet-stream",
+        ...options.headers,
+      });
       response.end(body);
     } catch {
       // As static hosts do: the site's own 404 page.
@@ -38,5 +51,8 @@ export async function serveSite(root: string, options: ServeOptions = {}): Promi
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : 0;
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }

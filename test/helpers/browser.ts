@@ -14,7 +14,14 @@ export async function openBrowser(): Promise<{ context: BrowserContext; close():
     executablePath: EXECUTABLE,
     headless: true,
     // Without these, Chromium keeps trying to reach Google's services through a closed network.
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
   });
   // A failing locator gives up after 10 s instead of waiting for the test's own time-out.
   context.setDefaultTimeout(10_000);

@@ -24,9 +24,13 @@ export interface BuiltSite {
 export async function runBuild(content: string, output: string, extraArgs: string[] = []): Promise<BuiltSite> {
   await rm(output, { recursive: true, force: true });
   try {
-    const { stderr } = await run("node", ["bin/broadsheet.js", "build", "--no-import", "--content", content, "--output", output, ...extraArgs], {
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    const { stderr } = await run(
+      "node",
+      ["bin/broadsheet.js", "build", "--no-import", "--content", content, "--output", output, ...extraArgs],
+      {
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    );
     return { content, output, code: 0, stderr };
   } catch (error) {
     const failed = error as { code?: number; stderr?: string };

@@ -23,7 +23,10 @@ function exists(root: string, path: string): boolean {
  * Every internal reference in the HTML pages of `root` that does not resolve to a file, for a site
  * served under `prefix`. A root-relative URL outside the prefix counts as broken: it would leave the site.
  */
-export async function crawlLinks(root: string, prefix = "/"): Promise<{ pages: number; links: number; broken: BrokenLink[] }> {
+export async function crawlLinks(
+  root: string,
+  prefix = "/",
+): Promise<{ pages: number; links: number; broken: BrokenLink[] }> {
   const pages = (await listFiles(root)).filter((file) => file.endsWith(".html"));
   const broken: BrokenLink[] = [];
   let links = 0;
@@ -35,7 +38,11 @@ export async function crawlLinks(root: string, prefix = "/"): Promise<{ pages: n
       if (/^(https?:|mailto:|data:)/i.test(raw) || raw.startsWith("#") || raw === "") continue;
       links++;
       const url = new URL(raw, pageUrl);
-      if (url.host !== "site.test" || !url.pathname.startsWith(prefix) || !exists(root, url.pathname.slice(prefix.length))) {
+      if (
+        url.host !== "site.test" ||
+        !url.pathname.startsWith(prefix) ||
+        !exists(root, url.pathname.slice(prefix.length))
+      ) {
         broken.push({ page, url: raw });
       }
     }

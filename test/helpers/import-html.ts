@@ -5,7 +5,17 @@ import type { RawArticle } from "../../src/model/types.ts";
 
 /** The page `html` as an input file named `name`. */
 export function htmlFile(html: string, name = "page.html"): InputFile {
-  return { path: `inbox/${name}`, name, ext: "html", text: html, encoding: "utf-8", mtime: new Date(Date.UTC(2025, 4, 6)), size: html.length, binary: false, warnings: [] };
+  return {
+    path: `inbox/${name}`,
+    name,
+    ext: "html",
+    text: html,
+    encoding: "utf-8",
+    mtime: new Date(Date.UTC(2025, 4, 6)),
+    size: html.length,
+    binary: false,
+    warnings: [],
+  };
 }
 
 /** The one article the importer makes of `html`. */

@@ -17,7 +17,8 @@ function listTs(dir: string): string[] {
 /** The relative module names a file's text imports, as TypeScript reads them, and those of `new URL("./x.ts", import.meta.url)`. */
 export function importedNames(text: string): string[] {
   const names = ts.preProcessFile(text, true, true).importedFiles.map((file) => file.fileName);
-  for (const match of text.matchAll(/new URL\(\s*["'](\.{1,2}\/[^"']+)["']\s*,\s*import\.meta\.url/g)) names.push(match[1]!);
+  for (const match of text.matchAll(/new URL\(\s*["'](\.{1,2}\/[^"']+)["']\s*,\s*import\.meta\.url/g))
+    names.push(match[1]!);
   return names.filter((name) => name.startsWith("./") || name.startsWith("../"));
 }
 
@@ -32,7 +33,10 @@ export function readModuleGraph(root: string, dir = "src"): ModuleGraph {
       return relative(root, target).split("\\").join("/");
     });
     // A URL of a folder outside src/ (the project's root, to find its files) is no module.
-    graph.set(from, [...new Set(targets)].filter((target) => target.startsWith(`${dir}/`) && target.endsWith(".ts")));
+    graph.set(
+      from,
+      [...new Set(targets)].filter((target) => target.startsWith(`${dir}/`) && target.endsWith(".ts")),
+    );
   }
   return graph;
 }

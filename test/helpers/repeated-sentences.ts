@@ -17,11 +17,19 @@ export function visibleBlocks(html: string, selector = "main"): string[] {
 
 /** Sentences of a text: cut after a full stop, question or exclamation mark (and closing quotes) before a space. */
 export function sentencesOf(text: string): string[] {
-  return text.split(/(?<=[.!?]["”’)]?)\s+/u).map((sentence) => sentence.trim()).filter(Boolean);
+  return text
+    .split(/(?<=[.!?]["”’)]?)\s+/u)
+    .map((sentence) => sentence.trim())
+    .filter(Boolean);
 }
 
 /** The same sentence, whatever its quotation marks, case and spacing. */
-const normalise = (sentence: string) => sentence.toLowerCase().replace(/[“”"‘’'`]/g, "").replace(/\s+/g, " ").replace(/[.!?]+$/, "");
+const normalise = (sentence: string) =>
+  sentence
+    .toLowerCase()
+    .replace(/[“”"‘’'`]/g, "")
+    .replace(/\s+/g, " ")
+    .replace(/[.!?]+$/, "");
 
 /** The sentences of `minWords` words or more (default: 10) that occur more than once across the blocks. */
 export function repeatedSentences(blocks: string[], minWords = 10): string[] {

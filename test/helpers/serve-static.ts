@@ -5,13 +5,24 @@ import { createServer, type Server } from "node:http";
 import { extname, join, normalize } from "node:path";
 
 const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8", ".css": "text/css", ".js": "text/javascript", ".json": "application/json",
-  ".wasm": "application/wasm", ".xml": "application/xml", ".svg": "image/svg+xml", ".txt": "text/plain",
-  ".png": "image/png", ".ico": "image/x-icon", ".pf_meta": "application/octet-stream",
+  ".html": "text/html; charset=utf-8",
+  ".css": "text/css",
+  ".js": "text/javascript",
+  ".json": "application/json",
+  ".wasm": "application/wasm",
+  ".xml": "application/xml",
+  ".svg": "image/svg+xml",
+  ".txt": "text/plain",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".pf_meta": "application/octet-stream",
 };
 
 /** Serves `root` at http://127.0.0.1:<port><prefix>; resolves to the base URL and a close function. */
-export async function serveStatic(root: string, prefix = "/"): Promise<{ url: string; close(): Promise<void>; server: Server }> {
+export async function serveStatic(
+  root: string,
+  prefix = "/",
+): Promise<{ url: string; close(): Promise<void>; server: Server }> {
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname);
     if (!path.startsWith(prefix)) {
@@ -30,7 +41,9 @@ export async function serveStatic(root: string, prefix = "/"): Promise<{ url: st
       createReadStream(file).pipe(response);
     } catch {
       response.writeHead(404, { "content-type": "text/html" });
-      createReadStream(join(root, "404.html")).on("error", () => response.end("not found")).pipe(response);
+      createReadStream(join(root, "404.html"))
+        .on("error", () => response.end("not found"))
+        .pipe(response);
     }
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

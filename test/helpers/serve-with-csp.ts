@@ -8,6 +8,8 @@ export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-ev
 export async function serveWithCsp(root: string, prefix = "/", policy = STRICT_CSP): ReturnType<typeof serveStatic> {
   const served = await serveStatic(root, prefix);
   // Runs before serveStatic's own handler, whose writeHead keeps headers set here.
-  served.server.prependListener("request", (_request, response) => response.setHeader("content-security-policy", policy));
+  served.server.prependListener("request", (_request, response) =>
+    response.setHeader("content-security-policy", policy),
+  );
   return served;
 }

@@ -35,7 +35,9 @@ interface Expected extends Partial<ExpectedArticle> {
 
 const root = "test/fixtures/import";
 // A case folder holds expected.json; html-gold/ holds a set of its own (test/import/html-gold.test.ts).
-const cases = (await readdir(root, { withFileTypes: true })).filter((entry) => entry.isDirectory() && existsSync(join(root, entry.name, "expected.json"))).map((entry) => entry.name);
+const cases = (await readdir(root, { withFileTypes: true }))
+  .filter((entry) => entry.isDirectory() && existsSync(join(root, entry.name, "expected.json")))
+  .map((entry) => entry.name);
 const temp = await mkdtemp(join(tmpdir(), "broadsheet-import-"));
 afterAll(() => rm(temp, { recursive: true, force: true }));
 
@@ -62,7 +64,9 @@ describe.each(cases)("importing the %s fixture", async (name) => {
     const text = entry?.article ? await readFile(entry.article, "utf8") : "";
     const { data, body } = readArticleText(text);
     const paragraphs = body.trim().split(/\n\n+/);
-    const removed = report.removed.filter((removal) => removal.article === entry?.article).map((removal) => removal.reason);
+    const removed = report.removed
+      .filter((removal) => removal.article === entry?.article)
+      .map((removal) => removal.reason);
 
     it("fills the front matter as expected", () => {
       const written: Record<string, unknown> = { ...data, date: /^date: (.+)$/m.exec(text)?.[1] };
@@ -81,9 +85,14 @@ describe.each(cases)("importing the %s fixture", async (name) => {
     it("reports each piece of junk it removed, with the reason", () => {
       if (want.removed) {
         expect(removed).toHaveLength(want.removed.length);
-        for (const [i, reason] of want.removed.entries()) expect(removed[i]!.startsWith(reason), `${removed[i]} / ${reason}`).toBe(true);
+        for (const [i, reason] of want.removed.entries())
+          expect(removed[i]!.startsWith(reason), `${removed[i]} / ${reason}`).toBe(true);
       }
-      for (const reason of want.removedInclude ?? []) expect(removed.some((r) => r.startsWith(reason)), reason).toBe(true);
+      for (const reason of want.removedInclude ?? [])
+        expect(
+          removed.some((r) => r.startsWith(reason)),
+          reason,
+        ).toBe(true);
       for (const phrase of want.absent ?? []) expect(body).not.toContain(phrase);
     });
 

@@ -22,7 +22,10 @@ describe("emphasis in HTML to Markdown", () => {
     ["<p><b>Editor’s note:&nbsp;</b>this story was updated.</p>", "<strong>Editor’s note:</strong>"],
     ["<p><strong>Text:<br></strong>the next line</p>", "<strong>Text:</strong>"],
     ["<p><strong>LONDON (Wire) —</strong>The minister said</p>", "<strong>LONDON (Wire) —</strong> The"],
-    ["<p><strong>Part one</strong><strong> and part two</strong> of it</p>", "<strong>Part one and part two</strong> of it"],
+    [
+      "<p><strong>Part one</strong><strong> and part two</strong> of it</p>",
+      "<strong>Part one and part two</strong> of it",
+    ],
     ["<p><strong>Outer <b>inner</b> outer</strong> plain</p>", "<strong>Outer inner outer</strong> plain"],
     ["<p>A <em>quoted title. </em>Then more.</p>", "<em>quoted title.</em> Then"],
     ["<p><em>Le Monde</em>’s report</p>", "<em>Le Monde</em>’s report"],
@@ -47,11 +50,17 @@ describe("emphasis in HTML to Markdown", () => {
       fc.tuple(tag, fc.array(kids, { maxLength: 4 })).map(([name, inner]) => `<${name}>${inner.join(" ")}</${name}>`);
     // Bold inside italics and the reverse, two deep, as pages set them (deeper nesting has no Markdown form).
     // Italics inside bold open with a word, as they do in articles.
-    const innerRun = fc.tuple(fc.constantFrom("strong", "b", "em", "i"), word, fc.array(leaf, { maxLength: 3 })).map(([name, first, rest]) => `<${name}>${first}${rest.join("")}</${name}>`);
+    const innerRun = fc
+      .tuple(fc.constantFrom("strong", "b", "em", "i"), word, fc.array(leaf, { maxLength: 3 }))
+      .map(([name, first, rest]) => `<${name}>${first}${rest.join("")}</${name}>`);
     const inner = fc.oneof(leaf, innerRun);
     const inline = fc.oneof(leaf, wrap(fc.constantFrom("strong", "b", "em", "i"), inner));
     // Links at the top only: a link inside a link is not HTML a page can hold.
-    const part = fc.oneof(inline, fc.constant("<br>"), fc.array(inline, { maxLength: 3 }).map((kids) => `<a href="https://example.org/x">${kids.join(" ")}</a>`));
+    const part = fc.oneof(
+      inline,
+      fc.constant("<br>"),
+      fc.array(inline, { maxLength: 3 }).map((kids) => `<a href="https://example.org/x">${kids.join(" ")}</a>`),
+    );
     fc.assert(
       fc.property(fc.array(part, { minLength: 1, maxLength: 6 }), (parts) => {
         // Runs stand apart by a space: bold glued to italics inside a word ("a<b>b</b><i>c</i>") has no Markdown form.

@@ -20,18 +20,26 @@ const FINDINGS = [
   'No one <a href="https://audit.example/report#p31">was made responsible for the slips\' condition</a>.',
 ];
 const RELATED = ["Ferry slip to close for repairs", "Marina opens with fanfare", "Harbour chief steps down"];
-const MORE = ["Councillors demand answers over marina spending", "Why are ferry fares rising again?", "Map: the harbour's five slips and their condition"];
+const MORE = [
+  "Councillors demand answers over marina spending",
+  "Why are ferry fares rising again?",
+  "Map: the harbour's five slips and their condition",
+];
 
 const plain = (html: string): string => html.replace(/<[^>]+>/g, "");
-const list = (items: string[], attributes = ""): string => `<ul${attributes}>${items.map((item) => `<li>${item}</li>`).join("")}</ul>`;
-const links = (titles: string[]): string[] => titles.map((title, i) => `<a href="/news/${i}">${title}</a> <span>3 May 2025</span>`);
+const list = (items: string[], attributes = ""): string =>
+  `<ul${attributes}>${items.map((item) => `<li>${item}</li>`).join("")}</ul>`;
+const links = (titles: string[]): string[] =>
+  titles.map((title, i) => `<a href="/news/${i}">${title}</a> <span>3 May 2025</span>`);
 
 /** A news page: the story with its list of findings, a headed related list inside the article and a bare one after it. */
 function page(findings: string[], quotes = ""): string {
   return `<!doctype html><html lang="en"><head><title>Audit finds ferry repairs overdue</title></head><body>
 <header><a href="/">Coast Courier</a><nav><a href="/news">News</a> <a href="/sport">Sport</a></nav></header>
 <main><article><h1>Audit finds ferry repairs overdue</h1><p>By Ana Lopez</p>
-${OPENING.map((text) => `<p>${text}</p>`).join("")}${list(findings)}${CLOSING.slice(0, 2).map((text) => `<p>${text}</p>`).join("")}
+${OPENING.map((text) => `<p>${text}</p>`).join("")}${list(findings)}${CLOSING.slice(0, 2)
+  .map((text) => `<p>${text}</p>`)
+  .join("")}
 <h3>Related</h3>${list(links(RELATED), ' class="x1"')}${quotes}<p>${CLOSING[2]}</p>
 <div>${list(MORE.map((title, i) => `<a href="/more/${i}">${title}</a>`))}</div>
 </article></main><footer><p>© 2025 Coast Courier</p></footer></body></html>`;
@@ -53,10 +61,17 @@ describe("link lists in a saved page", () => {
   });
 
   it("keeps the list when Readability takes a long quotation for the story and leaves the list beside it", async () => {
-    const passage = Array.from({ length: 5 }, (_, i) =>
-      `<p>Paragraph ${i + 1} of the quoted memoir: we broke the ice on the mill race every winter morning before light, so that the wheel would not lock, and by midsummer farmers from three valleys brought their grain to us, because the big mill downriver charged a fifth of every sack and we asked a tenth.</p>`,
+    const passage = Array.from(
+      { length: 5 },
+      (_, i) =>
+        `<p>Paragraph ${i + 1} of the quoted memoir: we broke the ice on the mill race every winter morning before light, so that the wheel would not lock, and by midsummer farmers from three valleys brought their grain to us, because the big mill downriver charged a fifth of every sack and we asked a tenth.</p>`,
     ).join("");
-    const { body } = await importHtml(page(FINDINGS, `<p>Her memoir, published this month, ends with a passage about the mill that reviewers have singled out:</p><blockquote>${passage}</blockquote>`));
+    const { body } = await importHtml(
+      page(
+        FINDINGS,
+        `<p>Her memoir, published this month, ends with a passage about the mill that reviewers have singled out:</p><blockquote>${passage}</blockquote>`,
+      ),
+    );
     for (const item of FINDINGS) expect(plainText(body)).toContain(plain(item));
     expect(body).toContain("> Paragraph 5 of the quoted memoir");
     expect(body).toContain(CLOSING[2]!.slice(0, 60));

@@ -33,7 +33,10 @@ const COMMENTS = [
  */
 function page(wrapper: string): string {
   const paragraphs = STORY.map((text) => `<p>${text}</p>`);
-  const comments = COMMENTS.map((text, i) => `<li class="c-item"><div class="c-head">reader${i + 1}</div><div class="c-text"><p>${text}</p></div></li>`).join("");
+  const comments = COMMENTS.map(
+    (text, i) =>
+      `<li class="c-item"><div class="c-head">reader${i + 1}</div><div class="c-text"><p>${text}</p></div></li>`,
+  ).join("");
   return `<!doctype html><html lang="en"><head><title>Ferry slip to close for repairs - Coast Courier</title>
 <meta property="og:title" content="Ferry slip to close for repairs"><meta property="article:published_time" content="2025-05-06T09:00:00Z"></head>
 <body><div class="consent-layer"><p>${FURNITURE.consent}</p><button>Accept</button></div>
@@ -51,18 +54,32 @@ ${paragraphs.slice(3).join("")}</div></div>
 }
 
 function file(text: string): InputFile {
-  return { path: "inbox/page.html", name: "page.html", ext: "html", text, encoding: "utf-8", mtime: new Date(Date.UTC(2025, 4, 6)), size: text.length, binary: false, warnings: [] };
+  return {
+    path: "inbox/page.html",
+    name: "page.html",
+    ext: "html",
+    text,
+    encoding: "utf-8",
+    mtime: new Date(Date.UTC(2025, 4, 6)),
+    size: text.length,
+    binary: false,
+    warnings: [],
+  };
 }
 
 describe("a story wrapper named like furniture", () => {
   // Each wrapper's class carries a word the furniture patterns know (share, promo, advert, consent, pager, related).
-  it.each(["story-body social-share-enabled", "promo-article-text", "entry sponsor-ready", "body-copy consent-required", "article-text pager-top", "content recommended-layout"])(
-    "keeps every paragraph of a story wrapped in class %s, and cuts the furniture",
-    async (wrapper) => {
-      const { articles } = await htmlFormat.extract(file(page(wrapper)), { zone: "UTC" });
-      const body = articles[0]!.body;
-      for (const paragraph of STORY) expect(body).toContain(paragraph.slice(0, 60));
-      for (const text of Object.values(FURNITURE)) expect(body).not.toContain(text.slice(0, 30));
-    },
-  );
+  it.each([
+    "story-body social-share-enabled",
+    "promo-article-text",
+    "entry sponsor-ready",
+    "body-copy consent-required",
+    "article-text pager-top",
+    "content recommended-layout",
+  ])("keeps every paragraph of a story wrapped in class %s, and cuts the furniture", async (wrapper) => {
+    const { articles } = await htmlFormat.extract(file(page(wrapper)), { zone: "UTC" });
+    const body = articles[0]!.body;
+    for (const paragraph of STORY) expect(body).toContain(paragraph.slice(0, 60));
+    for (const text of Object.values(FURNITURE)) expect(body).not.toContain(text.slice(0, 30));
+  });
 });

@@ -12,7 +12,7 @@ afterAll(() => rm(temp, { recursive: true, force: true }));
 // Original text written for these tests; the story is invented.
 const paragraphs = [
   "The county's last working windmill turned its sails again on Saturday, after volunteers spent three winters rebuilding the cap that a storm tore off in 2021.",
-  "\"We didn't know if the old machinery would take the strain,\" said the mill's chairman, Peter Lang. \"It sounded like a ship in a gale, but it ground flour.\"",
+  '"We didn\'t know if the old machinery would take the strain," said the mill\'s chairman, Peter Lang. "It sounded like a ship in a gale, but it ground flour."',
   "The restoration cost £310,000, most of it raised by the village, and the mill will open to visitors on the first Sunday of each month.",
 ];
 
@@ -34,12 +34,24 @@ describe("importing the same story twice", async () => {
   const inbox = join(temp, "same-story");
   const articlesDir = join(temp, "same-story-articles");
   await mkdir(inbox, { recursive: true });
-  await writeFile(join(inbox, "windmill.txt"), `Title: Windmill turns again\nDate: 2025-06-14\n\n${paragraphs.join("\n\n")}\n`);
+  await writeFile(
+    join(inbox, "windmill.txt"),
+    `Title: Windmill turns again\nDate: 2025-06-14\n\n${paragraphs.join("\n\n")}\n`,
+  );
   // The same text as a saved page, with curly quotes, the apostrophe ’ and a link where the text file has none.
   const html = paragraphs
-    .map((p) => `<p>${p.replace(/"([^"]*)"/g, "“$1”").replace(/'/g, "’").replace("the village", '<a href="https://mill.example.org">the village</a>')}</p>`)
+    .map(
+      (p) =>
+        `<p>${p
+          .replace(/"([^"]*)"/g, "“$1”")
+          .replace(/'/g, "’")
+          .replace("the village", '<a href="https://mill.example.org">the village</a>')}</p>`,
+    )
     .join("\n");
-  await writeFile(join(inbox, "windmill.html"), `<!doctype html><html lang="en"><head><meta property="og:title" content="Windmill turns again"><meta property="article:published_time" content="2025-06-14"></head><body><article><h1>Windmill turns again</h1>${html}</article></body></html>`);
+  await writeFile(
+    join(inbox, "windmill.html"),
+    `<!doctype html><html lang="en"><head><meta property="og:title" content="Windmill turns again"><meta property="article:published_time" content="2025-06-14"></head><body><article><h1>Windmill turns again</h1>${html}</article></body></html>`,
+  );
   const inputsBefore = await snapshot(inbox);
   const first = await importFiles([inbox], { articlesDir, zone: "UTC" });
   const written = await snapshot(articlesDir);
@@ -62,7 +74,9 @@ describe("importing the same story twice", async () => {
 
   it("never overwrites an article edited by hand, and names it in a warning", async () => {
     const [path, base64] = [...written][0]!;
-    const edited = Buffer.from(base64, "base64").toString("utf8").replace("Windmill turns again", "Windmill turns again at last");
+    const edited = Buffer.from(base64, "base64")
+      .toString("utf8")
+      .replace("Windmill turns again", "Windmill turns again at last");
     await writeFile(path, edited);
     const third = await importFiles([join(inbox, "windmill.txt")], { articlesDir, zone: "UTC" });
     expect(third.entries[0]!.outcome).toBe("skipped");
@@ -78,11 +92,17 @@ describe("importing into a folder the importer has seen before", async () => {
   const inbox = join(temp, "remembered");
   const articlesDir = join(temp, "remembered-articles");
   await mkdir(inbox, { recursive: true });
-  await writeFile(join(inbox, "windmill.txt"), `Title: Windmill turns again\nDate: 2025-06-14\n\n${paragraphs.join("\n\n")}\n`);
+  await writeFile(
+    join(inbox, "windmill.txt"),
+    `Title: Windmill turns again\nDate: 2025-06-14\n\n${paragraphs.join("\n\n")}\n`,
+  );
   await importFiles([join(inbox, "windmill.txt")], { articlesDir, zone: "UTC" });
   const [path] = [...(await snapshot(articlesDir)).keys()];
   // A second story makes the importer look at the folder, and remember the windmill's article.
-  await writeFile(join(inbox, "ferry.txt"), "Title: Ferry returns\nDate: 2025-06-15\n\nThe island ferry sailed again on Sunday after a month in dry dock, its owners said.\n");
+  await writeFile(
+    join(inbox, "ferry.txt"),
+    "Title: Ferry returns\nDate: 2025-06-15\n\nThe island ferry sailed again on Sunday after a month in dry dock, its owners said.\n",
+  );
   await importFiles([inbox], { articlesDir, zone: "UTC" });
 
   it("never overwrites an article edited by hand after it was remembered", async () => {
@@ -125,7 +145,11 @@ describe("an article file with no date", () => {
 describe("a dry run", () => {
   it("reports what would be imported and writes nothing", async () => {
     const articlesDir = join(temp, "dry-run-articles");
-    const report = await importFiles(["test/fixtures/import/reuters-dateline/input.txt"], { articlesDir, zone: "UTC", dryRun: true });
+    const report = await importFiles(["test/fixtures/import/reuters-dateline/input.txt"], {
+      articlesDir,
+      zone: "UTC",
+      dryRun: true,
+    });
     expect(report.entries[0]!.outcome).toBe("imported");
     await expect(stat(articlesDir)).rejects.toThrow();
   });
@@ -136,12 +160,18 @@ describe("decoding raw bytes", () => {
     const text = "Zoë’s “café” — 東京";
     const be = Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, "utf16le").swap16()]);
     expect(decodeBytes(be)).toEqual({ text, encoding: "utf-16be" });
-    const koi8 = Buffer.concat([Buffer.from('<html><head><meta charset="koi8-r"></head><body>'), Buffer.from([0xf0, 0xd2, 0xc9, 0xd7, 0xc5, 0xd4])]);
+    const koi8 = Buffer.concat([
+      Buffer.from('<html><head><meta charset="koi8-r"></head><body>'),
+      Buffer.from([0xf0, 0xd2, 0xc9, 0xd7, 0xc5, 0xd4]),
+    ]);
     expect(decodeBytes(koi8).text).toContain("Привет");
   });
 
   it("reads Windows-1252 curly quotes from a page labelled ISO-8859-1, as browsers do", () => {
-    const bytes = Buffer.concat([Buffer.from('<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"><p>'), Buffer.from([0x93, 0x68, 0x69, 0x94])]);
+    const bytes = Buffer.concat([
+      Buffer.from('<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"><p>'),
+      Buffer.from([0x93, 0x68, 0x69, 0x94]),
+    ]);
     expect(decodeBytes(bytes).text).toContain("“hi”");
   });
 });

@@ -34,7 +34,15 @@ describe("makeSlug", () => {
   });
 
   it("keeps the old slug of every title the old function spelt without loss", () => {
-    const titles = ["Café Zoë opens in Zürich", "O'Brien and McDonald meet", "Q&A: the vote explained", "Pakistan’s ‘respectful’ ties", "São Paulo metro", "2025 budget: what changes", "Ségolène Royal à Évry"];
+    const titles = [
+      "Café Zoë opens in Zürich",
+      "O'Brien and McDonald meet",
+      "Q&A: the vote explained",
+      "Pakistan’s ‘respectful’ ties",
+      "São Paulo metro",
+      "2025 budget: what changes",
+      "Ségolène Royal à Évry",
+    ];
     for (const title of titles) expect(makeSlug(title, "x"), title).toBe(legacySlug(title));
     expect(makeSlug("O'Brien and McDonald meet", "x")).toBe("obrien-and-mcdonald-meet");
   });
@@ -46,23 +54,37 @@ describe("re-importing a story published under the old slug", () => {
     const articles = join(temp, "articles");
     await mkdir(inbox, { recursive: true });
     const input = join(inbox, "story.txt");
-    await writeFile(input, "Title: Archæologist finds Roman road\nDate: 2025-03-04\n\nAn archæologist found a Roman road under the car park on Tuesday, the council said.\n");
+    await writeFile(
+      input,
+      "Title: Archæologist finds Roman road\nDate: 2025-03-04\n\nAn archæologist found a Roman road under the car park on Tuesday, the council said.\n",
+    );
     const first = await importFiles([input], { articlesDir: articles, zone: "UTC" });
     expect(first.entries[0]?.article).toMatch(/2025\/03\/04\/archaeologist-finds-roman-road\.md$/);
     // As the importer before transliteration had named it.
-    await rename(join(articles, "2025/03/04/archaeologist-finds-roman-road.md"), join(articles, "2025/03/04/arch-ologist-finds-roman-road.md"));
+    await rename(
+      join(articles, "2025/03/04/archaeologist-finds-roman-road.md"),
+      join(articles, "2025/03/04/arch-ologist-finds-roman-road.md"),
+    );
     await importFiles([input], { articlesDir: articles, zone: "UTC" });
     expect(await readdir(join(articles, "2025/03/04"))).toEqual(["arch-ologist-finds-roman-road.md"]);
   });
 });
 
 describe("label pages whose slug changed", () => {
-  const page = (kind: ListingPage["kind"], name: string, slug: string, number = 1) => ({ kind, name, slug, url: `/${kind}/${slug}/${number > 1 ? `${number}/` : ""}`, page: number }) as ListingPage;
+  const page = (kind: ListingPage["kind"], name: string, slug: string, number = 1) =>
+    ({ kind, name, slug, url: `/${kind}/${slug}/${number > 1 ? `${number}/` : ""}`, page: number }) as ListingPage;
 
   it("redirect from the old address to the new one, and only those", () => {
-    const redirects = slugRedirects([page("places", "Łódź", "lodz"), page("places", "Łódź", "lodz", 2), page("places", "Zürich", "zurich"), page("people", "Владимир Путин", "vladimir-putin")]);
+    const redirects = slugRedirects([
+      page("places", "Łódź", "lodz"),
+      page("places", "Łódź", "lodz", 2),
+      page("places", "Zürich", "zurich"),
+      page("people", "Владимир Путин", "vladimir-putin"),
+    ]);
     expect(redirects).toContainEqual({ from: "/places/odz/", to: "/places/lodz/" });
-    expect(redirects.some((redirect) => redirect.from.startsWith("/people/") && redirect.to === "/people/vladimir-putin/")).toBe(true);
+    expect(
+      redirects.some((redirect) => redirect.from.startsWith("/people/") && redirect.to === "/people/vladimir-putin/"),
+    ).toBe(true);
     expect(redirects).toHaveLength(2);
   });
 });

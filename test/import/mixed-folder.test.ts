@@ -37,7 +37,10 @@ async function makeFolder(inbox: string): Promise<number> {
     const files = await readdir(join(fixtures, name)).catch(() => [] as string[]);
     const input = files.find((file) => file.startsWith("input."));
     if (!input) continue;
-    const expected = JSON.parse(await readFile(join(fixtures, name, "expected.json"), "utf8")) as { articles?: unknown[]; failed?: unknown[] };
+    const expected = JSON.parse(await readFile(join(fixtures, name, "expected.json"), "utf8")) as {
+      articles?: unknown[];
+      failed?: unknown[];
+    };
     articlesIn += (expected.articles?.length ?? 1) + (expected.failed?.length ?? 0);
     await copyFile(join(fixtures, name, input), join(inbox, `${name}.${input.split(".").pop()}`));
   }
@@ -46,23 +49,54 @@ async function makeFolder(inbox: string): Promise<number> {
     const paragraphs = paragraphsOf(sample);
     const name = `wikinews-${String(i).padStart(2, "0")}`;
     const kind = i % 4;
-    if (kind === 0) await writeFile(join(inbox, `${name}.txt`), `Title: ${sample.title}\nDate: ${sample.date}\nSource: Wikinews\nURL: ${sample.url}\n\n${sample.text}\n`);
-    if (kind === 1) await writeFile(join(inbox, `${name}.md`), `---\ntitle: ${JSON.stringify(sample.title)}\ndate: ${sample.date}\n---\n\n${sample.text}\n`);
+    if (kind === 0)
+      await writeFile(
+        join(inbox, `${name}.txt`),
+        `Title: ${sample.title}\nDate: ${sample.date}\nSource: Wikinews\nURL: ${sample.url}\n\n${sample.text}\n`,
+      );
+    if (kind === 1)
+      await writeFile(
+        join(inbox, `${name}.md`),
+        `---\ntitle: ${JSON.stringify(sample.title)}\ndate: ${sample.date}\n---\n\n${sample.text}\n`,
+      );
     if (kind === 2) {
       const body = paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join("\n");
-      await writeFile(join(inbox, `${name}.html`), `<!doctype html><html lang="en"><head><title>${escapeHtml(sample.title)}</title><meta property="article:published_time" content="${sample.date}"></head><body><nav><a href="/">Home</a> <a href="/world">World</a></nav><article><h1>${escapeHtml(sample.title)}</h1>${body}</article><footer>Wikinews, CC BY 2.5</footer></body></html>`);
+      await writeFile(
+        join(inbox, `${name}.html`),
+        `<!doctype html><html lang="en"><head><title>${escapeHtml(sample.title)}</title><meta property="article:published_time" content="${sample.date}"></head><body><nav><a href="/">Home</a> <a href="/world">World</a></nav><article><h1>${escapeHtml(sample.title)}</h1>${body}</article><footer>Wikinews, CC BY 2.5</footer></body></html>`,
+      );
     }
-    if (kind === 3) await writeFile(join(inbox, `${name}.json`), JSON.stringify({ title: sample.title, date: sample.date, url: sample.url, text: sample.text }));
+    if (kind === 3)
+      await writeFile(
+        join(inbox, `${name}.json`),
+        JSON.stringify({ title: sample.title, date: sample.date, url: sample.url, text: sample.text }),
+      );
     articlesIn += 1;
   }
   // One feed of five more stories, and one of them a second time as text: the same story must be one article.
   const fed = samples.slice(45, 50);
-  const items = fed.map((s) => `<item><title>${escapeHtml(s.title)}</title><link>${s.url}</link><pubDate>${new Date(`${s.date}T12:00:00Z`).toUTCString()}</pubDate><description>${escapeHtml(paragraphsOf(s).map((p) => `<p>${p}</p>`).join(""))}</description></item>`);
-  await writeFile(join(inbox, "wikinews-feed.rss"), `<?xml version="1.0"?><rss version="2.0"><channel><title>Wikinews</title>${items.join("")}</channel></rss>`);
-  await writeFile(join(inbox, "wikinews-again.txt"), `Title: ${fed[0]!.title}\nDate: ${fed[0]!.date}\n\n${fed[0]!.text}\n`);
+  const items = fed.map(
+    (s) =>
+      `<item><title>${escapeHtml(s.title)}</title><link>${s.url}</link><pubDate>${new Date(`${s.date}T12:00:00Z`).toUTCString()}</pubDate><description>${escapeHtml(
+        paragraphsOf(s)
+          .map((p) => `<p>${p}</p>`)
+          .join(""),
+      )}</description></item>`,
+  );
+  await writeFile(
+    join(inbox, "wikinews-feed.rss"),
+    `<?xml version="1.0"?><rss version="2.0"><channel><title>Wikinews</title>${items.join("")}</channel></rss>`,
+  );
+  await writeFile(
+    join(inbox, "wikinews-again.txt"),
+    `Title: ${fed[0]!.title}\nDate: ${fed[0]!.date}\n\n${fed[0]!.text}\n`,
+  );
   articlesIn += fed.length + 1;
   // Not an article: a picture someone dropped in the inbox. It must be reported, not lost and not a crash.
-  await writeFile(join(inbox, "photo.png"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]));
+  await writeFile(
+    join(inbox, "photo.png"),
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]),
+  );
   articlesIn += 1;
   return articlesIn;
 }
@@ -71,7 +105,8 @@ async function makeFolder(inbox: string): Promise<number> {
 async function snapshot(folder: string): Promise<Map<string, string>> {
   const files = new Map<string, string>();
   for (const entry of await readdir(folder, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) files.set(join(entry.parentPath, entry.name), await readFile(join(entry.parentPath, entry.name), "utf8"));
+    if (entry.isFile())
+      files.set(join(entry.parentPath, entry.name), await readFile(join(entry.parentPath, entry.name), "utf8"));
   }
   return files;
 }
@@ -91,9 +126,12 @@ describe.skipIf(samples.length < 50)("importing a mixed folder of at least 50 fi
     expect(files).toBeGreaterThanOrEqual(50);
     expect(first.entries).toHaveLength(articlesIn);
     expect(count("imported") + count("skipped") + count("failed")).toBe(articlesIn);
-    for (const entry of first.entries.filter((e) => e.outcome === "skipped" || e.outcome === "failed")) expect(entry.message).toBeTruthy();
+    for (const entry of first.entries.filter((e) => e.outcome === "skipped" || e.outcome === "failed"))
+      expect(entry.message).toBeTruthy();
     // The Atom fixture's entry without text fails; the picture and the story seen twice are skipped.
-    expect(first.entries.filter((e) => e.outcome === "failed").map((e) => e.input.split("/").pop())).toEqual(["atom-feed.atom"]);
+    expect(first.entries.filter((e) => e.outcome === "failed").map((e) => e.input.split("/").pop())).toEqual([
+      "atom-feed.atom",
+    ]);
     expect(first.entries.filter((e) => e.outcome === "skipped").map((e) => e.message)).toEqual([
       "not a text file (an image, a PDF or other binary data)",
       expect.stringMatching(/^the same story as .*wikinews-again\.txt$/),
@@ -101,11 +139,17 @@ describe.skipIf(samples.length < 50)("importing a mixed folder of at least 50 fi
   });
 
   it("keeps every paragraph of every sample story, or reports it as removed", () => {
-    const plain = (text: string) => plainText(text).replace(/[“”"‘’']/g, "").slice(0, 80);
+    const plain = (text: string) =>
+      plainText(text)
+        .replace(/[“”"‘’']/g, "")
+        .slice(0, 80);
     const everything = [...written.values()].map((text) => text.split(/\n\n+/).map(plain).join("\n")).join("\n");
     const removed = first.removed.map((removal) => plain(removal.text)).join("\n");
     // A dateline ("MOSCOW —") moves into the front matter: the rest of its paragraph must be in the body.
-    const expected = samples.slice(0, 50).flatMap(paragraphsOf).map((p) => plain(parseDateline(p)?.rest ?? p));
+    const expected = samples
+      .slice(0, 50)
+      .flatMap(paragraphsOf)
+      .map((p) => plain(parseDateline(p)?.rest ?? p));
     const lost = expected.filter((p) => !everything.includes(p) && !removed.includes(p));
     expect(lost.join("\n")).toBe("");
   });

@@ -37,7 +37,9 @@ describe("a bare headline line", () => {
   const headline = (text: string) => readBareHeadline(text.split("\n"), 0)?.title;
 
   it("takes a short first line with no end punctuation and a blank line after", () => {
-    expect(headline("Flood warnings spread across three states\n\nWASHINGTON, March 4 (AP) — Forecasters…")).toBe("Flood warnings spread across three states");
+    expect(headline("Flood warnings spread across three states\n\nWASHINGTON, March 4 (AP) — Forecasters…")).toBe(
+      "Flood warnings spread across three states",
+    );
   });
 
   it.each([

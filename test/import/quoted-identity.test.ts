@@ -11,7 +11,12 @@ afterAll(() => rm(temp, { recursive: true, force: true }));
 
 function article(id: string): string {
   const text = composeArticleText(
-    { title: "A story", date: "2025-01-01T00:00:00Z", source: { url: "https://example.org/a" }, imported: { id, input: "x.txt", date_from: "explicit" } },
+    {
+      title: "A story",
+      date: "2025-01-01T00:00:00Z",
+      source: { url: "https://example.org/a" },
+      imported: { id, input: "x.txt", date_from: "explicit" },
+    },
     "Body text of the story.",
   );
   // Quote the checksum as YAML does when the hex digits happen to read as a number.

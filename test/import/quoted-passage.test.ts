@@ -20,7 +20,8 @@ const QUOTATION = [
   "I still go back some mornings in January, stand on the footbridge and listen. You will think me foolish, but I can hear it.",
 ];
 
-const SPAM = "naturally like your web site however you need to take a look at the spelling on several of your posts, check out my page for cheap essay help at www.example-essays.biz";
+const SPAM =
+  "naturally like your web site however you need to take a look at the spelling on several of your posts, check out my page for cheap essay help at www.example-essays.biz";
 
 describe("a long quotation at the end of a story", () => {
   it("is kept whole when it comes as a Markdown quotation, and spam after it still goes", () => {

@@ -2,10 +2,14 @@
 import { describe, expect, it } from "vitest";
 import { resolveLanguage } from "../../src/import/resolve-language.ts";
 
-const english = "The harbour at Dover reopened on Monday after the storm damaged two piers, the port authority said. Ferries returned on Tuesday and the operators expect normal timetables by the weekend, although repairs to the outer pier will take most of the year.";
-const german = "Schülerinnen und Schüler sollen vom kommenden Schuljahr an kostenlos mit Bussen und Bahnen in der Stadt fahren dürfen. Der Stadtrat stimmte am Dienstag mit großer Mehrheit für das Vorhaben, dessen Kosten die Stadt selbst tragen will.";
-const portuguese = "A prefeitura anunciou nesta terça-feira que o metrô passará a funcionar até as duas da manhã aos sábados e domingos a partir do próximo mês, atendendo a um pedido antigo de trabalhadores de bares e restaurantes da cidade.";
-const russian = "Городской совет во вторник одобрил план строительства трёх новых школ в северных районах города, где число учеников за последние пять лет выросло почти вдвое, а классы переполнены. Первая из школ должна открыться уже в сентябре следующего года.";
+const english =
+  "The harbour at Dover reopened on Monday after the storm damaged two piers, the port authority said. Ferries returned on Tuesday and the operators expect normal timetables by the weekend, although repairs to the outer pier will take most of the year.";
+const german =
+  "Schülerinnen und Schüler sollen vom kommenden Schuljahr an kostenlos mit Bussen und Bahnen in der Stadt fahren dürfen. Der Stadtrat stimmte am Dienstag mit großer Mehrheit für das Vorhaben, dessen Kosten die Stadt selbst tragen will.";
+const portuguese =
+  "A prefeitura anunciou nesta terça-feira que o metrô passará a funcionar até as duas da manhã aos sábados e domingos a partir do próximo mês, atendendo a um pedido antigo de trabalhadores de bares e restaurantes da cidade.";
+const russian =
+  "Городской совет во вторник одобрил план строительства трёх новых школ в северных районах города, где число учеников за последние пять лет выросло почти вдвое, а классы переполнены. Первая из школ должна открыться уже в сентябре следующего года.";
 
 describe("resolveLanguage", () => {
   it("takes the text's language over a page that declares German for an English story", () => {

@@ -6,12 +6,20 @@ import { describe, expect, it } from "vitest";
 import { topLanguage } from "../../src/import/top-language.ts";
 
 /** Trigrams of every franc-min model, so that random text reads as some language (and often as two close ones). */
-const trigrams = Object.values(data).flatMap((byLanguage) => Object.values(byLanguage).flatMap((model) => model.split("|")));
+const trigrams = Object.values(data).flatMap((byLanguage) =>
+  Object.values(byLanguage).flatMap((model) => model.split("|")),
+);
 
 describe("topLanguage", () => {
   it("names the same language as franc-min for text in any of its languages, mixed, cased or padded", () => {
-    const piece = fc.oneof(fc.constantFrom(...trigrams), fc.constantFrom(" ", "1, ", "! ", "\n\n"), fc.string({ unit: "grapheme", maxLength: 4 }));
-    const text = fc.array(piece, { maxLength: 900 }).chain((pieces) => fc.constantFrom(pieces.join(""), pieces.join("").toUpperCase()));
+    const piece = fc.oneof(
+      fc.constantFrom(...trigrams),
+      fc.constantFrom(" ", "1, ", "! ", "\n\n"),
+      fc.string({ unit: "grapheme", maxLength: 4 }),
+    );
+    const text = fc
+      .array(piece, { maxLength: 900 })
+      .chain((pieces) => fc.constantFrom(pieces.join(""), pieces.join("").toUpperCase()));
     fc.assert(
       fc.property(text, fc.constantFrom(10, 40), (sample, minLength) => {
         expect(topLanguage(sample, minLength)).toBe(franc(sample, { minLength }));
@@ -21,8 +29,10 @@ describe("topLanguage", () => {
   });
 
   it("tells a French article from an English one, as franc does", () => {
-    const french = "Le gouvernement a annoncé mardi une réforme des retraites qui sera présentée au Parlement dans les prochaines semaines.";
-    const english = "The government announced on Tuesday a pension reform that will be presented to Parliament in the coming weeks.";
+    const french =
+      "Le gouvernement a annoncé mardi une réforme des retraites qui sera présentée au Parlement dans les prochaines semaines.";
+    const english =
+      "The government announced on Tuesday a pension reform that will be presented to Parliament in the coming weeks.";
     expect(topLanguage(french, 40)).toBe("fra");
     expect(topLanguage(english, 40)).toBe("eng");
   });

@@ -21,7 +21,14 @@ interface Fragment {
 async function readFragments(bundle: string): Promise<Fragment[]> {
   const names = await readdir(join(bundle, "fragment"));
   return Promise.all(
-    names.map(async (name) => JSON.parse(gunzipSync(await readFile(join(bundle, "fragment", name))).toString("utf8").replace(/^pagefind_dcd/, "")) as Fragment),
+    names.map(
+      async (name) =>
+        JSON.parse(
+          gunzipSync(await readFile(join(bundle, "fragment", name)))
+            .toString("utf8")
+            .replace(/^pagefind_dcd/, ""),
+        ) as Fragment,
+    ),
   );
 }
 
@@ -69,7 +76,8 @@ describe("the sample digest's search index", () => {
     const site = inject("sampleSite");
     const articlePages: string[] = [];
     for (const file of (await listFiles(site)).filter((path) => path.endsWith(".html"))) {
-      if ((await readPage(site, file)).includes(`<article class="story">`)) articlePages.push(`/${file.replace(/index\.html$/, "")}`);
+      if ((await readPage(site, file)).includes(`<article class="story">`))
+        articlePages.push(`/${file.replace(/index\.html$/, "")}`);
     }
     const fragments = await readFragments(join(site, "pagefind"));
     expect(articlePages.length).toBeGreaterThan(300);
@@ -81,10 +89,14 @@ describe("the sample digest's search index", () => {
     const seed = fragments.find((fragment) => fragment.url.includes("kh-asif-stresses-pakistan"))!;
     expect(seed.content).toContain("TTP terrorists");
     for (const fragment of fragments) {
-      for (const furniture of ["Skip to content", "Made with Broadsheet", "Related stories", "Atom feed"]) expect(fragment.content).not.toContain(furniture);
+      for (const furniture of ["Skip to content", "Made with Broadsheet", "Related stories", "Atom feed"])
+        expect(fragment.content).not.toContain(furniture);
       expect(fragment.content).not.toMatch(/\d min read/);
     }
-    expect(seed.meta).toMatchObject({ title: "Kh Asif stresses Pakistan seeks ‘respectful, brotherly’ ties with Afghanistan", dateline: "Sialkot" });
+    expect(seed.meta).toMatchObject({
+      title: "Kh Asif stresses Pakistan seeks ‘respectful, brotherly’ ties with Afghanistan",
+      dateline: "Sialkot",
+    });
     expect(seed.meta["datetime"]).toMatch(/^2025-09-13T\d\d:\d\d:\d\dZ$/);
     expect(seed.meta["summary"]).toContain("Khawaja Asif");
     expect(seed.filters["month"]).toEqual(["2025-09"]);
@@ -93,7 +105,17 @@ describe("the sample digest's search index", () => {
 
   it("ships only the files the search page loads", async () => {
     const files = await readdir(join(inject("sampleSite"), "pagefind"));
-    expect(files).toEqual(expect.arrayContaining(["pagefind.js", "pagefind-worker.js", "pagefind-entry.json", "wasm.en.pagefind", "index", "fragment", "filter"]));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        "pagefind.js",
+        "pagefind-worker.js",
+        "pagefind-entry.json",
+        "wasm.en.pagefind",
+        "index",
+        "fragment",
+        "filter",
+      ]),
+    );
     expect(files.filter((name) => /ui|highlight|wasm\.unknown/.test(name))).toEqual([]);
   });
 });
@@ -103,12 +125,18 @@ describe("buildSearchIndex", () => {
     const bundle = join(await folderOf({}), "pagefind");
     const records = [
       searchRecord(story({}), "<p>The harbour reopened on Monday.</p>", settings),
-      searchRecord(story({ url: "/2025/09/13/le-port/", title: "Le port rouvre", language: "fr" }), "<p>Le port a rouvert lundi.</p>", settings),
+      searchRecord(
+        story({ url: "/2025/09/13/le-port/", title: "Le port rouvre", language: "fr" }),
+        "<p>Le port a rouvert lundi.</p>",
+        settings,
+      ),
     ];
     const result = await buildSearchIndex(records, bundle, { language: "en" });
     expect(result.errors).toEqual([]);
     expect(result.pages).toBe(2);
-    const entry = JSON.parse(await readFile(join(bundle, "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(await readFile(join(bundle, "pagefind-entry.json"), "utf8")) as {
+      languages: Record<string, { page_count: number }>;
+    };
     expect(Object.keys(entry.languages)).toEqual(["en"]);
     expect(entry.languages["en"]?.page_count).toBe(2);
   });
@@ -122,14 +150,33 @@ describe("buildSearchIndex", () => {
       people: [{ name: "Ann Lee", slug: "ann-lee" }],
       places: [{ name: "Dover", slug: "dover" }],
     });
-    await buildSearchIndex([searchRecord(harbour, "<p>The harbour reopened on <em>Monday</em> &amp; ferries sailed.</p>", settings)], bundle, { language: "en" });
+    await buildSearchIndex(
+      [searchRecord(harbour, "<p>The harbour reopened on <em>Monday</em> &amp; ferries sailed.</p>", settings)],
+      bundle,
+      { language: "en" },
+    );
     const fragments = await readFragments(bundle);
     expect(fragments).toHaveLength(1);
     const [fragment] = fragments;
     expect(fragment?.url).toBe("/2025/09/13/harbour/");
-    expect(fragment?.content).toBe("Harbour reopens. Ferries sail again. The harbour reopened on Monday & ferries sailed.");
-    expect(fragment?.meta).toMatchObject({ title: "Harbour reopens", dateline: "Dover", date: "13 September 2025", datetime: "2025-09-13T10:00:00Z", source: "Wikinews", summary: "The harbour reopened." });
-    expect(fragment?.filters).toEqual({ month: ["2025-09"], source: ["Wikinews"], topic: ["News"], person: ["Ann Lee"], place: ["Dover"] });
+    expect(fragment?.content).toBe(
+      "Harbour reopens. Ferries sail again. The harbour reopened on Monday & ferries sailed.",
+    );
+    expect(fragment?.meta).toMatchObject({
+      title: "Harbour reopens",
+      dateline: "Dover",
+      date: "13 September 2025",
+      datetime: "2025-09-13T10:00:00Z",
+      source: "Wikinews",
+      summary: "The harbour reopened.",
+    });
+    expect(fragment?.filters).toEqual({
+      month: ["2025-09"],
+      source: ["Wikinews"],
+      topic: ["News"],
+      person: ["Ann Lee"],
+      place: ["Dover"],
+    });
   });
 
   it("keeps markup in a story's fields as text", async () => {
@@ -158,8 +205,19 @@ describe("pruneSearchBundle", () => {
       "pagefind.en_1.pf_meta": "",
     });
     expect(await pruneSearchBundle(bundle)).toEqual([
-      "pagefind-component-ui.css", "pagefind-highlight.js", "pagefind-modular-ui.js", "pagefind-ui.css", "pagefind-ui.js", "wasm.unknown.pagefind",
+      "pagefind-component-ui.css",
+      "pagefind-highlight.js",
+      "pagefind-modular-ui.js",
+      "pagefind-ui.css",
+      "pagefind-ui.js",
+      "wasm.unknown.pagefind",
     ]);
-    expect((await readdir(bundle)).sort()).toEqual(["pagefind-entry.json", "pagefind-worker.js", "pagefind.en_1.pf_meta", "pagefind.js", "wasm.en.pagefind"]);
+    expect((await readdir(bundle)).sort()).toEqual([
+      "pagefind-entry.json",
+      "pagefind-worker.js",
+      "pagefind.en_1.pf_meta",
+      "pagefind.js",
+      "wasm.en.pagefind",
+    ]);
   });
 });

@@ -45,7 +45,10 @@ async function contentsOf(dir: string): Promise<Record<string, string>> {
     for (const entry of await readdir(folder, { withFileTypes: true })) {
       const path = join(folder, entry.name);
       if (entry.isDirectory()) await walk(path);
-      else out[relative(dir, path)] = createHash("sha256").update(await readFile(path)).digest("hex");
+      else
+        out[relative(dir, path)] = createHash("sha256")
+          .update(await readFile(path))
+          .digest("hex");
     }
   };
   await walk(dir);
@@ -54,7 +57,9 @@ async function contentsOf(dir: string): Promise<Record<string, string>> {
 
 describe("planShards", () => {
   it("keeps months whole, oldest first, and closes a shard before it grows past the limit", () => {
-    const stories = [...["2025-01", "2025-01", "2025-02", "2025-03", "2025-03", "2025-03", "2025-04"].entries()].map(([n, month]) => story(month, n));
+    const stories = [...["2025-01", "2025-01", "2025-02", "2025-03", "2025-03", "2025-03", "2025-04"].entries()].map(
+      ([n, month]) => story(month, n),
+    );
     const plans = planShards(stories.reverse(), 3);
     expect(plans.map((plan) => [plan.name, plan.stories.map((s) => s.month)])).toEqual([
       ["2025-01", ["2025-01", "2025-01", "2025-02"]],
@@ -79,30 +84,55 @@ describe("buildSearchShards", () => {
 
   it("writes the newest shard as the bundle and the older ones beside it, listed newest first, without Pagefind's code", async () => {
     const bundle = join(scratch, "site-a", "pagefind");
-    const result = await buildSearchShards(stories, body, settings, bundle, { maxStories: 4, cacheDir: join(scratch, "cache-a") });
+    const result = await buildSearchShards(stories, body, settings, bundle, {
+      maxStories: 4,
+      cacheDir: join(scratch, "cache-a"),
+    });
     expect(result).toMatchObject({ pages: 12, shards: 3, reused: 0, errors: [] });
     const list = JSON.parse(await readFile(join(bundle, "shards.json"), "utf8")) as ShardList;
-    expect(list).toEqual({ primary: "2025-05", shards: [{ name: "2025-03", path: "shards/2025-03/" }, { name: "2025-01", path: "shards/2025-01/" }] });
-    expect(await readdir(bundle)).toEqual(expect.arrayContaining(["pagefind.js", "wasm.en.pagefind", "pagefind-entry.json", "shards"]));
+    expect(list).toEqual({
+      primary: "2025-05",
+      shards: [
+        { name: "2025-03", path: "shards/2025-03/" },
+        { name: "2025-01", path: "shards/2025-01/" },
+      ],
+    });
+    expect(await readdir(bundle)).toEqual(
+      expect.arrayContaining(["pagefind.js", "wasm.en.pagefind", "pagefind-entry.json", "shards"]),
+    );
     const older = await readdir(join(bundle, "shards", "2025-01"));
     expect(older).toEqual(expect.arrayContaining(["pagefind-entry.json", "fragment", "index", "filter"]));
     expect(older.filter((name) => name.endsWith(".js") || name.startsWith("wasm."))).toEqual([]);
-    const entry = JSON.parse(await readFile(join(bundle, "shards", "2025-01", "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(await readFile(join(bundle, "shards", "2025-01", "pagefind-entry.json"), "utf8")) as {
+      languages: Record<string, { page_count: number }>;
+    };
     expect(entry.languages["en"]?.page_count).toBe(4);
     expect(result.bytes).toBeGreaterThan(50_000);
   });
 
   it("lists each shard's stories oldest first in its date-order.txt, by the ids search results have, and leaves Pagefind's sort data out", async () => {
     const bundle = join(scratch, "site-order", "pagefind");
-    await buildSearchShards([...stories].reverse(), body, settings, bundle, { maxStories: 4, cacheDir: join(scratch, "cache-order") });
-    for (const [dir, months] of [[join(bundle, "shards", "2025-01"), ["2025-01", "2025-02"]], [bundle, ["2025-05", "2025-06"]]] as const) {
+    await buildSearchShards([...stories].reverse(), body, settings, bundle, {
+      maxStories: 4,
+      cacheDir: join(scratch, "cache-order"),
+    });
+    for (const [dir, months] of [
+      [join(bundle, "shards", "2025-01"), ["2025-01", "2025-02"]],
+      [bundle, ["2025-05", "2025-06"]],
+    ] as const) {
       const ids = (await readFile(join(dir, "date-order.txt"), "utf8")).split("\n").filter(Boolean);
       const urlOf = new Map<string, string>();
       for (const name of await readdir(join(dir, "fragment"))) {
         const text = gunzipSync(await readFile(join(dir, "fragment", name))).toString("utf8");
-        urlOf.set(name.replace(/^[a-z-]+_|\.pf_fragment$/g, ""), (JSON.parse(text.replace(/^pagefind_dcd/, "")) as { url: string }).url);
+        urlOf.set(
+          name.replace(/^[a-z-]+_|\.pf_fragment$/g, ""),
+          (JSON.parse(text.replace(/^pagefind_dcd/, "")) as { url: string }).url,
+        );
       }
-      const expected = stories.filter((s) => months.includes(s.month as never)).sort((a, b) => a.date.getTime() - b.date.getTime()).map((s) => s.url);
+      const expected = stories
+        .filter((s) => months.includes(s.month as never))
+        .sort((a, b) => a.date.getTime() - b.date.getTime())
+        .map((s) => s.url);
       expect(ids.map((id) => urlOf.get(id))).toEqual(expected);
       const meta = (await readdir(dir)).find((name) => name.endsWith(".pf_meta"))!;
       // Pagefind's sort data: the key "date" (CBOR text) followed by an array of page numbers; "date" as a meta name is followed by the next name.
@@ -119,7 +149,10 @@ describe("buildSearchShards", () => {
     const reused = await buildSearchShards(stories, body, settings, again, { maxStories: 4, cacheDir });
     expect(reused).toMatchObject({ shards: 3, reused: 3, errors: [] });
     const clean = join(scratch, "site-b3", "pagefind");
-    await buildSearchShards(stories, body, settings, clean, { maxStories: 4, cacheDir: join(scratch, "cache-b-clean") });
+    await buildSearchShards(stories, body, settings, clean, {
+      maxStories: 4,
+      cacheDir: join(scratch, "cache-b-clean"),
+    });
     expect(await contentsOf(again)).toEqual(await contentsOf(clean));
     expect(await contentsOf(first)).toEqual(await contentsOf(clean));
   });
@@ -131,7 +164,9 @@ describe("buildSearchShards", () => {
     const seen: boolean[] = [];
     const bundle = join(scratch, "site-c2", "pagefind");
     const result = await buildSearchShards([...stories, story("2025-06", 42)], body, settings, bundle, {
-      maxStories: 5, cacheDir, onShard: (_done, _total, reused) => seen.push(reused),
+      maxStories: 5,
+      cacheDir,
+      onShard: (_done, _total, reused) => seen.push(reused),
     });
     expect(seen).toEqual([true, true, false]);
     expect(result).toMatchObject({ pages: 13, reused: 2 });

@@ -26,12 +26,21 @@ async function storiesByDay(home: string): Promise<Map<string, string[]>> {
   for (const year of (await readdir("content/articles")).filter((name) => /^\d{4}$/.test(name))) {
     for (const month of await readdir(join("content/articles", year))) {
       for (const day of await readdir(join("content/articles", year, month))) {
-        const files = (await readdir(join("content/articles", year, month, day))).filter((name) => name.endsWith(".md"));
+        const files = (await readdir(join("content/articles", year, month, day))).filter((name) =>
+          name.endsWith(".md"),
+        );
         const published = [];
         for (const file of files) {
-          if (readArticleText(await readFile(join("content/articles", year, month, day, file), "utf8")).data["draft"] !== true) published.push(file);
+          if (
+            readArticleText(await readFile(join("content/articles", year, month, day, file), "utf8")).data["draft"] !==
+            true
+          )
+            published.push(file);
         }
-        byDay.set(`${year}-${month}-${day}`, published.map((file) => `${home}${year}/${month}/${day}/${file.replace(/\.md$/, "")}/`));
+        byDay.set(
+          `${year}-${month}-${day}`,
+          published.map((file) => `${home}${year}/${month}/${day}/${file.replace(/\.md$/, "")}/`),
+        );
       }
     }
   }
@@ -65,7 +74,9 @@ describe("/editions.xml of the sample digest", () => {
 
   it("has one entry per edition, newest first, up to 50", () => {
     const days = [...byDay.keys()].sort().reverse();
-    expect(feed.entry.map((entry) => entry.link["@_href"])).toEqual(days.slice(0, 50).map((day) => `https://example.org/${day.replace(/-/g, "/")}/`));
+    expect(feed.entry.map((entry) => entry.link["@_href"])).toEqual(
+      days.slice(0, 50).map((day) => `https://example.org/${day.replace(/-/g, "/")}/`),
+    );
   });
 
   it("carries each edition's day in brief and all its stories, linked to pages that exist", () => {
@@ -82,7 +93,9 @@ describe("/editions.xml of the sample digest", () => {
 
   it("is linked from the home page's head", async () => {
     const { document } = parseHTML(await readFile(join(inject("sampleSite"), "index.html"), "utf8"));
-    expect(document.querySelector('head link[rel="alternate"][type="application/atom+xml"][href="/editions.xml"]')).not.toBeNull();
+    expect(
+      document.querySelector('head link[rel="alternate"][type="application/atom+xml"][href="/editions.xml"]'),
+    ).not.toBeNull();
   });
 });
 
@@ -91,7 +104,10 @@ describe("/editions.xml under a path prefix", () => {
     const site = inject("prefixedSite");
     const feed = await readFeed(site);
     expect(feed.id).toBe("https://example.org/digest/editions.xml");
-    const hrefs = (feed.entry as Entry[]).flatMap((entry) => [entry.link["@_href"], ...[...entry.content["#text"].matchAll(/href="([^"]+)"/g)].map((match) => match[1]!)]);
+    const hrefs = (feed.entry as Entry[]).flatMap((entry) => [
+      entry.link["@_href"],
+      ...[...entry.content["#text"].matchAll(/href="([^"]+)"/g)].map((match) => match[1]!),
+    ]);
     expect(hrefs.length).toBeGreaterThan(100);
     for (const href of hrefs) expect(href).toMatch(/^https:\/\/example\.org\/digest\//);
     const { document } = parseHTML(await readFile(join(site, "index.html"), "utf8"));
@@ -106,7 +122,10 @@ describe("/editions.xml of a site with a draft", () => {
       `---\ntitle: "${title}"\ndate: 2025-03-11T09:00:00Z\n${extra}---\n\n${title} happened today, officials said. More details followed later in the day.\n`;
     site = await buildContent(
       "editions-feed-draft",
-      { "2025/03/11/harbour.md": article("New harbour opens to ferries"), "2025/03/11/draft.md": article("Unfinished draft about the bridge", "draft: true\n") },
+      {
+        "2025/03/11/harbour.md": article("New harbour opens to ferries"),
+        "2025/03/11/draft.md": article("Unfinished draft about the bridge", "draft: true\n"),
+      },
       { url: "https://town.example.net" },
       ["--no-search"],
     );

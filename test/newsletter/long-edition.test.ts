@@ -16,8 +16,26 @@ const SECTIONS = ["World", "Politics", "Business", "Science"];
 function editionOf(count: number, extra: (index: number) => Record<string, unknown> = () => ({})) {
   const stories = Array.from({ length: count }, (_, index) => {
     const sentence = `Story ${index} reports that the regional council of district ${index} voted on a long list of measures about roads, schools and water supplies for the coming year.`;
-    const digest: Digest = { summary: [sentence, sentence, sentence], keywords: [], people: [], places: [], organisations: [], section: SECTIONS[index % 4]!, readingMinutes: 2, wordCount: 400 };
-    const item = { inputPath: `./content/articles/2025/03/11/story-${index}.md`, url: `/2025/03/11/story-${index}/`, date: new Date(Date.UTC(2025, 2, 11, 12, 0, index)), data: { title: `Council of district ${index} votes on its budget`, source: { name: "Town Desk" }, dateline: "Lyon" } };
+    const digest: Digest = {
+      summary: [sentence, sentence, sentence],
+      keywords: [],
+      people: [],
+      places: [],
+      organisations: [],
+      section: SECTIONS[index % 4]!,
+      readingMinutes: 2,
+      wordCount: 400,
+    };
+    const item = {
+      inputPath: `./content/articles/2025/03/11/story-${index}.md`,
+      url: `/2025/03/11/story-${index}/`,
+      date: new Date(Date.UTC(2025, 2, 11, 12, 0, index)),
+      data: {
+        title: `Council of district ${index} votes on its budget`,
+        source: { name: "Town Desk" },
+        dateline: "Lyon",
+      },
+    };
     return { ...makeStory(item, digest, settings), ...extra(index) };
   });
   return groupEditions(stories.reverse())[0]!;
@@ -36,7 +54,9 @@ describe("a long edition", () => {
     expect(Buffer.byteLength(renderNewsletterHtml(keepStories(planned, shown + 1)))).toBeGreaterThan(MAX_HTML_BYTES);
     expect(html).toContain(`${newsletter.omitted} more stories in the online edition`);
     expect(html).toContain('href="https://news.example.net/2025/03/11/"');
-    expect(renderNewsletterText(newsletter)).toContain(`${newsletter.omitted} more stories in the online edition:\nhttps://news.example.net/2025/03/11/`);
+    expect(renderNewsletterText(newsletter)).toContain(
+      `${newsletter.omitted} more stories in the online edition:\nhttps://news.example.net/2025/03/11/`,
+    );
   });
 
   it("keeps the leading stories of every section rather than dropping the last sections", () => {
@@ -59,19 +79,28 @@ describe("a short edition", () => {
     const { newsletter, html } = fitNewsletter(planned, (n) => renderNewsletterHtml(n));
     expect(newsletter.omitted).toBe(0);
     expect(html).not.toContain("in the online edition");
-    for (let index = 0; index < 6; index++) expect(html).toContain(`https://news.example.net/digest/2025/03/11/story-${index}/`);
+    for (let index = 0; index < 6; index++)
+      expect(html).toContain(`https://news.example.net/digest/2025/03/11/story-${index}/`);
   });
 });
 
 describe("stories that other sources reported too", () => {
-  const alsoReportedBy = [{ source: "Harbour Post", title: "District votes its budget", url: "/2025/03/11/harbour-post-budget/" }];
-  const planned = planNewsletter(editionOf(3, (index) => (index === 1 ? { alsoReportedBy } : {})), settings, siteHome(settings));
+  const alsoReportedBy = [
+    { source: "Harbour Post", title: "District votes its budget", url: "/2025/03/11/harbour-post-budget/" },
+  ];
+  const planned = planNewsletter(
+    editionOf(3, (index) => (index === 1 ? { alsoReportedBy } : {})),
+    settings,
+    siteHome(settings),
+  );
 
   it("list the other reports, linked, in the HTML and the text", () => {
     const html = renderNewsletterHtml(planned);
     expect(html.match(/Also reported by/g)).toHaveLength(1);
     expect(html).toContain('<a href="https://news.example.net/2025/03/11/harbour-post-budget/"');
     const text = renderNewsletterText(planned);
-    expect(text).toContain("Also reported by:\n- Harbour Post: District votes its budget\n  https://news.example.net/2025/03/11/harbour-post-budget/");
+    expect(text).toContain(
+      "Also reported by:\n- Harbour Post: District votes its budget\n  https://news.example.net/2025/03/11/harbour-post-budget/",
+    );
   });
 });

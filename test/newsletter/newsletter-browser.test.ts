@@ -15,7 +15,9 @@ async function busiestDay(): Promise<string> {
   for (const year of (await readdir("content/articles")).filter((name) => /^\d{4}$/.test(name))) {
     for (const month of await readdir(join("content/articles", year))) {
       for (const day of await readdir(join("content/articles", year, month))) {
-        const count = (await readdir(join("content/articles", year, month, day))).filter((name) => name.endsWith(".md")).length;
+        const count = (await readdir(join("content/articles", year, month, day))).filter((name) =>
+          name.endsWith(".md"),
+        ).length;
         if (count > best.count) best = { day: `${year}-${month}-${day}`, count };
       }
     }
@@ -25,10 +27,13 @@ async function busiestDay(): Promise<string> {
 
 /** The relative luminance of a CSS rgb() colour. */
 function luminance(color: string): number {
-  const [r, g, b] = color.match(/\d+(\.\d+)?/g)!.slice(0, 3).map((part) => {
-    const c = Number(part) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  }) as [number, number, number];
+  const [r, g, b] = color
+    .match(/\d+(\.\d+)?/g)!
+    .slice(0, 3)
+    .map((part) => {
+      const c = Number(part) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    }) as [number, number, number];
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
@@ -68,8 +73,14 @@ describe("the newsletter in Chromium", () => {
         // The sheet is dark in dark mode and light otherwise, with text of the opposite kind.
         expect(luminance(layout.sheet) < 0.1).toBe(colorScheme === "dark");
         expect(luminance(layout.text) > 0.5).toBe(colorScheme === "dark");
-        const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-        expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
+        const { violations } = await new AxeBuilder({ page })
+          .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+          .analyze();
+        expect(
+          violations.map(
+            (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
+          ),
+        ).toEqual([]);
       });
     }
   }

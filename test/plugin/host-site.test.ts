@@ -1,6 +1,7 @@
 // Broadsheet as a plugin of another Eleventy site: the packed tarball installed into a host project with its own
 // page, layout and collection, built with plain Node by Eleventy's own command, at the root and under a prefix.
 import { execFile, spawn } from "node:child_process";
+import { existsSync } from "node:fs";
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -31,7 +32,7 @@ const ARTICLES = [
 
 const HOST_FILES: Record<string, string> = {
   // Two builds into two folders: neither is an input of the other.
-  ".eleventyignore": "_site\n_site-prefixed\n",
+  ".eleventyignore": "_site\n_site-prefixed\n.cache\n",
   "eleventy.config.js": `import broadsheet from "broadsheet/eleventy";
 export default function (eleventyConfig) {
   eleventyConfig.addPlugin(broadsheet, { content: "news", path: "/news/", title: "Harbour Town News", url: "https://harbour.example.org" });
@@ -59,12 +60,16 @@ title: Welcome
   "notes/ferry-times.md": "---\ntitle: Ferry times\nlayout: base.njk\n---\nThe ferry leaves at nine.\n",
   "notes/market-day.md": "---\ntitle: Market day\nlayout: base.njk\n---\nThe market is on Saturdays.\n",
   // A host's layout under the digest's namespace wins over the digest's own.
-  "_includes/broadsheet/credits.njk": "---\nlayout: broadsheet/base.njk\n---\n<h1>Credits, as the host writes them</h1>\n",
+  "_includes/broadsheet/credits.njk":
+    "---\nlayout: broadsheet/base.njk\n---\n<h1>Credits, as the host writes them</h1>\n",
 };
 
 /** Runs Eleventy's own command in the host with plain Node (no tsx, no loader). */
 async function eleventy(args: string[]): Promise<{ stdout: string; stderr: string }> {
-  return run(process.execPath, ["node_modules/@11ty/eleventy/cmd.cjs", ...args], { cwd: host, maxBuffer: 64 * 1024 * 1024 });
+  return run(process.execPath, ["node_modules/@11ty/eleventy/cmd.cjs", ...args], {
+    cwd: host,
+    maxBuffer: 64 * 1024 * 1024,
+  });
 }
 
 let files: string[] = [];
@@ -120,9 +125,36 @@ describe("Broadsheet in a host Eleventy site", () => {
       expect(addresses.length, feed).toBeGreaterThan(0);
       for (const address of addresses) expect(address, feed).toMatch(/^https:\/\/harbour\.example\.org\/news\//);
     }
-    const entry = JSON.parse(await read("news/pagefind/pagefind-entry.json")) as { languages: Record<string, { page_count: number }> };
-    expect(Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0)).toBe(ARTICLES.length);
+    const entry = JSON.parse(await read("news/pagefind/pagefind-entry.json")) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    expect(Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0)).toBe(
+      ARTICLES.length,
+    );
     expect(files).toContain("news/pagefind/pagefind.js");
+  });
+
+  it("builds the same content with the installed package's own command, on plain Node without tsx", async () => {
+    expect(existsSync(join(host, "node_modules", "tsx"))).toBe(false);
+    const output = await mkdtemp(join(tmpdir(), "broadsheet-cli-"));
+    try {
+      const bin = join(host, "node_modules", "broadsheet", "bin", "broadsheet.js");
+      await run(process.execPath, [bin, "build", "--content", "news", "--output", output, "--no-import"], {
+        cwd: host,
+        maxBuffer: 64 * 1024 * 1024,
+      });
+      for (const article of ARTICLES)
+        expect(existsSync(join(output, article.replace(/\.md$/, "/index.html"))), article).toBe(true);
+      // The index is built by the command's own child processes, after the one that drew the pages has ended.
+      const entry = JSON.parse(await readFile(join(output, "pagefind", "pagefind-entry.json"), "utf8")) as {
+        languages: Record<string, { page_count: number }>;
+      };
+      expect(Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0)).toBe(
+        ARTICLES.length,
+      );
+    } finally {
+      await rm(output, { recursive: true, force: true });
+    }
   });
 
   it("writes nothing outside /news/ but the host's own pages", () => {
@@ -150,7 +182,9 @@ describe("Broadsheet in a host Eleventy site", () => {
       await page.goto(`${server.url}news/search/?q=Aleppo`);
       await waitForStatus(page, "for “Aleppo”");
       const results = await shownResults(page);
-      expect(results.map((result) => result.href)).toContain("/town/news/2019/02/05/block-of-flats-collapses-in-aleppo-killing-eleven/");
+      expect(results.map((result) => result.href)).toContain(
+        "/town/news/2019/02/05/block-of-flats-collapses-in-aleppo-killing-eleven/",
+      );
     } finally {
       await browser.close();
       await server.close();
@@ -159,7 +193,11 @@ describe("Broadsheet in a host Eleventy site", () => {
 
   it("redraws an article's page in the host's --serve when its file changes", async () => {
     const port = await freePort();
-    const server = spawn(process.execPath, ["node_modules/@11ty/eleventy/cmd.cjs", "--serve", `--port=${port}`, "--output=_site-serve", "--quiet"], { cwd: host, stdio: "ignore" });
+    const server = spawn(
+      process.execPath,
+      ["node_modules/@11ty/eleventy/cmd.cjs", "--serve", `--port=${port}`, "--output=_site-serve", "--quiet"],
+      { cwd: host, stdio: "ignore" },
+    );
     try {
       const article = join(host, "news", "articles", ARTICLES[2]!);
       const page = `http://localhost:${port}/news/${ARTICLES[2]!.replace(/\.md$/, "/")}`;

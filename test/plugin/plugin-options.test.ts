@@ -21,11 +21,26 @@ describe("the plugin's options", () => {
   it("take the content folder's site.json and let an option given to the plugin win over it", async () => {
     const content = join(temp, "news");
     await mkdir(join(content, "_data"), { recursive: true });
-    await writeFile(join(content, "_data", "site.json"), JSON.stringify({ title: "From the file", timezone: "Asia/Karachi", pageSize: 7 }));
+    await writeFile(
+      join(content, "_data", "site.json"),
+      JSON.stringify({ title: "From the file", timezone: "Asia/Karachi", pageSize: 7 }),
+    );
     const resolved = resolveOptions({ content, title: "From the host", url: "https://harbour.example.org" }, ".");
-    expect(resolved.settings).toMatchObject({ title: "From the host", url: "https://harbour.example.org", timezone: "Asia/Karachi", pageSize: 7, summarySentences: 3 });
+    expect(resolved.settings).toMatchObject({
+      title: "From the host",
+      url: "https://harbour.example.org",
+      timezone: "Asia/Karachi",
+      pageSize: 7,
+      summarySentences: 3,
+    });
     expect(resolved.settings).not.toHaveProperty("content");
-    expect(resolved).toMatchObject({ content, drafts: false, search: true, summaryCache: ".cache/summaries", searchCache: ".cache/search-shards" });
+    expect(resolved).toMatchObject({
+      content,
+      drafts: false,
+      search: true,
+      summaryCache: ".cache/summaries",
+      searchCache: ".cache/search-shards",
+    });
   });
 
   it("default the content folder to Eleventy's input folder", () => {

@@ -5,17 +5,30 @@ import { BUILT_IN_TOPICS, makeVocabulary } from "../../src/render/topics/read-to
 import { collectRedirects } from "../../src/render/collect-redirects.ts";
 
 const { vocabulary } = makeVocabulary(BUILT_IN_TOPICS);
-const story = (tags: string[], more: Partial<TopicInput> = {}): TopicInput => ({ tags, section: "World", textTopics: [], people: [], places: [], ...more });
+const story = (tags: string[], more: Partial<TopicInput> = {}): TopicInput => ({
+  tags,
+  section: "World",
+  textTopics: [],
+  people: [],
+  places: [],
+  ...more,
+});
 
 describe("assigning topics across the site", () => {
   it("gives every story a topic, even without tags", () => {
-    const { topics } = assignTopics([story([], { section: "Health" }), story([], { textTopics: ["Elections"] })], vocabulary);
+    const { topics } = assignTopics(
+      [story([], { section: "Health" }), story([], { textTopics: ["Elections"] })],
+      vocabulary,
+    );
     expect(topics).toEqual([["Health"], ["World", "Elections"]]);
   });
 
   it("puts near-duplicate tags under one topic and says where their pages went", () => {
     const { topics, moved } = assignTopics([story(["Sports"]), story(["sport", "Crime and law"])], vocabulary);
-    expect(topics).toEqual([["Sport", "World"], ["Sport", "Crime and justice", "World"]]);
+    expect(topics).toEqual([
+      ["Sport", "World"],
+      ["Sport", "Crime and justice", "World"],
+    ]);
     expect(moved).toContainEqual({ tag: "Sports", to: { kind: "topics", name: "Sport" } });
     expect(moved).toContainEqual({ tag: "Crime and law", to: { kind: "topics", name: "Crime and justice" } });
   });
@@ -33,7 +46,10 @@ describe("assigning topics across the site", () => {
 
   it("takes a tag the text names as where something happens for a place", () => {
     const { topics } = assignTopics(
-      [story(["Porthaven"], { source: "A", text: "Fishermen in Porthaven say the catch has changed." }), story(["Porthaven"], { source: "B", text: "Ferries leave Porthaven at six." })],
+      [
+        story(["Porthaven"], { source: "A", text: "Fishermen in Porthaven say the catch has changed." }),
+        story(["Porthaven"], { source: "B", text: "Ferries leave Porthaven at six." }),
+      ],
       vocabulary,
     );
     expect(topics).toEqual([["World"], ["World"]]);
@@ -41,10 +57,20 @@ describe("assigning topics across the site", () => {
 
   it("makes a tag a topic of its own only when two sources use it, under its commonest spelling", () => {
     const { topics } = assignTopics(
-      [story(["immigration"], { source: "A" }), story(["Immigration"], { source: "B" }), story(["Immigration"], { source: "B" }), story(["Gardening"], { source: "A" }), story(["Gardening"], { source: "A" })],
+      [
+        story(["immigration"], { source: "A" }),
+        story(["Immigration"], { source: "B" }),
+        story(["Immigration"], { source: "B" }),
+        story(["Gardening"], { source: "A" }),
+        story(["Gardening"], { source: "A" }),
+      ],
       vocabulary,
     );
-    expect(topics.slice(0, 3)).toEqual([["World", "Immigration"], ["World", "Immigration"], ["World", "Immigration"]]);
+    expect(topics.slice(0, 3)).toEqual([
+      ["World", "Immigration"],
+      ["World", "Immigration"],
+      ["World", "Immigration"],
+    ]);
     expect(topics[3]).toEqual(["World"]);
   });
 });

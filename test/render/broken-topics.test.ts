@@ -9,15 +9,22 @@ const article = (n: number, tags: string) =>
 const ARTICLES = { "2025/04/01/one.md": article(1, "Sports"), "2025/04/02/two.md": article(2, "Soccer") };
 
 /** Builds the two articles with `topics` as the content folder's topics.json (beside articles/, hence the "../"). */
-const buildWith = (name: string, topics: string): Promise<BuiltSite> => buildContent(name, { ...ARTICLES, "../topics.json": topics }, {}, ["--no-search"]);
+const buildWith = (name: string, topics: string): Promise<BuiltSite> =>
+  buildContent(name, { ...ARTICLES, "../topics.json": topics }, {}, ["--no-search"]);
 
 describe("a broken topics.json", () => {
   let badJson: BuiltSite;
   let cycle: BuiltSite;
   beforeAll(async () => {
     [badJson, cycle] = await Promise.all([
-      buildWith("topics-bad-json", '{\n  "topics": ["Sport"],\n  "synonyms": {\n    "Soccer": "Sport"\n    "Football": "Sport"\n  }\n}\n'),
-      buildWith("topics-cycle", '{\n  "topics": ["Sport"],\n  "synonyms": {\n    "Soccer": "Football",\n    "Football": "Soccer"\n  }\n}\n'),
+      buildWith(
+        "topics-bad-json",
+        '{\n  "topics": ["Sport"],\n  "synonyms": {\n    "Soccer": "Sport"\n    "Football": "Sport"\n  }\n}\n',
+      ),
+      buildWith(
+        "topics-cycle",
+        '{\n  "topics": ["Sport"],\n  "synonyms": {\n    "Soccer": "Football",\n    "Football": "Soccer"\n  }\n}\n',
+      ),
     ]);
   });
 

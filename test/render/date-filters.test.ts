@@ -12,7 +12,10 @@ const SITES = [
   { timezone: "UTC+5", locale: "en-GB" },
   { timezone: "Australia/Adelaide", locale: "th-TH-u-ca-buddhist" },
 ];
-const FORMATS = [DateTime.DATE_FULL, { ...DateTime.DATE_FULL, hour: "2-digit", minute: "2-digit", timeZoneName: "short" } as const];
+const FORMATS = [
+  DateTime.DATE_FULL,
+  { ...DateTime.DATE_FULL, hour: "2-digit", minute: "2-digit", timeZoneName: "short" } as const,
+];
 
 describe("localeFormat", () => {
   it("writes every date as luxon does in the site's zone and locale", () => {
@@ -20,9 +23,12 @@ describe("localeFormat", () => {
       for (const options of FORMATS) {
         const format = localeFormat(site, options);
         fc.assert(
-          fc.property(fc.date({ min: new Date("1990-01-01"), max: new Date("2060-01-01"), noInvalidDate: true }), (date) => {
-            expect(format(date)).toBe(toSiteDate(date, site).toLocaleString(options));
-          }),
+          fc.property(
+            fc.date({ min: new Date("1990-01-01"), max: new Date("2060-01-01"), noInvalidDate: true }),
+            (date) => {
+              expect(format(date)).toBe(toSiteDate(date, site).toLocaleString(options));
+            },
+          ),
           { numRuns: 300 },
         );
       }
@@ -37,7 +43,9 @@ describe("localeFormat", () => {
 
 describe("memoiseDateFormat", () => {
   it("gives a Date and a string their own results, and a repeated date the same one", () => {
-    const memo = memoiseDateFormat((value) => (value instanceof Date ? `date ${value.getTime()}` : `text ${String(value)}`));
+    const memo = memoiseDateFormat((value) =>
+      value instanceof Date ? `date ${value.getTime()}` : `text ${String(value)}`,
+    );
     const date = new Date("2025-01-01T00:00:00Z");
     expect(memo(date)).toBe(`date ${date.getTime()}`);
     expect(memo(String(date.getTime()))).toBe(`text ${date.getTime()}`);

@@ -36,12 +36,23 @@ const titles = (brief: ReturnType<typeof dayInBrief>) => brief.leads.map((lead) 
 
 describe("the day in brief", () => {
   it("leads with the longest story when nothing else sets the stories apart", () => {
-    const day = [story("Short note"), story("Long investigation", { words: 2400, readingMinutes: 11 }), story("Middle report", { words: 800 })];
+    const day = [
+      story("Short note"),
+      story("Long investigation", { words: 2400, readingMinutes: 11 }),
+      story("Middle report", { words: 800 }),
+    ];
     expect(titles(dayInBrief(oneSection(day)))).toEqual(["Long investigation", "Middle report", "Short note"]);
   });
 
   it("puts a story that several sources report above one of the same length that one source reports", () => {
-    const day = [story("Single-source story"), story("Widely reported story", { alsoReportedBy: ["A", "B", "C"].map((source) => ({ source, title: "Another report", url: `/${source}/` })) }), story("Third story"), story("Fourth story")];
+    const day = [
+      story("Single-source story"),
+      story("Widely reported story", {
+        alsoReportedBy: ["A", "B", "C"].map((source) => ({ source, title: "Another report", url: `/${source}/` })),
+      }),
+      story("Third story"),
+      story("Fourth story"),
+    ];
     expect(titles(dayInBrief(oneSection(day)))[0]).toBe("Widely reported story");
   });
 
@@ -69,8 +80,15 @@ describe("the day in brief", () => {
   });
 
   it("gives three to five leads: about a third of a big day, every story of a small one", () => {
-    const many = (count: number) => Array.from({ length: count }, (_, i) => story(`Story ${i}`, { section: ["World", "Politics", "Business", "Sport"][i % 4]! }));
-    const sectionsOf = (stories: Story[]) => [...new Set(stories.map((s) => s.section))].map((name) => ({ name, stories: stories.filter((s) => s.section === name) }));
+    const many = (count: number) =>
+      Array.from({ length: count }, (_, i) =>
+        story(`Story ${i}`, { section: ["World", "Politics", "Business", "Sport"][i % 4]! }),
+      );
+    const sectionsOf = (stories: Story[]) =>
+      [...new Set(stories.map((s) => s.section))].map((name) => ({
+        name,
+        stories: stories.filter((s) => s.section === name),
+      }));
     expect(dayInBrief(sectionsOf(many(2))).leads).toHaveLength(2);
     expect(dayInBrief(sectionsOf(many(4))).leads).toHaveLength(3);
     expect(dayInBrief(sectionsOf(many(12))).leads).toHaveLength(4);
@@ -80,14 +98,19 @@ describe("the day in brief", () => {
   it("takes no more than two leads from one section while other sections have stories", () => {
     const world = Array.from({ length: 6 }, (_, i) => story(`World story ${i}`, { words: 3000 }));
     const sport = [story("Sport story", { section: "Sport", words: 200 })];
-    const brief = dayInBrief([{ name: "World", stories: world }, { name: "Sport", stories: sport }]);
+    const brief = dayInBrief([
+      { name: "World", stories: world },
+      { name: "Sport", stories: sport },
+    ]);
     expect(brief.leads).toHaveLength(3);
     expect(brief.leads.filter((lead) => lead.story.section === "World")).toHaveLength(2);
     expect(titles(brief)).toContain("Sport story");
   });
 
   it("gives each lead one sentence: the first of its brief, or its headline when it has none", () => {
-    const written = story("Written summary", { summary: ["Talks resumed on Monday. Both sides said progress was made."] });
+    const written = story("Written summary", {
+      summary: ["Talks resumed on Monday. Both sides said progress was made."],
+    });
     const none = story("Story without a brief", { summary: [] });
     expect(leadSentence(written)).toBe("Talks resumed on Monday.");
     expect(leadSentence(none)).toBe("Story without a brief");
@@ -95,7 +118,13 @@ describe("the day in brief", () => {
   });
 
   it("lists the sections in the edition's order with their counts", () => {
-    const stories = [story("A"), story("B"), story("C", { section: "Sport" }), story("D", { section: "Business" }), story("E", { section: "Sport" })];
+    const stories = [
+      story("A"),
+      story("B"),
+      story("C", { section: "Sport" }),
+      story("D", { section: "Business" }),
+      story("E", { section: "Sport" }),
+    ];
     const [edition] = groupEditions(stories);
     expect(edition!.dayInBrief.sections).toEqual([
       { name: "Sport", count: 2 },

@@ -5,8 +5,12 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { buildContent, type BuiltSite } from "../helpers/build-site.ts";
 import { listFiles } from "../helpers/read-site.ts";
 
-const article = (title: string, date: string, extra = "", body = `${title} happened today, officials said. More details followed later in the day.`) =>
-  `---\ntitle: "${title}"\ndate: ${date}\n${extra}---\n\n${body}\n`;
+const article = (
+  title: string,
+  date: string,
+  extra = "",
+  body = `${title} happened today, officials said. More details followed later in the day.`,
+) => `---\ntitle: "${title}"\ndate: ${date}\n${extra}---\n\n${body}\n`;
 
 describe("a site in New York time", () => {
   let site: BuiltSite;
@@ -14,10 +18,22 @@ describe("a site in New York time", () => {
     site = await buildContent(
       "new-york",
       {
-        "2025/03/10/late-vote.md": article("Council passes late-night budget vote", "2025-03-10T23:30:00-04:00", "tags: [city hall]\n"),
+        "2025/03/10/late-vote.md": article(
+          "Council passes late-night budget vote",
+          "2025-03-10T23:30:00-04:00",
+          "tags: [city hall]\n",
+        ),
         "2025/03/11/morning-fire.md": article("Morning fire closes downtown station", "2025-03-11T08:00:00-04:00"),
-        "2025/03/11/draft-story.md": article("Unfinished draft about the harbour", "2025-03-11T09:00:00-04:00", "draft: true\n"),
-        "2025/03/09/weekend.md": article("Weekend marathon draws record crowd", "2025-03-09T12:00:00-04:00", "tags: [City Hall]\n"),
+        "2025/03/11/draft-story.md": article(
+          "Unfinished draft about the harbour",
+          "2025-03-11T09:00:00-04:00",
+          "draft: true\n",
+        ),
+        "2025/03/09/weekend.md": article(
+          "Weekend marathon draws record crowd",
+          "2025-03-09T12:00:00-04:00",
+          "tags: [City Hall]\n",
+        ),
       },
       { timezone: "America/New_York", url: "https://news.example.org" },
     );
@@ -66,7 +82,7 @@ describe("a site in New York time", () => {
 
   it("writes an Atom feed and a JSON Feed with absolute links to the stories", async () => {
     const atom = await page("feed.xml");
-    expect(atom).toContain("<link href=\"https://news.example.org/2025/03/11/morning-fire/\"");
+    expect(atom).toContain('<link href="https://news.example.org/2025/03/11/morning-fire/"');
     const json = JSON.parse(await page("feed.json")) as { version: string; items: { url: string; title: string }[] };
     expect(json.version).toBe("https://jsonfeed.org/version/1.1");
     expect(json.items.map((item) => item.title)).toEqual([
@@ -99,7 +115,12 @@ describe("a site in New York time", () => {
 
 describe("a preview build with --drafts", () => {
   it("includes the drafts", async () => {
-    const site = await buildContent("drafts", { "2025/01/02/draft.md": article("A draft for the desk", "2025-01-02T10:00:00Z", "draft: true\n") }, {}, ["--drafts"]);
+    const site = await buildContent(
+      "drafts",
+      { "2025/01/02/draft.md": article("A draft for the desk", "2025-01-02T10:00:00Z", "draft: true\n") },
+      {},
+      ["--drafts"],
+    );
     expect(await readFile(join(site.output, "2025/01/02/draft/index.html"), "utf8")).toContain("A draft for the desk");
   });
 });
@@ -144,13 +165,18 @@ describe("dates without a time, on a site west of UTC", () => {
     expect(ferry).toContain('"datePublished":"2025-03-12"');
     // The story's own dates: its page head, JSON-LD and meta (related stories below keep their own).
     const head = /<p class="story-meta">[\s\S]*?<\/p>/.exec(ferry)?.[0] ?? "";
-    const times = [head, ...[...ferry.matchAll(/"datePublished":"[^"]*"|published_time" content="[^"]*"/g)].map((match) => match[0])];
+    const times = [
+      head,
+      ...[...ferry.matchAll(/"datePublished":"[^"]*"|published_time" content="[^"]*"/g)].map((match) => match[0]),
+    ];
     expect(times.length).toBeGreaterThanOrEqual(3);
     expect(times.join(" ")).not.toMatch(/\d\d:\d\d/);
     const library = await page("2025/03/11/old-style/index.html");
     expect(library).toContain('<time datetime="2025-03-11">11 March 2025</time>');
     const bridge = await page("2025/03/11/timed/index.html");
-    expect(bridge).toMatch(/<time datetime="2025-03-11T21:15:00-04:00">11 March 2025(?:,| at) 21:15 [A-Z]+(?:[+-]\d+)?<\/time>/);
+    expect(bridge).toMatch(
+      /<time datetime="2025-03-11T21:15:00-04:00">11 March 2025(?:,| at) 21:15 [A-Z]+(?:[+-]\d+)?<\/time>/,
+    );
   });
 
   it("gives Atom the day's start in the site's zone for a date-only story", async () => {

@@ -17,7 +17,10 @@ async function contentsOf(dir: string): Promise<Record<string, string>> {
     for (const entry of await readdir(folder, { withFileTypes: true })) {
       const path = join(folder, entry.name);
       if (entry.isDirectory()) await walk(path);
-      else out[relative(dir, path)] = createHash("sha256").update(await readFile(path)).digest("hex");
+      else
+        out[relative(dir, path)] = createHash("sha256")
+          .update(await readFile(path))
+          .digest("hex");
     }
   };
   await walk(dir);
@@ -26,10 +29,18 @@ async function contentsOf(dir: string): Promise<Record<string, string>> {
 
 /** Builds `content` into `output` with its caches in `caches` (summaries and search shards); returns what it printed. */
 async function build(content: string, output: string, caches: string): Promise<string> {
-  const { stderr } = await run("node", ["bin/broadsheet.js", "build", "--no-import", "--force", "--content", content, "--output", output], {
-    maxBuffer: 64 * 1024 * 1024,
-    env: { ...process.env, BROADSHEET_SUMMARY_CACHE: join(caches, "summaries"), BROADSHEET_SEARCH_CACHE: join(caches, "search-shards") },
-  });
+  const { stderr } = await run(
+    "node",
+    ["bin/broadsheet.js", "build", "--no-import", "--force", "--content", content, "--output", output],
+    {
+      maxBuffer: 64 * 1024 * 1024,
+      env: {
+        ...process.env,
+        BROADSHEET_SUMMARY_CACHE: join(caches, "summaries"),
+        BROADSHEET_SEARCH_CACHE: join(caches, "search-shards"),
+      },
+    },
+  );
   return stderr;
 }
 
@@ -39,13 +50,20 @@ describe("an incremental build", () => {
     const content = join(root, "content");
     await mkdir(join(content, "_data"), { recursive: true });
     // Several shards, so that the build after the new story reuses some and indexes one again.
-    await writeFile(join(content, "_data", "site.json"), JSON.stringify({ title: "Exact digest", searchShardStories: 3 }));
+    await writeFile(
+      join(content, "_data", "site.json"),
+      JSON.stringify({ title: "Exact digest", searchShardStories: 3 }),
+    );
     const story = async (month: string, n: number) => {
       const folder = join(content, "articles", month.replace("-", "/"), "10");
       await mkdir(folder, { recursive: true });
-      await writeFile(join(folder, `ferry-${n}.md`), `---\ntitle: Ferry news ${n}\ndate: ${month}-10T09:00:00Z\ntags: [Ports]\n---\n\nThe ferry to the island sailed on time on day ${n}, the operator said.\n\nPassengers from Dover praised the crew, and the operator said more sailings would follow.\n`);
+      await writeFile(
+        join(folder, `ferry-${n}.md`),
+        `---\ntitle: Ferry news ${n}\ndate: ${month}-10T09:00:00Z\ntags: [Ports]\n---\n\nThe ferry to the island sailed on time on day ${n}, the operator said.\n\nPassengers from Dover praised the crew, and the operator said more sailings would follow.\n`,
+      );
     };
-    for (const [n, month] of ["2025-01", "2025-02", "2025-03", "2025-04", "2025-05", "2025-06"].entries()) await story(month, n);
+    for (const [n, month] of ["2025-01", "2025-02", "2025-03", "2025-04", "2025-05", "2025-06"].entries())
+      await story(month, n);
     const warm = join(root, "caches-warm");
     await build(content, join(root, "first"), warm);
     await story("2025-06", 99);
@@ -66,7 +84,10 @@ describe("an incremental build", () => {
     const story = async (day: string, n: number, extra = "") => {
       const folder = join(content, "articles", "2025", "05", day);
       await mkdir(folder, { recursive: true });
-      await writeFile(join(folder, `story-${n}.md`), `---\ntitle: Harbour news ${n}\ndate: 2025-05-${day}T09:00:00Z\ntags: [${n % 2 ? "Ports" : "Weather"}]\n---\n\nThe harbour at Dover ${n % 2 ? "took in ships" : "closed in the storm"} on day ${n}, the port said.${extra}\n\nFerries to Calais ran as planned, and the crews said more sailings would follow.\n`);
+      await writeFile(
+        join(folder, `story-${n}.md`),
+        `---\ntitle: Harbour news ${n}\ndate: 2025-05-${day}T09:00:00Z\ntags: [${n % 2 ? "Ports" : "Weather"}]\n---\n\nThe harbour at Dover ${n % 2 ? "took in ships" : "closed in the storm"} on day ${n}, the port said.${extra}\n\nFerries to Calais ran as planned, and the crews said more sailings would follow.\n`,
+      );
     };
     for (let n = 1; n <= 8; n++) await story(String(n + 10), n);
     const output = join(base, "site");

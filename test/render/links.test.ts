@@ -10,7 +10,10 @@ describe("the link crawler", () => {
   it("reports a link to a missing page and a link that leaves the prefix", async () => {
     const root = await mkdtemp(join(tmpdir(), "broadsheet-crawl-"));
     await mkdir(join(root, "a"));
-    await writeFile(join(root, "index.html"), '<a href="/digest/a/">ok</a> <a href="/digest/missing/">gone</a> <a href="/a/">out</a>');
+    await writeFile(
+      join(root, "index.html"),
+      '<a href="/digest/a/">ok</a> <a href="/digest/missing/">gone</a> <a href="/a/">out</a>',
+    );
     await writeFile(join(root, "a", "index.html"), '<a href="../">up</a>');
     const { broken } = await crawlLinks(root, "/digest/");
     expect(broken).toEqual([
@@ -48,7 +51,10 @@ describe("links in the built site", () => {
       const path = location.slice(base.length);
       expect(files.has(path.endsWith("/") || path === "" ? `${path}index.html` : path), location).toBe(true);
     }
-    const feed = JSON.parse(await readFile(join(site, "feed.json"), "utf8")) as { feed_url: string; items: { url: string }[] };
+    const feed = JSON.parse(await readFile(join(site, "feed.json"), "utf8")) as {
+      feed_url: string;
+      items: { url: string }[];
+    };
     expect(feed.feed_url).toBe(`${base}feed.json`);
     for (const item of feed.items) expect(files.has(`${item.url.slice(base.length)}index.html`), item.url).toBe(true);
   });

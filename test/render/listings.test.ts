@@ -17,7 +17,9 @@ describe("a topic with more stories than its first page holds", () => {
 
   beforeAll(async () => {
     const articles = Object.fromEntries(DAYS.map((day) => [`2025/04/${day}/harbour-${day}.md`, article(day)]));
-    site = await buildContent("listings", articles, { pageSize: 2, headlinePageSize: 3, minStoriesForPage: 3 }, ["--no-search"]);
+    site = await buildContent("listings", articles, { pageSize: 2, headlinePageSize: 3, minStoriesForPage: 3 }, [
+      "--no-search",
+    ]);
   });
 
   it("shows the newest stories in brief on the first page, with their summaries", async () => {
@@ -34,7 +36,9 @@ describe("a topic with more stories than its first page holds", () => {
     const second = await page("topics/harbour/2/index.html");
     expect(second).toContain("Stories 3–5");
     expect(titles(second)).toEqual(["05", "04", "03"]);
-    expect(second).toMatch(/<a href="\/2025\/04\/05\/harbour-05\/">Harbour story of day 05<\/a> <span class="count"><time datetime="2025-04-05T09:00:00Z">5 April 2025<\/time>/);
+    expect(second).toMatch(
+      /<a href="\/2025\/04\/05\/harbour-05\/">Harbour story of day 05<\/a> <span class="count"><time datetime="2025-04-05T09:00:00Z">5 April 2025<\/time>/,
+    );
     expect(second).not.toContain('class="brief-summary"');
     expect(second).toContain('<a rel="prev" href="/topics/harbour/">');
     const third = await page("topics/harbour/3/index.html");
@@ -44,12 +48,17 @@ describe("a topic with more stories than its first page holds", () => {
   });
 
   it("says on the people and places indexes how many stories a name needs for a page", async () => {
-    expect(await page("people/index.html")).toMatch(/<p class="edition-count">\d+ people named in 3 stories or more<\/p>/);
-    expect(await page("places/index.html")).toMatch(/<p class="edition-count">\d+ places named in 3 stories or more<\/p>/);
+    expect(await page("people/index.html")).toMatch(
+      /<p class="edition-count">\d+ people named in 3 stories or more<\/p>/,
+    );
+    expect(await page("places/index.html")).toMatch(
+      /<p class="edition-count">\d+ places named in 3 stories or more<\/p>/,
+    );
   });
 
   it("draws a story's brief the same on its edition as on its topic page, heading level aside", async () => {
-    const brief = (html: string) => /<article class="brief">[\s\S]*?<\/article>/.exec(html)?.[0].replace(/<(\/?)h\d/g, "<$1h");
+    const brief = (html: string) =>
+      /<article class="brief">[\s\S]*?<\/article>/.exec(html)?.[0].replace(/<(\/?)h\d/g, "<$1h");
     const edition = await page("2025/04/07/index.html");
     const topic = await page("topics/harbour/index.html");
     expect(brief(edition)).toContain("Harbour story of day 07");

@@ -6,20 +6,32 @@ const stories = (count: number, names: string[]) => Array.from({ length: count }
 
 describe("merging people across the site", () => {
   it("folds a surname alone into the full name most stories use", () => {
-    const merged = mergePeople([...stories(51, ["Donald Trump"]), ...stories(4, ["Trump"]), ...stories(3, ["Donald J. Trump"])]);
+    const merged = mergePeople([
+      ...stories(51, ["Donald Trump"]),
+      ...stories(4, ["Trump"]),
+      ...stories(3, ["Donald J. Trump"]),
+    ]);
     expect(merged.get("Trump")).toBe("Donald Trump");
     expect(merged.get("Donald J. Trump")).toBe("Donald Trump");
     expect(merged.has("Donald Trump")).toBe(false);
   });
 
   it("leaves a surname alone when two full names share it about as often", () => {
-    const merged = mergePeople([...stories(5, ["John Smith"]), ...stories(4, ["Jane Smith"]), ...stories(3, ["Smith"])]);
+    const merged = mergePeople([
+      ...stories(5, ["John Smith"]),
+      ...stories(4, ["Jane Smith"]),
+      ...stories(3, ["Smith"]),
+    ]);
     expect(merged.has("Smith")).toBe(false);
     expect(merged.has("John Smith")).toBe(false);
   });
 
   it("folds a surname into the clearly commoner of two full names", () => {
-    const merged = mergePeople([...stories(20, ["Joe Biden"]), ...stories(2, ["Hunter Biden"]), ...stories(3, ["Biden"])]);
+    const merged = mergePeople([
+      ...stories(20, ["Joe Biden"]),
+      ...stories(2, ["Hunter Biden"]),
+      ...stories(3, ["Biden"]),
+    ]);
     expect(merged.get("Biden")).toBe("Joe Biden");
     expect(merged.has("Hunter Biden")).toBe(false);
   });

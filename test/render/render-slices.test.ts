@@ -9,7 +9,13 @@ import { listFiles } from "../helpers/read-site.ts";
 /** Every file of a built site with the SHA-256 of its bytes, by path within it. */
 async function contentsOf(root: string): Promise<Record<string, string>> {
   const files = (await listFiles(root)).sort();
-  const hashes = await Promise.all(files.map(async (file) => createHash("sha256").update(await readFile(join(root, file))).digest("hex")));
+  const hashes = await Promise.all(
+    files.map(async (file) =>
+      createHash("sha256")
+        .update(await readFile(join(root, file)))
+        .digest("hex"),
+    ),
+  );
   return Object.fromEntries(files.map((file, i) => [file, hashes[i]!]));
 }
 

@@ -48,7 +48,10 @@ describe("reading a source tag", () => {
   });
 
   it("follows the file's synonyms, and a file can add a topic of its own", () => {
-    const edited = makeVocabulary({ topics: ["Sport", "Brexit"], synonyms: { "Leaving the EU": "Brexit", Athletics: "Sport" } }).vocabulary;
+    const edited = makeVocabulary({
+      topics: ["Sport", "Brexit"],
+      synonyms: { "Leaving the EU": "Brexit", Athletics: "Sport" },
+    }).vocabulary;
     expect(resolveTag("Leaving the EU", edited)).toEqual({ kind: "topic", name: "Brexit" });
     expect(resolveTag("brexit", edited)).toEqual({ kind: "topic", name: "Brexit" });
     expect(resolveTag("athletics", edited)).toEqual({ kind: "topic", name: "Sport" });
@@ -72,7 +75,9 @@ describe("reading a source tag", () => {
   });
 
   it("tells codes from names", () => {
-    for (const code of ["_no-apple-news", "PFI-XAMP", "x1y2z3", "12345", "noAppleNews", "type=article"]) expect(isCode(code), code).toBe(true);
-    for (const name of ["COVID-19", "G7", "Premier League", "9/11 attacks", "Brexit", "Élections"]) expect(isCode(name), name).toBe(false);
+    for (const code of ["_no-apple-news", "PFI-XAMP", "x1y2z3", "12345", "noAppleNews", "type=article"])
+      expect(isCode(code), code).toBe(true);
+    for (const name of ["COVID-19", "G7", "Premier League", "9/11 attacks", "Brexit", "Élections"])
+      expect(isCode(name), name).toBe(false);
   });
 });

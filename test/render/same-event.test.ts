@@ -9,15 +9,22 @@ import { buildContent, type BuiltSite } from "../helpers/build-site.ts";
 const FIXTURES = "test/fixtures/render/same-event/articles";
 const DAY = "2025/03/14";
 const EVENT = ["freight-train-derails-near-kelsbury", "diesel-spill-after-kelsbury-derailment", "kelsbury-rail-crash"];
-const UNRELATED = ["ostrova-announces-marrow-bus-routes", "signal-failure-delays-dunmere-trains", "marrow-harbour-wins-cup"];
+const UNRELATED = [
+  "ostrova-announces-marrow-bus-routes",
+  "signal-failure-delays-dunmere-trains",
+  "marrow-harbour-wins-cup",
+];
 
 async function fixtureArticles(): Promise<Record<string, string>> {
   const names = await readdir(join(FIXTURES, DAY));
-  return Object.fromEntries(await Promise.all(names.map(async (name) => [`${DAY}/${name}`, await readFile(join(FIXTURES, DAY, name), "utf8")])));
+  return Object.fromEntries(
+    await Promise.all(names.map(async (name) => [`${DAY}/${name}`, await readFile(join(FIXTURES, DAY, name), "utf8")])),
+  );
 }
 
 /** The briefs of a page, by the slug their headline links to. */
-const briefSlugs = (html: string) => [...html.matchAll(/<h\d class="brief-title"><a href="\/2025\/03\/14\/([^/]+)\/">/g)].map((match) => match[1]);
+const briefSlugs = (html: string) =>
+  [...html.matchAll(/<h\d class="brief-title"><a href="\/2025\/03\/14\/([^/]+)\/">/g)].map((match) => match[1]);
 const alsoReported = (html: string) => /<p class="also-reported">[\s\S]*?<\/p>/.exec(html)?.[0] ?? "";
 
 describe("three sources reporting one event, beside unrelated stories of the same day", () => {
@@ -34,8 +41,12 @@ describe("three sources reporting one event, beside unrelated stories of the sam
     const briefs = briefSlugs(edition);
     expect(briefs.filter((slug) => EVENT.includes(slug!))).toEqual(["freight-train-derails-near-kelsbury"]);
     const links = alsoReported(edition);
-    expect(links).toContain('<a href="/2025/03/14/diesel-spill-after-kelsbury-derailment/" title="Diesel leaks into the Awen as Northline tankers leave the track at Kelsbury">Coastal Times</a>');
-    expect(links).toContain('<a href="/2025/03/14/kelsbury-rail-crash/" title="Kelsbury rail crash: crew hurt, river polluted">Daily Ledger</a>');
+    expect(links).toContain(
+      '<a href="/2025/03/14/diesel-spill-after-kelsbury-derailment/" title="Diesel leaks into the Awen as Northline tankers leave the track at Kelsbury">Coastal Times</a>',
+    );
+    expect(links).toContain(
+      '<a href="/2025/03/14/kelsbury-rail-crash/" title="Kelsbury rail crash: crew hurt, river polluted">Daily Ledger</a>',
+    );
     expect(edition).toContain('<p class="edition-count">4 stories</p>');
   });
 
@@ -73,23 +84,46 @@ describe("three sources reporting one event, beside unrelated stories of the sam
 
 describe("groupSameEvent", () => {
   const story = (url: string, source: string | undefined, hours: number, names: string[], title = url): Story => ({
-    inputPath: url, url, title, date: new Date(Date.UTC(2025, 2, 14) + hours * 3_600_000), day: "2025-03-14", month: "2025-03",
+    inputPath: url,
+    url,
+    title,
+    date: new Date(Date.UTC(2025, 2, 14) + hours * 3_600_000),
+    day: "2025-03-14",
+    month: "2025-03",
     ...(source ? { source: { name: source } } : {}),
-    highlights: [], summary: [], section: "News", sectionSlug: "news", topics: [], places: [], organisations: [], keywords: [],
-    people: names.map((name) => ({ name, slug: name.toLowerCase().replace(/ /g, "-") })), readingMinutes: 1, draft: false, alsoReportedBy: [], timeKnown: true,
+    highlights: [],
+    summary: [],
+    section: "News",
+    sectionSlug: "news",
+    topics: [],
+    places: [],
+    organisations: [],
+    keywords: [],
+    people: names.map((name) => ({ name, slug: name.toLowerCase().replace(/ /g, "-") })),
+    readingMinutes: 1,
+    draft: false,
+    alsoReportedBy: [],
+    timeKnown: true,
   });
-  const text = "Rescuers pulled twelve miners alive from the flooded Corran shaft after three days underground, mine owner Petra Lind said.";
+  const text =
+    "Rescuers pulled twelve miners alive from the flooded Corran shaft after three days underground, mine owner Petra Lind said.";
   const texts = new Map<string, string>();
   const textOf = (s: Story) => texts.get(s.url) ?? text;
 
   it("groups reports of two sources that share names and words, close in time", () => {
-    const groups = groupSameEvent([story("a", "Wire", 0, ["Petra Lind", "Corran"]), story("b", "Paper", 5, ["Petra Lind", "Corran"])], textOf);
+    const groups = groupSameEvent(
+      [story("a", "Wire", 0, ["Petra Lind", "Corran"]), story("b", "Paper", 5, ["Petra Lind", "Corran"])],
+      textOf,
+    );
     expect([...groups.values()].map((others) => others.map((s) => s.url))).toEqual([["b"]]);
   });
 
   it("does not group by names alone: the texts must be alike too", () => {
     texts.set("c", "Petra Lind opened a museum of mining history in Corran, with a gallery of lamps and a café.");
-    const groups = groupSameEvent([story("a", "Wire", 0, ["Petra Lind", "Corran"]), story("c", "Paper", 5, ["Petra Lind", "Corran"])], textOf);
+    const groups = groupSameEvent(
+      [story("a", "Wire", 0, ["Petra Lind", "Corran"]), story("c", "Paper", 5, ["Petra Lind", "Corran"])],
+      textOf,
+    );
     expect(groups.size).toBe(0);
   });
 
@@ -101,6 +135,8 @@ describe("groupSameEvent", () => {
   });
 
   it("does not group stories that share one name only", () => {
-    expect(groupSameEvent([story("a", "Wire", 0, ["Petra Lind"]), story("b", "Paper", 2, ["Petra Lind"])], textOf).size).toBe(0);
+    expect(
+      groupSameEvent([story("a", "Wire", 0, ["Petra Lind"]), story("b", "Paper", 2, ["Petra Lind"])], textOf).size,
+    ).toBe(0);
   });
 });

@@ -33,7 +33,10 @@ describe("the built sample digest", () => {
       const leads = (brief.match(/<li>/g) ?? []).length;
       expect(leads, file).toBe(Math.min(count, Math.max(3, Math.min(5, Math.ceil(count / 3)))));
       const counts = [...brief.matchAll(/<a href="#section-\d+">[^<]+<\/a> (\d+)/g)].map((match) => Number(match[1]));
-      expect(counts.reduce((sum, n) => sum + n, 0), file).toBe(count);
+      expect(
+        counts.reduce((sum, n) => sum + n, 0),
+        file,
+      ).toBe(count);
       expect(page.indexOf('class="day-in-brief"'), file).toBeLessThan(page.indexOf('class="edition-section"'));
     }
   });
@@ -88,7 +91,9 @@ describe("the built sample digest", () => {
   });
 
   it("writes a Pagefind index that covers every article page", async () => {
-    const entry = JSON.parse(await readPage(site, "pagefind/pagefind-entry.json")) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(await readPage(site, "pagefind/pagefind-entry.json")) as {
+      languages: Record<string, { page_count: number }>;
+    };
     const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
     const articles = (await listFiles("content/articles")).filter((path) => path.endsWith(".md")).length;
     expect(indexed).toBe(articles);
@@ -99,7 +104,9 @@ describe("the built sample digest", () => {
     const page = await readPage(site, await seedPagePath(site));
     const css = await readPage(site, "assets/site.css");
     expect(Buffer.byteLength(page) + Buffer.byteLength(css)).toBeLessThan(50 * 1024);
-    const external = [...page.matchAll(/<(?:link|script|img)[^>]+(?:href|src)="(https?:[^"]+)"/g)].map((match) => match[0]);
+    const external = [...page.matchAll(/<(?:link|script|img)[^>]+(?:href|src)="(https?:[^"]+)"/g)].map(
+      (match) => match[0],
+    );
     expect(external.filter((tag) => !tag.includes('rel="canonical"'))).toEqual([]);
   });
 

@@ -23,10 +23,22 @@ describe("saved news pages from many sites", () => {
     await mkdir(join(content, "_data"), { recursive: true });
     await mkdir(join(content, "articles"), { recursive: true });
     await writeFile(join(content, "_data", "site.json"), JSON.stringify({ title: "Saved pages" }));
-    await run("node", ["bin/broadsheet.js", "import", PAGES, "--out", join(content, "articles"), "--report", join(root, "report.json")]);
+    await run("node", [
+      "bin/broadsheet.js",
+      "import",
+      PAGES,
+      "--out",
+      join(content, "articles"),
+      "--report",
+      join(root, "report.json"),
+    ]);
     const files = (await listFiles(join(content, "articles"))).filter((file) => file.endsWith(".md"));
     const texts = await Promise.all(files.map((file) => readFile(join(content, "articles", file), "utf8")));
-    tags = texts.flatMap((text) => [...(/^tags:\n((?: {2}- .*\n)+)/m.exec(text)?.[1] ?? "").matchAll(/- (.*)/g)].map((m) => m[1]!.replace(/^["']|["']$/g, "")));
+    tags = texts.flatMap((text) =>
+      [...(/^tags:\n((?: {2}- .*\n)+)/m.exec(text)?.[1] ?? "").matchAll(/- (.*)/g)].map((m) =>
+        m[1]!.replace(/^["']|["']$/g, ""),
+      ),
+    );
     site = await runBuild(content, join(root, "site"), ["--no-search"]);
   });
 
@@ -43,7 +55,10 @@ describe("saved news pages from many sites", () => {
   it(`build into at most ${MAX_TOPIC_PAGES} topic pages, none named by a hash, a code, a site section or an author`, async () => {
     expect(site.code).toBe(0);
     const index = await readFile(join(site.output, "topics", "index.html"), "utf8");
-    const topics = [...index.matchAll(/<li><a href="\/topics\/([^/]+)\/">([^<]+)<\/a>/g)].map((m) => ({ slug: m[1]!, name: m[2]! }));
+    const topics = [...index.matchAll(/<li><a href="\/topics\/([^/]+)\/">([^<]+)<\/a>/g)].map((m) => ({
+      slug: m[1]!,
+      name: m[2]!,
+    }));
     expect(topics.length).toBeGreaterThanOrEqual(5);
     expect(topics.length).toBeLessThanOrEqual(MAX_TOPIC_PAGES);
     for (const { slug, name } of topics) {
@@ -51,11 +66,15 @@ describe("saved news pages from many sites", () => {
       expect(isCode(name), name).toBe(false);
       expect(name, name).toMatch(/^\p{Script=Latin}/u);
       expect(["Front Page", "Top Stories", "Trending", "World News", "US News"]).not.toContain(name);
-      expect(["Priya Raman", "Tom Ellery", "Maria Gomez", "Kim Ji-woo", "Anna Volkova", "Sato Yuki"]).not.toContain(name);
+      expect(["Priya Raman", "Tom Ellery", "Maria Gomez", "Kim Ji-woo", "Anna Volkova", "Sato Yuki"]).not.toContain(
+        name,
+      );
     }
     const names = topics.map((topic) => topic.name);
     // Tags two sites share become a topic of their own; the sites' own words fold into the vocabulary.
-    expect(names).toEqual(expect.arrayContaining(["Elections", "Politics", "Sport", "Business", "Immigration", "Artificial intelligence"]));
+    expect(names).toEqual(
+      expect.arrayContaining(["Elections", "Politics", "Sport", "Business", "Immigration", "Artificial intelligence"]),
+    );
     expect(names).not.toContain("Porthaven");
   });
 });

@@ -37,7 +37,16 @@ describe("reading topics.json", () => {
 
   it("reports a merge cycle with its names and line, and keeps the rest of the file", async () => {
     const path = await fileWith(
-      ['{', '  "topics": ["Sport"],', '  "synonyms": {', '    "Athletics": "Sport",', '    "Football": "Soccer",', '    "Soccer": "Football"', '  }', '}'].join("\n"),
+      [
+        "{",
+        '  "topics": ["Sport"],',
+        '  "synonyms": {',
+        '    "Athletics": "Sport",',
+        '    "Football": "Soccer",',
+        '    "Soccer": "Football"',
+        "  }",
+        "}",
+      ].join("\n"),
     );
     const { vocabulary, errors } = readTopicVocabulary(path);
     expect(errors.length).toBe(2);
@@ -49,7 +58,11 @@ describe("reading topics.json", () => {
   });
 
   it("reports parts of the wrong shape and leaves them out", () => {
-    const { vocabulary, errors } = makeVocabulary({ topics: "Sport", synonyms: { Sports: 3 }, fromText: { Elections: { cues: "vote" } } });
+    const { vocabulary, errors } = makeVocabulary({
+      topics: "Sport",
+      synonyms: { Sports: 3 },
+      fromText: { Elections: { cues: "vote" } },
+    });
     expect(errors.map((error) => error.message)).toEqual([
       expect.stringContaining('"topics" must be a list'),
       expect.stringContaining('synonym "Sports" must name a topic'),
@@ -63,10 +76,22 @@ describe("topics from a story's words", () => {
   const { vocabulary } = readTopicVocabulary("content/topics.json");
 
   it("files an election story under Elections whatever its tags", () => {
-    expect(findTextTopics("Voters go to the polls in Ghana", "The election was close. Turnout was high and ballots were counted overnight.", vocabulary)).toEqual(["Elections"]);
+    expect(
+      findTextTopics(
+        "Voters go to the polls in Ghana",
+        "The election was close. Turnout was high and ballots were counted overnight.",
+        vocabulary,
+      ),
+    ).toEqual(["Elections"]);
   });
 
   it("leaves a story that mentions a vote in passing alone", () => {
-    expect(findTextTopics("Storm closes schools", "The council will vote on repairs next week. The storm closed 40 schools.", vocabulary)).toEqual([]);
+    expect(
+      findTextTopics(
+        "Storm closes schools",
+        "The council will vote on repairs next week. The storm closed 40 schools.",
+        vocabulary,
+      ),
+    ).toEqual([]);
   });
 });

@@ -11,7 +11,11 @@ const site = inject("sampleSite");
 /** The entries of a kind's index page: name, address and story count. */
 async function indexOf(kind: string): Promise<{ name: string; url: string; count: number }[]> {
   const html = await readPage(site, `${kind}/index.html`);
-  return [...html.matchAll(/<li><a href="([^"]+)">([^<]+)<\/a> <span class="count">(\d+)<\/span>/g)].map((m) => ({ url: m[1]!, name: m[2]!.replace(/&#39;/g, "'"), count: Number(m[3]) }));
+  return [...html.matchAll(/<li><a href="([^"]+)">([^<]+)<\/a> <span class="count">(\d+)<\/span>/g)].map((m) => ({
+    url: m[1]!,
+    name: m[2]!.replace(/&#39;/g, "'"),
+    count: Number(m[3]),
+  }));
 }
 
 describe("the sample digest's topics", () => {
@@ -36,7 +40,9 @@ describe("the sample digest's topics", () => {
   });
 
   it("lists no person or place as a topic", async () => {
-    const names = new Set([...(await indexOf("people")), ...(await indexOf("places"))].map((entry) => entry.name.toLowerCase()));
+    const names = new Set(
+      [...(await indexOf("people")), ...(await indexOf("places"))].map((entry) => entry.name.toLowerCase()),
+    );
     for (const topic of await indexOf("topics")) {
       expect(names.has(topic.name.toLowerCase()), topic.name).toBe(false);
       expect(PLACES.has(topic.name.toLowerCase()), topic.name).toBe(false);
@@ -66,7 +72,9 @@ describe("pages that a merge moved", () => {
     expect(page).toContain('<meta http-equiv="refresh" content="0; url=/people/donald-trump/">');
     expect(page).toMatch(/<link rel="canonical" href="https?:\/\/[^"]+\/people\/donald-trump\/">/);
     expect(page).toContain('<a href="/people/donald-trump/">');
-    expect(await readPage(site, "people/donald-trump/index.html")).toContain("<h1 class=\"page-title\">Donald Trump</h1>");
+    expect(await readPage(site, "people/donald-trump/index.html")).toContain(
+      '<h1 class="page-title">Donald Trump</h1>',
+    );
   });
 
   it("lead an old topic to the topic that holds its stories, and a place tag to the place", async () => {

@@ -1,6 +1,13 @@
 // The modules of src/ form layers: no two files import each other (directly or round a loop), and no stage reaches back.
 import { describe, expect, it } from "vitest";
-import { findCycles, forbiddenImports, importedNames, layerOf, readModuleGraph, type ModuleGraph } from "../helpers/module-graph.ts";
+import {
+  findCycles,
+  forbiddenImports,
+  importedNames,
+  layerOf,
+  readModuleGraph,
+  type ModuleGraph,
+} from "../helpers/module-graph.ts";
 
 /**
  * What each layer may import besides itself, bottom up. The model (the story, the site's dates, the slug, the
@@ -28,15 +35,15 @@ const graph = readModuleGraph(process.cwd());
 
 describe("module boundaries", () => {
   it("reads the imports of every file, whatever their form", () => {
-    expect(importedNames('import a from "./a.ts";\nimport type {\n  B,\n} from "../b.ts";\nexport { c } from "./c.ts";\nconst d = await import("./d.ts");\nnew URL("./e.ts", import.meta.url);\nimport x from "luxon";')).toEqual([
-      "./a.ts",
-      "../b.ts",
-      "./c.ts",
-      "./d.ts",
-      "./e.ts",
-    ]);
+    expect(
+      importedNames(
+        'import a from "./a.ts";\nimport type {\n  B,\n} from "../b.ts";\nexport { c } from "./c.ts";\nconst d = await import("./d.ts");\nnew URL("./e.ts", import.meta.url);\nimport x from "luxon";',
+      ),
+    ).toEqual(["./a.ts", "../b.ts", "./c.ts", "./d.ts", "./e.ts"]);
     // The real graph: the pipeline lists the build stages, so it reaches the render stage and the index stage.
-    expect(graph.get("src/pipeline.ts")).toEqual(expect.arrayContaining(["src/render/site-model-plugin.ts", "src/index/search-index-plugin.ts"]));
+    expect(graph.get("src/pipeline.ts")).toEqual(
+      expect.arrayContaining(["src/render/site-model-plugin.ts", "src/index/search-index-plugin.ts"]),
+    );
     expect([...graph.values()].flat().length).toBeGreaterThan(300);
   });
 
@@ -49,7 +56,9 @@ describe("module boundaries", () => {
       ["src/util/hash.ts", []],
     ]);
     expect(findCycles(made)).toEqual([["src/cli/build-command.ts", "src/cli/main.ts"]]);
-    expect(forbiddenImports(made, ALLOWED)).toEqual(["src/index/plan-shards.ts -> src/render/make-story.ts (index may not use render)"]);
+    expect(forbiddenImports(made, ALLOWED)).toEqual([
+      "src/index/plan-shards.ts -> src/render/make-story.ts (index may not use render)",
+    ]);
   });
 
   it("has no import cycle in src/", () => {

@@ -1,7 +1,12 @@
 // Briefs that stand on their own: what each kind of broken brief looks like, and that the summariser avoids it.
 import { describe, expect, it } from "vitest";
 import { cleanSentence } from "../../src/summarise/sentences/clean-sentence.ts";
-import { findBriefFaults, leansBack, openingSurname, sentenceFaults } from "../../src/summarise/brief/find-brief-faults.ts";
+import {
+  findBriefFaults,
+  leansBack,
+  openingSurname,
+  sentenceFaults,
+} from "../../src/summarise/brief/find-brief-faults.ts";
 import { fitBrief, introductionEnd } from "../../src/summarise/brief/fit-brief.ts";
 import { splitSentences, summarise } from "../../src/summarise/index.ts";
 
@@ -10,7 +15,8 @@ const sentencesOf = (text: string) => splitSentences(text).map(cleanSentence);
 function briefOf(text: string, sentences = 3): { brief: string[]; faults: string[] } {
   const brief = summarise({ text }, { sentences });
   const article = sentencesOf(text);
-  for (const sentence of brief) expect(article, "a brief sentence is a sentence of the text, unedited").toContain(sentence);
+  for (const sentence of brief)
+    expect(article, "a brief sentence is a sentence of the text, unedited").toContain(sentence);
   return { brief, faults: findBriefFaults(brief, article) };
 }
 
@@ -62,7 +68,9 @@ describe("a brief that stands on its own", () => {
   });
 
   it("never takes a sentence with a speaker label, even outside an interview", () => {
-    expect(sentenceFaults("William S. Saturn: What qualifications do you bring to the office?")).toContain("speaker-label");
+    expect(sentenceFaults("William S. Saturn: What qualifications do you bring to the office?")).toContain(
+      "speaker-label",
+    );
     expect(sentenceFaults("The minister said: “We will not give up.”")).not.toContain("speaker-label");
     const text = [
       "Voters in the northern district chose a new representative on Sunday in a close race.",
@@ -109,7 +117,12 @@ describe("a brief that stands on its own", () => {
   });
 
   it("prefers the sentence naming a person in full to one opening with the surname alone", () => {
-    expect(openingSurname("Murphy claimed she made the decision alone.", "Emily Murphy, the head of the agency, wrote a letter.")).toBe("Murphy");
+    expect(
+      openingSurname(
+        "Murphy claimed she made the decision alone.",
+        "Emily Murphy, the head of the agency, wrote a letter.",
+      ),
+    ).toBe("Murphy");
     expect(openingSurname("Murphy claimed she made the decision alone.", "The agency wrote a letter.")).toBeUndefined();
     const text = [
       "The head of the General Services Administration, Emily Murphy, wrote to the president-elect on Monday to begin the transition.",
@@ -125,8 +138,17 @@ describe("a brief that stands on its own", () => {
   });
 
   it("counts the faults of a broken brief, each kind once", () => {
-    const article = ["Frank Messina: An Interview with the poet", "David Shankbone: You have received attention.", "He smiled.", "“It was a fine day."];
-    expect(findBriefFaults(article.slice(0, 4), article, article)).toEqual(["open-quotation", "speaker-label", "heading"]);
+    const article = [
+      "Frank Messina: An Interview with the poet",
+      "David Shankbone: You have received attention.",
+      "He smiled.",
+      "“It was a fine day.",
+    ];
+    expect(findBriefFaults(article.slice(0, 4), article, article)).toEqual([
+      "open-quotation",
+      "speaker-label",
+      "heading",
+    ]);
     expect(findBriefFaults([article[2]!], article)).toEqual(["unintroduced"]);
   });
 });

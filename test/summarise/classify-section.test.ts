@@ -24,7 +24,9 @@ describe("classifySection", () => {
   }
 
   it("files a story with no section's words under World", () => {
-    expect(classifySection("The two leaders met in the capital on Tuesday and shook hands for the cameras.")).toBe("World");
+    expect(classifySection("The two leaders met in the capital on Tuesday and shook hands for the cameras.")).toBe(
+      "World",
+    );
   });
 
   it("lets the title decide between two sections the body mentions equally", () => {
@@ -39,7 +41,9 @@ describe("classifySection", () => {
   });
 
   it("ignores function words that a cue word stems onto ('innings' → 'in')", () => {
-    expect(classifySection("He was in the city, in a hotel, in the rain, in the morning, in a hurry, in fact in love.")).toBe("World");
+    expect(
+      classifySection("He was in the city, in a hotel, in the rain, in the morning, in a hurry, in fact in love."),
+    ).toBe("World");
   });
 
   it("always answers with one of the fixed sections", () => {
@@ -55,8 +59,35 @@ describe("classifySection", () => {
 describe("classifyStems", () => {
   /** Pieces where splitting could cut or drop a word: full stops, "end.Next", dotted acronyms, quotes, Markdown, blank lines. */
   const piece = fc.constantFrom(
-    "Police", "arrested", "the", "U.S.", "Dr.", "No.", "1.", "a.m.", "end.Next", "3.5", "“Quote”", "said.", "Why?", "Go!",
-    " ", " ", " ", "\n", "\n\n", "- ", "# ", "**bold**", "é", "İstanbul", "—", "(CNN)", "LONDON:", "...", "’s",
+    "Police",
+    "arrested",
+    "the",
+    "U.S.",
+    "Dr.",
+    "No.",
+    "1.",
+    "a.m.",
+    "end.Next",
+    "3.5",
+    "“Quote”",
+    "said.",
+    "Why?",
+    "Go!",
+    " ",
+    " ",
+    " ",
+    "\n",
+    "\n\n",
+    "- ",
+    "# ",
+    "**bold**",
+    "é",
+    "İstanbul",
+    "—",
+    "(CNN)",
+    "LONDON:",
+    "...",
+    "’s",
   );
   const text = fc.array(piece, { maxLength: 60 }).map((pieces) => pieces.join(""));
 

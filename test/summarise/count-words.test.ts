@@ -5,8 +5,35 @@ import { countWords } from "../../src/summarise/sentences/count-words.ts";
 import { contentStem, splitWords, tokenizeWords } from "../../src/summarise/sentences/tokenize-words.ts";
 
 /** Characters where a scanner could slip: Unicode spaces, curly quotes, accents, astral letters, lone surrogates. */
-const tricky = fc.constantFrom("a", "B", "1", " ", "\u00a0", "\u2009", "\u3000", "\ufeff", "\u200b", "’", "“", "é", "É", "İ", "ß", "Ⅻ", "٣", "\ud835\udc00", "\ud800", "\n", "\t", ".", "-");
-const texts = fc.oneof(fc.string({ unit: "binary", maxLength: 60 }), fc.array(tricky, { maxLength: 30 }).map((chars) => chars.join("")));
+const tricky = fc.constantFrom(
+  "a",
+  "B",
+  "1",
+  " ",
+  "\u00a0",
+  "\u2009",
+  "\u3000",
+  "\ufeff",
+  "\u200b",
+  "’",
+  "“",
+  "é",
+  "É",
+  "İ",
+  "ß",
+  "Ⅻ",
+  "٣",
+  "\ud835\udc00",
+  "\ud800",
+  "\n",
+  "\t",
+  ".",
+  "-",
+);
+const texts = fc.oneof(
+  fc.string({ unit: "binary", maxLength: 60 }),
+  fc.array(tricky, { maxLength: 30 }).map((chars) => chars.join("")),
+);
 
 describe("countWords", () => {
   it("counts the whitespace pieces that hold a letter or digit, and the capitalised ones after the first", () => {
@@ -25,7 +52,12 @@ describe("splitWords", () => {
   it("splits lower-cased text on everything but letters and digits", () => {
     fc.assert(
       fc.property(texts, (text) => {
-        expect(splitWords(text)).toEqual(text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0));
+        expect(splitWords(text)).toEqual(
+          text
+            .toLowerCase()
+            .split(/[^\p{L}\p{N}]+/u)
+            .filter((w) => w.length > 0),
+        );
       }),
       { numRuns: 3000 },
     );

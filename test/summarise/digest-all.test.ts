@@ -17,8 +17,20 @@ afterEach(() => {
 });
 
 const articles = [
-  { key: "a.md", input: { title: "Fire at a school", text: "A fire destroyed a school in Leeds on Monday. Nobody was hurt. The school will close for a week. Engineers will inspect it." } },
-  { key: "b.md", input: { title: "Rates held", text: "The Bank of England held rates at 5 per cent. Markets had expected it. The pound rose slightly. Analysts expect a cut in May." } },
+  {
+    key: "a.md",
+    input: {
+      title: "Fire at a school",
+      text: "A fire destroyed a school in Leeds on Monday. Nobody was hurt. The school will close for a week. Engineers will inspect it.",
+    },
+  },
+  {
+    key: "b.md",
+    input: {
+      title: "Rates held",
+      text: "The Bank of England held rates at 5 per cent. Markets had expected it. The pound rose slightly. Analysts expect a cut in May.",
+    },
+  },
 ];
 
 describe("digestAll", () => {
@@ -34,7 +46,10 @@ describe("digestAll", () => {
   it("digests an article again when its text changes, and only that one", async () => {
     const dir = cacheDir();
     await digestAll(articles, { cacheDir: dir });
-    const changed = [articles[0]!, { key: "b.md", input: { ...articles[1]!.input, text: `${articles[1]!.input.text} A late update.` } }];
+    const changed = [
+      articles[0]!,
+      { key: "b.md", input: { ...articles[1]!.input, text: `${articles[1]!.input.text} A late update.` } },
+    ];
     const result = await digestAll(changed, { cacheDir: dir });
     expect(result).toMatchObject({ hits: 1, misses: 1 });
   });
@@ -68,7 +83,10 @@ describe("digestAll", () => {
 describe("digestAll in worker threads", () => {
   const many = Array.from({ length: 12 }, (_, i) => ({
     key: `${i}.md`,
-    input: { title: `Story ${i}`, text: `${articles[i % 2]!.input.text} Paragraph ${i} adds one more sentence about Leeds.` },
+    input: {
+      title: `Story ${i}`,
+      text: `${articles[i % 2]!.input.text} Paragraph ${i} adds one more sentence about Leeds.`,
+    },
   }));
 
   it("gives the same digests from worker threads as in-process, in input order", async () => {

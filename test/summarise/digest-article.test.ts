@@ -8,7 +8,10 @@ import { isVariantOf } from "../../src/summarise/names/merge-names.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const seed = readFileSync(path.resolve(here, "../fixtures/summarise/seed/input.txt"), "utf8");
-const digest = digestArticle({ title: "Pakistan wants respectful ties with Afghanistan, says Khawaja Asif", text: seed });
+const digest = digestArticle({
+  title: "Pakistan wants respectful ties with Afghanistan, says Khawaja Asif",
+  text: seed,
+});
 
 describe("digestArticle on the seed article", () => {
   it("reports Khawaja Asif once, by his full name, not as 'Asif' or 'Kh Asif'", () => {

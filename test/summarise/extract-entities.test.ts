@@ -28,7 +28,9 @@ describe("extractEntities", () => {
   });
 
   it("does not start a name with a capitalised word that opens the sentence ('Yesterday Mohamed')", () => {
-    const { people } = entitiesOf("Ahmed Mohamed built a clock. Yesterday Mohamed visited the White House. Mohamed said he was happy.");
+    const { people } = entitiesOf(
+      "Ahmed Mohamed built a clock. Yesterday Mohamed visited the White House. Mohamed said he was happy.",
+    );
     expect(people).toContain("Ahmed Mohamed");
     expect(people.some((p) => p.startsWith("Yesterday"))).toBe(false);
   });
@@ -43,7 +45,9 @@ describe("extractEntities", () => {
   });
 
   it("takes one capitalised word for a person only after an honorific or an office", () => {
-    const { people } = entitiesOf("The film star Wars spoke to host Frank on the show. President Lula arrived in Brasilia. Lula smiled.");
+    const { people } = entitiesOf(
+      "The film star Wars spoke to host Frank on the show. President Lula arrived in Brasilia. Lula smiled.",
+    );
     expect(people).toContain("Lula");
     expect(people).not.toContain("Wars");
     expect(people).not.toContain("Frank");
@@ -75,7 +79,8 @@ describe("extractEntities", () => {
   });
 
   it("gives the same entities on every run", () => {
-    const text = "Defence Minister Khawaja Asif spoke in Islamabad. Kh Asif later met the TTP's critics in Kabul. Asif said talks would go on.";
+    const text =
+      "Defence Minister Khawaja Asif spoke in Islamabad. Kh Asif later met the TTP's critics in Kabul. Asif said talks would go on.";
     expect(entitiesOf(text)).toEqual(entitiesOf(`${text}`));
     expect(entitiesOf(text).people).toEqual(["Khawaja Asif"]);
   });

@@ -16,7 +16,10 @@ const FLOORS = {
 describe("names on the hand-marked set", () => {
   it("holds at least 60 articles, each with names marked", () => {
     expect(set.length).toBeGreaterThanOrEqual(60);
-    for (const article of set) expect(article.expected.people.length + article.expected.places.length + article.expected.organisations.length).toBeGreaterThan(0);
+    for (const article of set)
+      expect(
+        article.expected.people.length + article.expected.places.length + article.expected.organisations.length,
+      ).toBeGreaterThan(0);
   });
 
   it("keeps precision and recall per kind above their floors", async () => {
@@ -29,8 +32,16 @@ describe("names on the hand-marked set", () => {
   }, 60_000);
 
   it("scores a surname and the full name as one person, and an acronym with its full name", () => {
-    expect(scoreKind("people", ["Trump", "Donald Trump", "Mr Smith"], ["Donald J. Trump"], [])).toEqual({ found: 2, right: 1, marked: 1, matched: 1 });
-    expect(scoreKind("organisations", ["NBA"], ["National Basketball Association"], [])).toMatchObject({ right: 1, matched: 1 });
+    expect(scoreKind("people", ["Trump", "Donald Trump", "Mr Smith"], ["Donald J. Trump"], [])).toEqual({
+      found: 2,
+      right: 1,
+      marked: 1,
+      matched: 1,
+    });
+    expect(scoreKind("organisations", ["NBA"], ["National Basketball Association"], [])).toMatchObject({
+      right: 1,
+      matched: 1,
+    });
     expect(scoreKind("places", ["Leeds"], ["Liverpool"], [])).toMatchObject({ found: 1, right: 0, matched: 0 });
   });
 });

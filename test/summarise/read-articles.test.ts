@@ -47,7 +47,9 @@ describe("reading the articles folder", () => {
 
   it("leaves drafts out of a production build and keeps them for a preview", async () => {
     expect((await readArticles(folder)).items.some((item) => item.data["title"] === "Embargoed")).toBe(false);
-    expect((await readArticles(folder, { drafts: true })).items.some((item) => item.data["title"] === "Embargoed")).toBe(true);
+    expect(
+      (await readArticles(folder, { drafts: true })).items.some((item) => item.data["title"] === "Embargoed"),
+    ).toBe(true);
   });
 
   it("never changes the files it reads", async () => {

@@ -15,7 +15,10 @@ const CASES: [string, string[]][] = [
   ['"Stop." He did. "Go!" She went?', ['"Stop."', "He did.", '"Go!" She went?']],
   ["Mr. Smith met Dr. Jones at St. Paul's. They talked.", ["Mr. Smith met Dr. Jones at St. Paul's.", "They talked."]],
   ["J. R. R. Tolkien wrote it. Fans agree.", ["J. R. R. Tolkien wrote it.", "Fans agree."]],
-  ["Prices rose 3.5 percent. Markets fell...and then rose. Fine.", ["Prices rose 3.5 percent.", "Markets fell...and then rose.", "Fine."]],
+  [
+    "Prices rose 3.5 percent. Markets fell...and then rose. Fine.",
+    ["Prices rose 3.5 percent.", "Markets fell...and then rose.", "Fine."],
+  ],
 ];
 
 describe("splitBlock", () => {

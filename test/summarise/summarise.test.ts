@@ -7,7 +7,7 @@ import { splitSentences, summarise } from "../../src/summarise/index.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const seed = readFileSync(path.resolve(here, "../fixtures/summarise/seed/input.txt"), "utf8");
-const wikinews = (readFileSync(path.resolve(here, "../fixtures/summarise/wikinews-sample.jsonl"), "utf8"))
+const wikinews = readFileSync(path.resolve(here, "../fixtures/summarise/wikinews-sample.jsonl"), "utf8")
   .split("\n")
   .filter(Boolean)
   .map((line) => JSON.parse(line) as { title: string; text: string });
@@ -61,7 +61,10 @@ describe("summarise", () => {
   });
 
   it("drops the dateline and agency tag from the first sentence", () => {
-    const summary = summarise({ text: "LONDON, England (CNN) -- A fire destroyed a school in Leeds on Monday night. More follows." }, { sentences: 1 });
+    const summary = summarise(
+      { text: "LONDON, England (CNN) -- A fire destroyed a school in Leeds on Monday night. More follows." },
+      { sentences: 1 },
+    );
     expect(summary).toEqual(["A fire destroyed a school in Leeds on Monday night."]);
   });
 });

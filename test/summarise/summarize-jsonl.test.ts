@@ -3,7 +3,11 @@ import { PassThrough, Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { summarizeJsonl } from "../../src/summarise/index.ts";
 
-async function run(lines: string[], sentences: number, entities = false): Promise<{ out: string[]; log: string; result: { count: number; errors: number } }> {
+async function run(
+  lines: string[],
+  sentences: number,
+  entities = false,
+): Promise<{ out: string[]; log: string; result: { count: number; errors: number } }> {
   const output = new PassThrough();
   const log = new PassThrough();
   const out: string[] = [];
@@ -14,11 +18,15 @@ async function run(lines: string[], sentences: number, entities = false): Promis
   return { out: out.join("").split("\n").filter(Boolean), log: logged, result };
 }
 
-const story = "A fire destroyed a school in Leeds on Monday. Nobody was hurt in the blaze. The school will close for a week. Engineers will inspect the building.";
+const story =
+  "A fire destroyed a school in Leeds on Monday. Nobody was hurt in the blaze. The school will close for a week. Engineers will inspect the building.";
 
 describe("summarizeJsonl", () => {
   it("writes one {id, summary} line per article with the sentences asked for", async () => {
-    const { out, result } = await run([JSON.stringify({ id: "a", text: story }), JSON.stringify({ id: 7, title: "T", text: story })], 2);
+    const { out, result } = await run(
+      [JSON.stringify({ id: "a", text: story }), JSON.stringify({ id: 7, title: "T", text: story })],
+      2,
+    );
     expect(result).toEqual({ count: 2, errors: 0 });
     const records = out.map((line) => JSON.parse(line) as { id: unknown; summary: string[] });
     expect(records.map((r) => r.id)).toEqual(["a", 7]);
@@ -26,7 +34,12 @@ describe("summarizeJsonl", () => {
   });
 
   it("reports a malformed line with its line number, skips it and goes on", async () => {
-    const lines = [JSON.stringify({ id: "a", text: story }), "{not json", JSON.stringify({ id: "c" }), JSON.stringify({ id: "d", text: story })];
+    const lines = [
+      JSON.stringify({ id: "a", text: story }),
+      "{not json",
+      JSON.stringify({ id: "c" }),
+      JSON.stringify({ id: "d", text: story }),
+    ];
     const { out, log, result } = await run(lines, 1);
     expect(result).toEqual({ count: 2, errors: 2 });
     expect(out.map((line) => (JSON.parse(line) as { id: string }).id)).toEqual(["a", "d"]);

@@ -57,7 +57,9 @@ export function selectFilterValues(form, selected, language) {
 export function describeFilters(form, selected, language) {
   return FILTER_NAMES.filter((name) => selected[name])
     .map((name) => {
-      const label = form.querySelector(`label[for="${form.querySelector(`select[data-filter="${name}"]`)?.id}"]`)?.textContent ?? name;
+      const label =
+        form.querySelector(`label[for="${form.querySelector(`select[data-filter="${name}"]`)?.id}"]`)?.textContent ??
+        name;
       return `${label}: ${filterLabel(name, selected[name], language)}`;
     })
     .join(", ");

@@ -16,7 +16,9 @@ export function bindSearchKeys(input, list) {
     if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
     // "/" in the box itself, while it is empty or all selected (as the page opens with it focused), is the shortcut
     // too: the reader pressed it to search, not to type a slash.
-    const inEmptyBox = event.target === input && (input.value === "" || (input.selectionStart === 0 && input.selectionEnd === input.value.length));
+    const inEmptyBox =
+      event.target === input &&
+      (input.value === "" || (input.selectionStart === 0 && input.selectionEnd === input.value.length));
     if (event.key === "/" && (!isTyping(event.target) || inEmptyBox)) {
       event.preventDefault();
       input.focus();

@@ -5,11 +5,16 @@ const ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", "#39": "'",
 /** Pagefind's excerpt is text (possibly entity-escaped) with `<mark>` around the matched words; anything else stays text. */
 export function excerptNodes(excerpt) {
   const nodes = [];
-  const decode = (text) => text.replace(/&(#x?[0-9a-f]+|[a-z]+);/gi, (whole, name) => {
-    if (name in ENTITIES) return ENTITIES[name];
-    const code = /^#x/i.test(name) ? parseInt(name.slice(2), 16) : name.startsWith("#") ? parseInt(name.slice(1), 10) : NaN;
-    return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-  });
+  const decode = (text) =>
+    text.replace(/&(#x?[0-9a-f]+|[a-z]+);/gi, (whole, name) => {
+      if (name in ENTITIES) return ENTITIES[name];
+      const code = /^#x/i.test(name)
+        ? parseInt(name.slice(2), 16)
+        : name.startsWith("#")
+          ? parseInt(name.slice(1), 10)
+          : NaN;
+      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    });
   const parts = String(excerpt ?? "").split(/(<mark>[\s\S]*?<\/mark>)/);
   for (const part of parts) {
     if (!part) continue;
@@ -109,7 +114,8 @@ export function renderResult(data, id) {
   if (fields.summary && !matched) item.append(element("p", "search-result-summary", fields.summary));
   if (fields.topics.length) {
     const topics = element("p", "search-result-topics", element("span", "visually-hidden", "Topics: "));
-    for (const [index, topic] of fields.topics.entries()) topics.append(...(index ? [" · "] : []), element("span", "search-result-topic", topic));
+    for (const [index, topic] of fields.topics.entries())
+      topics.append(...(index ? [" · "] : []), element("span", "search-result-topic", topic));
     item.append(topics);
   }
   return item;

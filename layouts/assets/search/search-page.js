@@ -26,9 +26,17 @@ const EXCERPT_WORDS = 26;
 function findElements() {
   const byId = (id) => document.getElementById(id);
   return {
-    form: byId("search-form"), input: byId("search-q"), sort: byId("search-sort"), panel: byId("search-filters"),
-    clear: byId("search-clear"), status: byId("search-status"), list: byId("search-results"), more: byId("search-more"),
-    empty: byId("search-empty"), emptyFilters: byId("search-empty-filters"), emptyClear: byId("search-empty-clear"),
+    form: byId("search-form"),
+    input: byId("search-q"),
+    sort: byId("search-sort"),
+    panel: byId("search-filters"),
+    clear: byId("search-clear"),
+    status: byId("search-status"),
+    list: byId("search-results"),
+    more: byId("search-more"),
+    empty: byId("search-empty"),
+    emptyFilters: byId("search-empty-filters"),
+    emptyClear: byId("search-empty-clear"),
   };
 }
 
@@ -61,7 +69,11 @@ export async function startSearchPage(pagefind, root) {
 
   const formState = () => ({
     q: el.input.value.trim(),
-    filters: Object.fromEntries(FILTER_NAMES.map((name) => [name, el.form.querySelector(`select[data-filter="${name}"]`).value]).filter(([, v]) => v)),
+    filters: Object.fromEntries(
+      FILTER_NAMES.map((name) => [name, el.form.querySelector(`select[data-filter="${name}"]`).value]).filter(
+        ([, v]) => v,
+      ),
+    ),
     sort: el.sort.value,
   });
 
@@ -141,7 +153,9 @@ export async function startSearchPage(pagefind, root) {
     el.list.removeAttribute("aria-busy");
     if (filtersLoaded) {
       // A chosen filter lists its values as if it were not set (the search's total counts), so another can be picked.
-      const counts = Object.fromEntries(FILTER_NAMES.map((name) => [name, (next.filters[name] ? response.totalFilters : response.filters)?.[name]]));
+      const counts = Object.fromEntries(
+        FILTER_NAMES.map((name) => [name, (next.filters[name] ? response.totalFilters : response.filters)?.[name]]),
+      );
       fillFilterMenus(el.form, counts, next.filters, language);
     }
   }

@@ -12,7 +12,11 @@ export async function mergeShards(pagefind, root) {
   if (!response?.ok) return [];
   const list = await response.json();
   await pagefind.options({ mergeFilter: { shard: list.primary } });
-  await Promise.all(list.shards.map((shard) => pagefind.mergeIndex(new URL(shard.path, bundle).pathname, { mergeFilter: { shard: shard.name } })));
+  await Promise.all(
+    list.shards.map((shard) =>
+      pagefind.mergeIndex(new URL(shard.path, bundle).pathname, { mergeFilter: { shard: shard.name } }),
+    ),
+  );
   return [
     { name: list.primary, order: new URL("date-order.txt", bundle).href },
     ...list.shards.map((shard) => ({ name: shard.name, order: new URL(`${shard.path}date-order.txt`, bundle).href })),
@@ -25,7 +29,15 @@ function loadOrder(url) {
   if (!orders.has(url)) {
     const load = fetch(url)
       .then((response) => (response.ok ? response.text() : Promise.reject(new Error(`${url}: ${response.status}`))))
-      .then((text) => new Map(text.split("\n").filter(Boolean).map((id, rank) => [id, rank])));
+      .then(
+        (text) =>
+          new Map(
+            text
+              .split("\n")
+              .filter(Boolean)
+              .map((id, rank) => [id, rank]),
+          ),
+      );
     // A failed load is tried again by the next search rather than remembered.
     load.catch(() => orders.delete(url));
     orders.set(url, load);
@@ -65,7 +77,10 @@ export async function searchShards(pagefind, shards, term, options) {
       const response = await pagefind.search(term, { ...rest, filters });
       if (!response.results.length) return response;
       const ranks = await loadOrder(shard.order);
-      return { ...response, results: [...response.results].sort((a, b) => sign * (rankOf(ranks, a.id) - rankOf(ranks, b.id))) };
+      return {
+        ...response,
+        results: [...response.results].sort((a, b) => sign * (rankOf(ranks, a.id) - rankOf(ranks, b.id))),
+      };
     }),
   );
   return {

@@ -12,9 +12,14 @@
     if (window.console) console.error("Search could not start:", error);
   }
   try {
-    Promise.all([import(new URL("pagefind/pagefind.js", root).href), import(new URL("search-page.js", script.src).href)])
+    Promise.all([
+      import(new URL("pagefind/pagefind.js", root).href),
+      import(new URL("search-page.js", script.src).href),
+    ])
       .then((modules) => modules[1].startSearchPage(modules[0], root))
-      .then(() => { failed.remove(); }, fail);
+      .then(() => {
+        failed.remove();
+      }, fail);
   } catch (error) {
     fail(error);
   }

@@ -12,23 +12,36 @@ import { requireShared } from "../../eval/require-shared.ts";
 type Digest = (input: SummaryInput, options?: SummaryOptions) => unknown;
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 requireShared(repoRoot, "scripts/bench/summarise/ab-speed.ts");
-const [basePath = ".cache/ab/base/src/summarise/run/digest-article.ts", roundsText = "5", benchText = "600"] = process.argv.slice(2);
-const base = (await import(path.resolve(repoRoot, basePath)) as { digestArticle: Digest }).digestArticle;
+const [basePath = ".cache/ab/base/src/summarise/run/digest-article.ts", roundsText = "5", benchText = "600"] =
+  process.argv.slice(2);
+const base = ((await import(path.resolve(repoRoot, basePath))) as { digestArticle: Digest }).digestArticle;
 
 const articles: SummaryInput[] = [];
-for (const file of ["../shared/samples/wikinews.jsonl", "../shared/eval/cnndm-dev.jsonl", "../shared/eval/xsum-dev.jsonl"]) {
+for (const file of [
+  "../shared/samples/wikinews.jsonl",
+  "../shared/eval/cnndm-dev.jsonl",
+  "../shared/eval/xsum-dev.jsonl",
+]) {
   const full = path.resolve(repoRoot, file);
-  if (existsSync(full)) for (const line of readFileSync(full, "utf8").split("\n").filter(Boolean)) articles.push(JSON.parse(line) as SummaryInput);
+  if (existsSync(full))
+    for (const line of readFileSync(full, "utf8").split("\n").filter(Boolean))
+      articles.push(JSON.parse(line) as SummaryInput);
 }
 const benchDir = path.resolve(repoRoot, ".cache/bench/10000/content/articles");
 if (existsSync(benchDir)) {
-  for (const name of readdirSync(benchDir, { recursive: true, encoding: "utf8" }).filter((n) => n.endsWith(".md")).sort().slice(0, Number(benchText))) {
+  for (const name of readdirSync(benchDir, { recursive: true, encoding: "utf8" })
+    .filter((n) => n.endsWith(".md"))
+    .sort()
+    .slice(0, Number(benchText))) {
     const { data, body: content } = readArticleText(readFileSync(path.join(benchDir, name), "utf8"));
     articles.push({ title: String(data["title"]), text: content });
   }
 }
 
-const rates: Record<"base" | "new", { cpu: number[]; wall: number[] }> = { base: { cpu: [], wall: [] }, new: { cpu: [], wall: [] } };
+const rates: Record<"base" | "new", { cpu: number[]; wall: number[] }> = {
+  base: { cpu: [], wall: [] },
+  new: { cpu: [], wall: [] },
+};
 function run(which: "base" | "new", digest: Digest): void {
   const started = performance.now();
   const usage = process.cpuUsage();
@@ -37,7 +50,10 @@ function run(which: "base" | "new", digest: Digest): void {
   rates[which].cpu.push(articles.length / ((used.user + used.system) / 1e6));
   rates[which].wall.push(articles.length / ((performance.now() - started) / 1000));
 }
-for (const article of articles.slice(0, 50)) { base(article); digestArticle(article); } // warm up both
+for (const article of articles.slice(0, 50)) {
+  base(article);
+  digestArticle(article);
+} // warm up both
 const rounds = Number(roundsText);
 for (let round = 0; round < rounds; round++) {
   run("base", base);
@@ -45,6 +61,8 @@ for (let round = 0; round < rounds; round++) {
 }
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 for (const which of ["base", "new"] as const) {
-  console.log(`${which}: ${articles.length} articles, median of ${rounds}: CPU ${median(rates[which].cpu).toFixed(0)} articles/s, wall ${median(rates[which].wall).toFixed(0)} articles/s`);
+  console.log(
+    `${which}: ${articles.length} articles, median of ${rounds}: CPU ${median(rates[which].cpu).toFixed(0)} articles/s, wall ${median(rates[which].wall).toFixed(0)} articles/s`,
+  );
 }
 console.log(`CPU speed-up ${(median(rates.new.cpu) / median(rates.base.cpu)).toFixed(2)}×`);

@@ -15,7 +15,9 @@ const count = Number(process.argv[2] ?? 2000);
 const cachedCount = Number(process.argv[3] ?? 10000);
 
 const samples = readFileSync(path.resolve(repoRoot, "../shared/samples/wikinews.jsonl"), "utf8")
-  .split("\n").filter(Boolean).map((line) => JSON.parse(line) as { title: string; text: string });
+  .split("\n")
+  .filter(Boolean)
+  .map((line) => JSON.parse(line) as { title: string; text: string });
 
 /** A deterministic variant of sample i: its paragraphs rotated and one swapped, so every copy is a cache miss. */
 function article(i: number): { key: string; input: SummaryInput } {
@@ -37,7 +39,9 @@ async function timed<T>(label: string, work: () => Promise<T>): Promise<T> {
   const value = await work();
   const seconds = (performance.now() - started) / 1000;
   const used = process.cpuUsage(cpu);
-  console.log(`| ${label} | ${seconds.toFixed(2)} s | process CPU (all threads) ${((used.user + used.system) / 1e6).toFixed(2)} s |`);
+  console.log(
+    `| ${label} | ${seconds.toFixed(2)} s | process CPU (all threads) ${((used.user + used.system) / 1e6).toFixed(2)} s |`,
+  );
   return value;
 }
 
@@ -49,10 +53,16 @@ try {
   const serialDir = tempDir();
   const parallelDir = tempDir();
   dirs.push(serialDir, parallelDir);
-  const serial = await timed(`${count} misses, in-process`, () => digestAll(inputs, { cacheDir: serialDir, threads: 1 }));
+  const serial = await timed(`${count} misses, in-process`, () =>
+    digestAll(inputs, { cacheDir: serialDir, threads: 1 }),
+  );
   const threads = Math.max(2, availableParallelism());
-  const parallel = await timed(`${count} misses, ${threads} workers`, () => digestAll(inputs, { cacheDir: parallelDir, threads }));
-  console.log(`workers used: ${parallel.parallel}; same digests: ${inputs.every(({ key }) => JSON.stringify(serial.digests.get(key)) === JSON.stringify(parallel.digests.get(key)))}`);
+  const parallel = await timed(`${count} misses, ${threads} workers`, () =>
+    digestAll(inputs, { cacheDir: parallelDir, threads }),
+  );
+  console.log(
+    `workers used: ${parallel.parallel}; same digests: ${inputs.every(({ key }) => JSON.stringify(serial.digests.get(key)) === JSON.stringify(parallel.digests.get(key)))}`,
+  );
 
   // Cache hits: `cachedCount` digests, one file each, read back.
   const hitsDir = tempDir();
@@ -64,7 +74,10 @@ try {
   // The alternative: one packed file of all digests, read and parsed at once.
   const packed = path.join(hitsDir, "packed.json");
   writeFileSync(packed, JSON.stringify(Object.fromEntries(first.digests)));
-  await timed(`${cachedCount} digests from one packed JSON file`, async () => Object.keys(JSON.parse(await readFile(packed, "utf8")) as object).length);
+  await timed(
+    `${cachedCount} digests from one packed JSON file`,
+    async () => Object.keys(JSON.parse(await readFile(packed, "utf8")) as object).length,
+  );
 } finally {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 }

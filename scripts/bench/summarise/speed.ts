@@ -15,10 +15,13 @@ const RUNS = 5;
 
 function load(file: string): SummaryInput[] {
   if (!existsSync(file)) return [];
-  return readFileSync(file, "utf8").split("\n").filter(Boolean).map((line) => {
-    const record = JSON.parse(line) as { title?: string; text: string };
-    return { title: record.title, text: record.text };
-  });
+  return readFileSync(file, "utf8")
+    .split("\n")
+    .filter(Boolean)
+    .map((line) => {
+      const record = JSON.parse(line) as { title?: string; text: string };
+      return { title: record.title, text: record.text };
+    });
 }
 
 /** Generated bench articles (default: none), the first `count` in path order, as the articles plugin reads them. */
@@ -74,7 +77,9 @@ const corpora: [string, SummaryInput[]][] = [
   ["xsum-dev", load(path.join(evalDir, "xsum-dev.jsonl"))],
   ["bench", loadBench(Number(option("--bench") ?? 0))],
 ];
-console.log("| corpus | articles | mean words | summary only, wall (articles/s) | summary only, CPU | full digest, wall | full digest, CPU |");
+console.log(
+  "| corpus | articles | mean words | summary only, wall (articles/s) | summary only, CPU | full digest, wall | full digest, CPU |",
+);
 console.log("|---|---|---|---|---|---|---|");
 for (const [name, articles] of corpora) {
   if (!articles.length) continue;
@@ -83,5 +88,7 @@ for (const [name, articles] of corpora) {
   const summaryRate = only === "digest" ? none : rate(articles, (a) => summarise(a, { sentences: 3 }));
   const digestRate = only === "summary" ? none : rate(articles, (a) => digestArticle(a, { sentences: 3 }));
   const r = (n: number): string => (Number.isNaN(n) ? "–" : String(Math.round(n)));
-  console.log(`| ${name} | ${articles.length} | ${Math.round(words)} | ${r(summaryRate.wall)} | ${r(summaryRate.cpu)} | ${r(digestRate.wall)} | ${r(digestRate.cpu)} |`);
+  console.log(
+    `| ${name} | ${articles.length} | ${Math.round(words)} | ${r(summaryRate.wall)} | ${r(summaryRate.cpu)} | ${r(digestRate.wall)} | ${r(digestRate.cpu)} |`,
+  );
 }

@@ -26,9 +26,17 @@ const evalDir = path.resolve(repoRoot, at >= 0 ? process.argv[at + 1]! : "../sha
 const RUNS = 5;
 
 const load = (file: string): { title?: string; text: string }[] =>
-  existsSync(file) ? readFileSync(file, "utf8").split("\n").filter(Boolean).map((line) => JSON.parse(line) as { title?: string; text: string }) : [];
+  existsSync(file)
+    ? readFileSync(file, "utf8")
+        .split("\n")
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as { title?: string; text: string })
+    : [];
 // The long-article corpora, where the targets are hardest to meet.
-const articles = [...load(path.resolve(repoRoot, "../shared/samples/wikinews.jsonl")), ...load(path.join(evalDir, "cnndm-dev.jsonl"))];
+const articles = [
+  ...load(path.resolve(repoRoot, "../shared/samples/wikinews.jsonl")),
+  ...load(path.join(evalDir, "cnndm-dev.jsonl")),
+];
 const blocks = articles.map((a) => toPlainBlocks(a.text));
 const plains = blocks.map((b) => b.join("\n\n"));
 const sentences = articles.map((a) => splitSentences(a.text).map(cleanSentence));
@@ -53,7 +61,13 @@ time("  splitBlock (sbd's rules)", (i) => blocks[i]!.map(splitBlock));
 time("  splitSentences (with the two above)", (i) => splitSentences(articles[i]!.text, { blocks: blocks[i] }));
 time("  isJunkSentence", (i) => sentences[i]!.map(isJunkSentence));
 time("  sentenceWords", (i) => sentenceWords(sentences[i]!));
-time("  scoreSentences (with sentenceWords)", (i) => scoreSentences(sentences[i]!, sentenceWords(sentences[i]!), sentences[i]!.map(() => false)));
+time("  scoreSentences (with sentenceWords)", (i) =>
+  scoreSentences(
+    sentences[i]!,
+    sentenceWords(sentences[i]!),
+    sentences[i]!.map(() => false),
+  ),
+);
 time("full digest (all below)", (i) => digestArticle(articles[i]!, { sentences: 3 }));
 time("  tagWords (wink-nlp)", (i) => tagWords(plains[i]!));
 time("  extractEntities", (i) => extractEntities(tagged[i]!));

@@ -27,7 +27,8 @@ export function feedItemToArticle(item: FeedItem, feed: Feed, path: string, zone
   const at = { path, ...(item.line ? { line: item.line } : {}) };
   const { blocks, removed } = readContent(item);
   const shaped = shapeBody(blocks);
-  if (shaped.paragraphs.length === 0) throw new ImportError(`${where} has no text (no content, description or summary)`, at);
+  if (shaped.paragraphs.length === 0)
+    throw new ImportError(`${where} has no text (no content, description or summary)`, at);
   const date = item.date ? parseDate(item.date, zone) : undefined;
   if (item.date && !date) throw new ImportError(`${where}: its date "${item.date}" is not a date`, at);
   const description = item.summaryHtml ? normaliseSpace(parseHtml(item.summaryHtml).body?.textContent) : undefined;

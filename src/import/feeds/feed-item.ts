@@ -32,7 +32,8 @@ export interface Feed {
 /** A trimmed string, or undefined for anything else or an empty string. */
 export function feedText(value: unknown): string | undefined {
   if (typeof value === "number") return String(value);
-  if (value && typeof value === "object" && "#text" in value) return feedText((value as Record<string, unknown>)["#text"]);
+  if (value && typeof value === "object" && "#text" in value)
+    return feedText((value as Record<string, unknown>)["#text"]);
   return typeof value === "string" && value.trim() ? value.trim() : undefined;
 }
 

@@ -27,7 +27,9 @@ export function parseXml(text: string): Record<string, unknown> {
 /** Decodes the XML entities and CDATA sections left in a raw (stop-node) element's text. */
 export function decodeXmlText(raw: string): string {
   return raw
-    .replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, (_, data: string) => data.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;"))
+    .replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, (_, data: string) =>
+      data.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;"),
+    )
     .replace(/&lt;/g, "<")
     .replace(/&gt;/g, ">")
     .replace(/&quot;/g, '"')

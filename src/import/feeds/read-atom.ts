@@ -46,9 +46,19 @@ export function readAtom(root: Node, text: string): Feed {
       link: alternateLink(entry["link"]),
       date: feedText(entry["published"]) ?? feedText(entry["updated"]),
       author: authors.length ? authors.join(" and ") : undefined,
-      ...(content.html ? { html: content.html } : content.text ? { text: content.text } : summary.html ? { html: summary.html } : summary.text ? { text: summary.text } : {}),
+      ...(content.html
+        ? { html: content.html }
+        : content.text
+          ? { text: content.text }
+          : summary.html
+            ? { html: summary.html }
+            : summary.text
+              ? { text: summary.text }
+              : {}),
       ...(content.html || content.text ? { summaryHtml: summary.html ?? summary.text } : {}),
-      tags: (asList(entry["category"]) as Node[]).map((category) => feedText(category["@_label"]) ?? feedText(category["@_term"])).filter((tag): tag is string => Boolean(tag)),
+      tags: (asList(entry["category"]) as Node[])
+        .map((category) => feedText(category["@_label"]) ?? feedText(category["@_term"]))
+        .filter((tag): tag is string => Boolean(tag)),
       language: feedText(entry["@_xml:lang"]),
     };
   };

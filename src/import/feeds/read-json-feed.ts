@@ -29,7 +29,9 @@ export function readJsonFeed(root: Node, text: string): Feed {
       date: feedText(item["date_published"]) ?? feedText(item["date_modified"]),
       author: authorNames(item) ?? authorNames(root),
       ...(html ? { html, summaryHtml: summary } : plain ? { text: plain, summaryHtml: summary } : { html: summary }),
-      tags: asList(item["tags"]).map(feedText).filter((tag): tag is string => Boolean(tag)),
+      tags: asList(item["tags"])
+        .map(feedText)
+        .filter((tag): tag is string => Boolean(tag)),
       language: feedText(item["language"]),
     };
   };

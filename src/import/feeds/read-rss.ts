@@ -33,7 +33,9 @@ export function readRss(root: Node, text: string): Feed {
       date: feedText(item["pubDate"]) ?? feedText(item["dc:date"]),
       author: creators.length ? creators.join(" and ") : authorName(feedText(asList(item["author"])[0])),
       ...(html ? { html, summaryHtml: description } : { html: description }),
-      tags: [...asList(item["category"]), ...asList(item["dc:subject"])].map(feedText).filter((tag): tag is string => Boolean(tag)),
+      tags: [...asList(item["category"]), ...asList(item["dc:subject"])]
+        .map(feedText)
+        .filter((tag): tag is string => Boolean(tag)),
       language: feedText(item["dc:language"]),
     };
   };

@@ -9,7 +9,8 @@ import { parseXml } from "../feeds/parse-xml.ts";
 import type { Extraction, Format } from "./format.ts";
 
 // The root element, after an optional XML declaration, comments, a stylesheet and a doctype.
-const XML_FEED = /^\s*(<\?xml[^>]*>\s*)?((<!--[\s\S]*?-->|<\?xml-stylesheet[^>]*>|<!DOCTYPE[^>]*>)\s*)*<(rss|feed|rdf:RDF)[\s>]/;
+const XML_FEED =
+  /^\s*(<\?xml[^>]*>\s*)?((<!--[\s\S]*?-->|<\?xml-stylesheet[^>]*>|<!DOCTYPE[^>]*>)\s*)*<(rss|feed|rdf:RDF)[\s>]/;
 const JSON_FEED = /^\s*\{[\s\S]*"version"\s*:\s*"https?:\/\/jsonfeed\.org\/version\//;
 
 /** Reads the file's feed, whatever its kind; throws an ImportError when the file is not a readable feed. */
@@ -28,7 +29,10 @@ function readFeed(text: string, path: string): Feed {
     root = parseXml(text);
   } catch (error) {
     const line = (error as { err?: { line?: number } }).err?.line;
-    throw new ImportError(`the feed is not well-formed XML: ${(error as { err?: { msg?: string } }).err?.msg ?? (error as Error).message}`, { path, ...(line ? { line } : {}), cause: error });
+    throw new ImportError(
+      `the feed is not well-formed XML: ${(error as { err?: { msg?: string } }).err?.msg ?? (error as Error).message}`,
+      { path, ...(line ? { line } : {}), cause: error },
+    );
   }
   if (root["feed"]) return readAtom(root, text);
   return readRss(root, text);
@@ -51,7 +55,11 @@ export const feedFormat: Format = {
         result.articles.push(feedItemToArticle(item, feed, file.path, context.zone));
       } catch (error) {
         // One broken item must not cost the others: it is reported, they are imported.
-        result.errors.push(error instanceof ImportError ? error : new ImportError(`item ${item.index}: ${(error as Error).message}`, { path: file.path, cause: error }));
+        result.errors.push(
+          error instanceof ImportError
+            ? error
+            : new ImportError(`item ${item.index}: ${(error as Error).message}`, { path: file.path, cause: error }),
+        );
       }
     }
     return result;

@@ -38,9 +38,14 @@ export const htmlFormat: Format = {
     // Readability may leave out part of the story (a list of sentences, the text around a long quotation): the element
     // holding the story's paragraphs, found by what it holds, stands in for its choice then.
     const kept = keepStoryText(main?.content, findStoryText(body));
-    if (!kept) throw new ImportError("no article text found in the page (is it a saved article, or an index page?)", { path: file.path });
+    if (!kept)
+      throw new ImportError("no article text found in the page (is it a saved article, or an index page?)", {
+        path: file.path,
+      });
     const title = metadata.title ?? main?.title;
-    removed.push(...reportDroppedText(body, visibleText(kept.content), [title ?? "", main?.byline ?? "", metadata.byline ?? ""]));
+    removed.push(
+      ...reportDroppedText(body, visibleText(kept.content), [title ?? "", main?.byline ?? "", metadata.byline ?? ""]),
+    );
     removed.push(...cleanArticleHtml(kept.content));
     const blocks = splitBlocks(htmlToMarkdown(kept.content));
     // A heading repeating the title opens many articles: the title is in the front matter already, and the byline
@@ -48,10 +53,20 @@ export const htmlFormat: Format = {
     if (title && blocks[0] && normaliseSpace(blocks[0].replace(/^#+\s*/, "")) === normaliseSpace(title)) blocks.shift();
     const shaped = shapeBody(blocks);
     if (shaped.paragraphs.length === 0) {
-      throw new ImportError("no article text left in the page once navigation, comments and other furniture were removed", { path: file.path });
+      throw new ImportError(
+        "no article text left in the page once navigation, comments and other furniture were removed",
+        { path: file.path },
+      );
     }
     const byline = metadata.byline ?? shaped.byline ?? main?.byline?.replace(/^by\s+/i, "");
-    const source = { ...(metadata.siteName ? { name: metadata.siteName } : shaped.dateline?.agency ? { name: shaped.dateline.agency } : {}), ...(metadata.url ? { url: metadata.url } : {}) };
+    const source = {
+      ...(metadata.siteName
+        ? { name: metadata.siteName }
+        : shaped.dateline?.agency
+          ? { name: shaped.dateline.agency }
+          : {}),
+      ...(metadata.url ? { url: metadata.url } : {}),
+    };
     const article: RawArticle = {
       ...(title ? { title } : {}),
       ...(metadata.date ? { date: metadata.date, dateSource: "metadata" as const } : {}),

@@ -11,22 +11,44 @@ import { readYamlError } from "../../util/read-yaml-error.ts";
 
 const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
 /** Fields the importer reads itself; any other field is the user's and is kept as written. */
-const KNOWN = new Set(["title", "date", "dateline", "byline", "author", "source", "highlights", "tags", "language", "summary", "imported"]);
+const KNOWN = new Set([
+  "title",
+  "date",
+  "dateline",
+  "byline",
+  "author",
+  "source",
+  "highlights",
+  "tags",
+  "language",
+  "summary",
+  "imported",
+]);
 
-const str = (value: unknown): string | undefined => (typeof value === "string" && value.trim() ? value.trim() : undefined);
+const str = (value: unknown): string | undefined =>
+  typeof value === "string" && value.trim() ? value.trim() : undefined;
 const strings = (value: unknown): string[] | undefined =>
-  Array.isArray(value) ? value.map((item) => String(item)).filter(Boolean) : typeof value === "string" ? value.split(/\s*,\s*/).filter(Boolean) : undefined;
+  Array.isArray(value)
+    ? value.map((item) => String(item)).filter(Boolean)
+    : typeof value === "string"
+      ? value.split(/\s*,\s*/).filter(Boolean)
+      : undefined;
 
 /** The front matter as data; throws an ImportError naming the line of a YAML mistake. */
 function readFrontMatter(source: string, path: string): Record<string, unknown> {
   try {
     const data = parseYaml(source) ?? {};
-    if (typeof data !== "object" || Array.isArray(data)) throw new Error("front matter must be a list of fields (name: value)");
+    if (typeof data !== "object" || Array.isArray(data))
+      throw new Error("front matter must be a list of fields (name: value)");
     return data as Record<string, unknown>;
   } catch (error) {
     // The YAML read here starts on the file's second line, after the opening "---".
     const { line, reason } = readYamlError(error, 2);
-    throw new ImportError(`the front matter is not valid YAML: ${reason}`, { path, ...(line !== undefined ? { line } : {}), cause: error });
+    throw new ImportError(`the front matter is not valid YAML: ${reason}`, {
+      path,
+      ...(line !== undefined ? { line } : {}),
+      cause: error,
+    });
   }
 }
 
@@ -46,12 +68,20 @@ function typeWarnings(data: Record<string, unknown>, source: string): string[] {
   const shown = (value: unknown) => JSON.stringify(value)?.slice(0, 60) ?? String(value);
   for (const field of ["title", "dateline", "byline", "language", "summary"]) {
     const value = data[field];
-    if (value !== undefined && value !== null && typeof value !== "string") warnings.push(`${at(field)}${field}: ${shown(value)} is not text; ignored`);
+    if (value !== undefined && value !== null && typeof value !== "string")
+      warnings.push(`${at(field)}${field}: ${shown(value)} is not text; ignored`);
   }
   for (const field of ["tags", "highlights"]) {
     const value = data[field];
-    if (value !== undefined && value !== null && typeof value !== "string" && !(Array.isArray(value) && value.every((item) => typeof item === "string"))) {
-      warnings.push(`${at(field)}${field}: ${shown(value)} is not a list of text (write ${field}: [one, two]); ${Array.isArray(value) ? "items that are not text were turned into text" : "ignored"}`);
+    if (
+      value !== undefined &&
+      value !== null &&
+      typeof value !== "string" &&
+      !(Array.isArray(value) && value.every((item) => typeof item === "string"))
+    ) {
+      warnings.push(
+        `${at(field)}${field}: ${shown(value)} is not a list of text (write ${field}: [one, two]); ${Array.isArray(value) ? "items that are not text were turned into text" : "ignored"}`,
+      );
     }
   }
   return warnings;
@@ -67,7 +97,10 @@ export const markdownFormat: Format = {
   name: "markdown",
 
   detect(file) {
-    return ["md", "markdown", "mdown", "mkd"].includes(file.ext) || (FRONT_MATTER.test(file.text) && /^\s*title\s*:/m.test(file.text.slice(0, 2000)));
+    return (
+      ["md", "markdown", "mdown", "mkd"].includes(file.ext) ||
+      (FRONT_MATTER.test(file.text) && /^\s*title\s*:/m.test(file.text.slice(0, 2000)))
+    );
   },
 
   extract(file, context) {
@@ -82,16 +115,26 @@ export const markdownFormat: Format = {
       markdown = markdown.slice(heading[0].length);
     }
     const shaped = shapeBody(splitBlocks(markdown));
-    if (shaped.paragraphs.length === 0) throw new ImportError("no article text after the front matter", { path: file.path });
+    if (shaped.paragraphs.length === 0)
+      throw new ImportError("no article text after the front matter", { path: file.path });
     const written = dateText(match?.[1] ?? "", data["date"]);
     const date = written ? parseDate(written, context.zone) : undefined;
     if (written && !date) {
       const line = lineOf(match?.[1] ?? "", "date");
-      throw new ImportError(`date: "${written}" is not a date (write it as 2025-09-13 or 2025-09-13T18:00+05:00)`, { path: file.path, ...(line ? { line } : {}) });
+      throw new ImportError(`date: "${written}" is not a date (write it as 2025-09-13 or 2025-09-13T18:00+05:00)`, {
+        path: file.path,
+        ...(line ? { line } : {}),
+      });
     }
     const source = data["source"];
     const sourceField =
-      source && typeof source === "object" ? (source as RawArticle["source"]) : str(source) ? { name: str(source)! } : shaped.dateline?.agency ? { name: shaped.dateline.agency } : undefined;
+      source && typeof source === "object"
+        ? (source as RawArticle["source"])
+        : str(source)
+          ? { name: str(source)! }
+          : shaped.dateline?.agency
+            ? { name: shaped.dateline.agency }
+            : undefined;
     const byline = str(data["byline"]) ?? str(data["author"]) ?? shaped.byline;
     const warnings = typeWarnings(data, match?.[1] ?? "");
     const extra = Object.fromEntries(Object.entries(data).filter(([key]) => !KNOWN.has(key) && !isReservedField(key)));
@@ -105,7 +148,11 @@ export const markdownFormat: Format = {
     const article: RawArticle = {
       ...(title ? { title } : {}),
       ...(date ? { date, dateSource: "explicit" as const } : {}),
-      ...(str(data["dateline"]) ? { dateline: str(data["dateline"])! } : shaped.dateline?.place ? { dateline: shaped.dateline.place } : {}),
+      ...(str(data["dateline"])
+        ? { dateline: str(data["dateline"])! }
+        : shaped.dateline?.place
+          ? { dateline: shaped.dateline.place }
+          : {}),
       ...(byline ? { byline } : {}),
       ...(sourceField ? { source: sourceField } : {}),
       ...(strings(data["tags"])?.length ? { tags: strings(data["tags"])! } : {}),

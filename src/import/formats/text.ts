@@ -19,7 +19,7 @@ function readHeaders(lines: string[]): { headers: Map<HeaderKey, string>; next: 
     const header = readHeaderLine(line);
     // The first of two labels for one field wins ("Title:" before "Headline:").
     if (header?.value && !headers.has(header.key)) headers.set(header.key, header.value);
-    else if (!(header?.value) && (line.trim() !== "" || headers.size === 0)) break;
+    else if (!header?.value && (line.trim() !== "" || headers.size === 0)) break;
     next++;
   }
   return { headers, next };
@@ -72,20 +72,30 @@ export const textFormat: Format = {
       });
     }
     const { paragraphs: kept, dateline, byline: bylineLine, removed } = shapeBody(paragraphs);
-    if (kept.length === 0) throw new ImportError("no article text left once the byline, dateline and junk were taken off", { path: file.path, line: bodyStart + 1 });
+    if (kept.length === 0)
+      throw new ImportError("no article text left once the byline, dateline and junk were taken off", {
+        path: file.path,
+        line: bodyStart + 1,
+      });
     const dateText = headers.get("date");
     const date = dateText ? parseDate(dateText, context.zone) : undefined;
     if (dateText && !date) {
       const line = lines.findIndex((text) => readHeaderLine(text)?.key === "date" && text.includes(dateText)) + 1;
       const label = lines[line - 1]?.split(/\s*:/)[0]?.trim() || "Date";
-      throw new ImportError(`the ${label}: header "${dateText}" is not a date (write it as 2025-09-13 or 2025-09-13T18:00+05:00)`, {
-        path: file.path,
-        line,
-      });
+      throw new ImportError(
+        `the ${label}: header "${dateText}" is not a date (write it as 2025-09-13 or 2025-09-13T18:00+05:00)`,
+        {
+          path: file.path,
+          line,
+        },
+      );
     }
     const source = readSource(headers) ?? (dateline?.agency ? { name: dateline.agency } : undefined);
     const byline = headers.get("byline") ?? bylineLine;
-    const tags = headers.get("tags")?.split(/\s*[,;]\s*/).filter(Boolean);
+    const tags = headers
+      .get("tags")
+      ?.split(/\s*[,;]\s*/)
+      .filter(Boolean);
     const title = headers.get("title") ?? headline?.title;
     const article: RawArticle = {
       ...(title ? { title } : {}),

@@ -16,7 +16,8 @@ const isBreak = (node: Node): boolean => node.nodeName.toUpperCase() === "BR";
 /** The sibling that touches `node` on one side, passing over siblings with no text (an empty <span>) but not a line break. */
 function touching(node: Node, side: "before" | "after"): Node | null {
   let sibling = side === "before" ? node.previousSibling : node.nextSibling;
-  while (sibling && !sibling.textContent && !isBreak(sibling)) sibling = side === "before" ? sibling.previousSibling : sibling.nextSibling;
+  while (sibling && !sibling.textContent && !isBreak(sibling))
+    sibling = side === "before" ? sibling.previousSibling : sibling.nextSibling;
   return sibling;
 }
 
@@ -46,7 +47,8 @@ function replacement(tags: readonly string[], delimiter: string) {
     if (!WORD.test(core)) return lead + core + trail;
     // Inside the same emphasis, or spanning blocks: markers there would not pair up, the text alone reads right.
     let parent = node.parentNode;
-    while (parent && parent.nodeType === 1 && !tags.includes((parent as Element).tagName.toUpperCase())) parent = parent.parentNode;
+    while (parent && parent.nodeType === 1 && !tags.includes((parent as Element).tagName.toUpperCase()))
+      parent = parent.parentNode;
     if ((parent && parent.nodeType === 1) || /\n\s*\n/.test(core)) return lead + core + trail;
     // Turndown puts the element's own edge spaces outside the replacement: only a run touching a letter needs one.
     const own = node.textContent ?? "";
@@ -63,7 +65,9 @@ function replacement(tags: readonly string[], delimiter: string) {
 }
 
 const kindOf = (node: Node | null): string | undefined =>
-  node?.nodeType === 1 ? KINDS.find(({ tags }) => (tags as readonly string[]).includes(node.nodeName.toUpperCase()))?.name : undefined;
+  node?.nodeType === 1
+    ? KINDS.find(({ tags }) => (tags as readonly string[]).includes(node.nodeName.toUpperCase()))?.name
+    : undefined;
 
 /** Joins touching runs of the same emphasis (`<b>a</b><b>b</b>`) into one, so no `**a****b**` is written. Mutates `root`. */
 export function joinEmphasisRuns(root: Element): void {
@@ -83,6 +87,9 @@ export function joinEmphasisRuns(root: Element): void {
 /** Adds the bold and italic rules to `service`, replacing turndown's own. */
 export function addEmphasisRules(service: TurndownService): void {
   for (const { name, tags, delimiter } of KINDS) {
-    service.addRule(name, { filter: (node) => tags.includes(node.nodeName.toUpperCase() as never), replacement: replacement(tags, delimiter) });
+    service.addRule(name, {
+      filter: (node) => tags.includes(node.nodeName.toUpperCase() as never),
+      replacement: replacement(tags, delimiter),
+    });
   }
 }

@@ -51,7 +51,10 @@ function cutLinkLists(root: Element, removed: Removal[]): void {
     if (length === 0 || length > 1200) continue;
     const list = /^(UL|OL|DL)$/i.test(block.tagName);
     // A list of links, or any block that is nearly all link text and short: a reader would not miss it.
-    const linkHeavy = (list && links >= 2 && density > 0.6) || (!list && links >= 2 && density > 0.8) || (links === 1 && density > 0.9 && length < 80);
+    const linkHeavy =
+      (list && links >= 2 && density > 0.6) ||
+      (!list && links >= 2 && density > 0.8) ||
+      (links === 1 && density > 0.9 && length < 80);
     if (linkHeavy && !holdsProse(block)) {
       removed.push({ reason: "link list (related stories or navigation)", text: visibleText(block) });
       block.remove();

@@ -12,7 +12,11 @@ export interface MainText {
 export function extractMainText(document: Document): MainText | undefined {
   // keepClasses: the cleaning after Readability judges elements by their class names.
   // serializer: the element itself, so the article is not printed and parsed again.
-  const reader = new Readability(document, { keepClasses: true, serializer: (element: Node) => element, charThreshold: 300 } as never);
+  const reader = new Readability(document, {
+    keepClasses: true,
+    serializer: (element: Node) => element,
+    charThreshold: 300,
+  } as never);
   const result = reader.parse() as { content: unknown; title?: string | null; byline?: string | null } | null;
   if (!result?.content) return undefined;
   return {

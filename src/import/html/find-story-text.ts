@@ -24,7 +24,10 @@ function proseText(element: Element): string | undefined {
   if (element.closest("nav, form, button, select")) return undefined;
   const text = normaliseSpace(element.textContent);
   if (text.length < MIN_PROSE) return undefined;
-  const linked = [...element.querySelectorAll("a")].reduce((sum, link) => sum + normaliseSpace(link.textContent).length, 0);
+  const linked = [...element.querySelectorAll("a")].reduce(
+    (sum, link) => sum + normaliseSpace(link.textContent).length,
+    0,
+  );
   if (linked / text.length > MAX_LINK_SHARE) return undefined;
   // Prose has sentences: a long run of words with no full stop, question or comma is a menu or a tag cloud.
   if (!/[.!?,;:]/.test(text)) return undefined;
@@ -65,7 +68,11 @@ export function findStoryText(root: Element): StoryText {
     break;
   }
   const paragraphs = [...prose.keys()].filter((paragraph) => chosen.contains(paragraph));
-  return { paragraphs, length: paragraphs.reduce((sum, paragraph) => sum + prose.get(paragraph)!, 0), container: chosen };
+  return {
+    paragraphs,
+    length: paragraphs.reduce((sum, paragraph) => sum + prose.get(paragraph)!, 0),
+    container: chosen,
+  };
 }
 
 /** Share of the story's text (0 to 1) that sits inside `element`. */

@@ -9,7 +9,9 @@ const PROSE_SHARE = 0.5;
 
 // Words a teaser list puts beside its links (timestamps, bylines, counts): they do not make an item prose.
 const FURNITURE_WORDS = new Set(
-  "by ago min mins minute minutes hour hours day days week weeks read updated published comments comment photos video watch listen new jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september october november december".split(" "),
+  "by ago min mins minute minutes hour hours day days week weeks read updated published comments comment photos video watch listen new jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september october november december".split(
+    " ",
+  ),
 );
 
 const WORD = /\p{L}[\p{L}'’-]*/gu;
@@ -34,7 +36,9 @@ function textOutsideLinks(node: Node): string {
 export function isProseItem(item: Element): boolean {
   const whole = (item.textContent ?? "").replace(/\s+/g, " ").trim();
   const outside = textOutsideLinks(item).replace(/\s+/g, " ").trim();
-  const words = (outside.match(WORD) ?? []).filter((word) => word.length > 1 && !FURNITURE_WORDS.has(word.toLowerCase()));
+  const words = (outside.match(WORD) ?? []).filter(
+    (word) => word.length > 1 && !FURNITURE_WORDS.has(word.toLowerCase()),
+  );
   if (words.length >= MIN_WORDS_OUTSIDE) return true;
   const sentenceEnd = /[.;:…][”’"')\]]*$/.test(outside) && /[.;:…][”’"')\]]*$/.test(whole);
   return sentenceEnd && (whole.match(WORD) ?? []).length >= MIN_SENTENCE_WORDS;

@@ -7,8 +7,30 @@ import { parseHtml } from "./parse-html.ts";
 const UNSAFE = /^\s*(javascript|data|vbscript|file):/i;
 
 function createService(): TurndownService {
-  const service = new TurndownService({ headingStyle: "atx", bulletListMarker: "-", codeBlockStyle: "fenced", emDelimiter: "*", hr: "---" });
-  service.remove(["script", "style", "noscript", "iframe", "form", "button", "select", "textarea", "img", "picture", "video", "audio", "svg", "figure", "figcaption"] as never);
+  const service = new TurndownService({
+    headingStyle: "atx",
+    bulletListMarker: "-",
+    codeBlockStyle: "fenced",
+    emDelimiter: "*",
+    hr: "---",
+  });
+  service.remove([
+    "script",
+    "style",
+    "noscript",
+    "iframe",
+    "form",
+    "button",
+    "select",
+    "textarea",
+    "img",
+    "picture",
+    "video",
+    "audio",
+    "svg",
+    "figure",
+    "figcaption",
+  ] as never);
   service.addRule("safeLink", {
     filter: (node) => node.nodeName === "A",
     replacement(content, node) {
@@ -32,9 +54,14 @@ function createService(): TurndownService {
     replacement(content, node, options) {
       const parent = node.parentNode as Element | null;
       const ordered = parent?.nodeName === "OL";
-      const index = ordered ? [...parent!.children].indexOf(node as Element) + Number(parent!.getAttribute("start") ?? 1) : 0;
+      const index = ordered
+        ? [...parent!.children].indexOf(node as Element) + Number(parent!.getAttribute("start") ?? 1)
+        : 0;
       const marker = ordered ? `${index}.` : (options.bulletListMarker ?? "-");
-      const body = content.replace(/^\n+/, "").replace(/\n+$/, "\n").replace(/\n/gm, `\n${" ".repeat(marker.length + 1)}`);
+      const body = content
+        .replace(/^\n+/, "")
+        .replace(/\n+$/, "\n")
+        .replace(/\n/gm, `\n${" ".repeat(marker.length + 1)}`);
       return `${marker} ${body.trimEnd()}${node.nextSibling ? "\n" : ""}`;
     },
   });

@@ -21,7 +21,9 @@ const LONG_QUOTE = 200;
 
 /** True when a long quotation of the story reached `main` as plain paragraphs: Readability took it for the story. */
 function lostQuotation(main: Element, story: StoryText): boolean {
-  const quotes = [...(story.container?.querySelectorAll("blockquote") ?? [])].map((quote) => visibleText(quote)).filter((text) => text.length >= LONG_QUOTE);
+  const quotes = [...(story.container?.querySelectorAll("blockquote") ?? [])]
+    .map((quote) => visibleText(quote))
+    .filter((text) => text.length >= LONG_QUOTE);
   const kept = [...main.querySelectorAll("blockquote")].map((quote) => visibleText(quote));
   return quotes.some((quote) => !kept.some((text) => text.includes(quote.slice(0, PROBE))));
 }
@@ -31,12 +33,17 @@ function lostQuotation(main: Element, story: StoryText): boolean {
  * long quotation into plain paragraphs (it picks a long quotation over the story around it, and drops a list of
  * sentences beside its choice), in which case a copy of the element that holds the story's paragraphs. Undefined when neither has any text.
  */
-export function keepStoryText(main: Element | undefined, story: StoryText): { content: Element; overruled: boolean } | undefined {
+export function keepStoryText(
+  main: Element | undefined,
+  story: StoryText,
+): { content: Element; overruled: boolean } | undefined {
   const pieces = storyPieces(story);
   const total = pieces.reduce((sum, piece) => sum + piece.length, 0);
   if (main && total > 0) {
     const kept = normaliseSpace(visibleText(main));
-    const missing = pieces.filter((piece) => !kept.includes(piece.slice(0, PROBE))).reduce((sum, piece) => sum + piece.length, 0);
+    const missing = pieces
+      .filter((piece) => !kept.includes(piece.slice(0, PROBE)))
+      .reduce((sum, piece) => sum + piece.length, 0);
     if (missing <= total * MAX_MISSING && !lostQuotation(main, story)) return { content: main, overruled: false };
   }
   if (story.container && total > 0) return { content: story.container.cloneNode(true) as Element, overruled: true };

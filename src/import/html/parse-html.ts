@@ -4,7 +4,9 @@ import { parseHTML } from "linkedom";
 /** A DOM document for `html`; linkedom never throws on malformed markup, it repairs it as browsers do. */
 export function parseHtml(html: string): Document {
   // A fragment (a feed item's content) has no <html>: wrap it so `document.body` exists.
-  const whole = /<html[\s>]/i.test(html.slice(0, 2000)) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
+  const whole = /<html[\s>]/i.test(html.slice(0, 2000))
+    ? html
+    : `<!doctype html><html><head></head><body>${html}</body></html>`;
   return parseHTML(whole).document as unknown as Document;
 }
 
@@ -13,7 +15,8 @@ export function normaliseSpace(text: string | null | undefined): string {
   return (text ?? "").replace(/\s+/g, " ").trim();
 }
 
-const BLOCK_TAGS = /^(P|DIV|SECTION|ARTICLE|ASIDE|NAV|HEADER|FOOTER|MAIN|UL|OL|LI|DL|DT|DD|H[1-6]|BLOCKQUOTE|PRE|TABLE|TR|TD|TH|FIGURE|FIGCAPTION|FORM|BR|HR|ADDRESS)$/;
+const BLOCK_TAGS =
+  /^(P|DIV|SECTION|ARTICLE|ASIDE|NAV|HEADER|FOOTER|MAIN|UL|OL|LI|DL|DT|DD|H[1-6]|BLOCKQUOTE|PRE|TABLE|TR|TD|TH|FIGURE|FIGCAPTION|FORM|BR|HR|ADDRESS)$/;
 
 /** The text of `node` as a reader sees it: blocks and list items apart, not run together as textContent has them. */
 export function visibleText(node: Node): string {

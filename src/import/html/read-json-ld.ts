@@ -1,7 +1,8 @@
 // Finds the article described by a page's JSON-LD: a NewsArticle (or kin), alone, in an array or in an @graph.
 
 /** The JSON-LD types that describe an article's text. */
-const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|LiveBlogPosting|Report|ScholarlyArticle|SocialMediaPosting|TechArticle|WebPage)$/;
+const ARTICLE_TYPES =
+  /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|LiveBlogPosting|Report|ScholarlyArticle|SocialMediaPosting|TechArticle|WebPage)$/;
 
 type Node = Record<string, unknown>;
 
@@ -17,7 +18,9 @@ function flatten(value: unknown, into: Node[]): Node[] {
 
 function types(node: Node): string[] {
   const type = node["@type"];
-  return (Array.isArray(type) ? type : [type]).filter((t): t is string => typeof t === "string").map((t) => t.replace(/^https?:\/\/schema\.org\//, ""));
+  return (Array.isArray(type) ? type : [type])
+    .filter((t): t is string => typeof t === "string")
+    .map((t) => t.replace(/^https?:\/\/schema\.org\//, ""));
 }
 
 /**
@@ -29,7 +32,9 @@ export function readJsonLd(document: Document): Node | undefined {
   for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
     try {
       // Some CMSs wrap the JSON in a CDATA comment or leave raw control characters in strings.
-      const text = (script.textContent ?? "").replace(/^\s*\/\/\s*<!\[CDATA\[|\/\/\s*\]\]>\s*$/g, "").replace(/[\u0000-\u001f]+/g, " ");
+      const text = (script.textContent ?? "")
+        .replace(/^\s*\/\/\s*<!\[CDATA\[|\/\/\s*\]\]>\s*$/g, "")
+        .replace(/[\u0000-\u001f]+/g, " ");
       flatten(JSON.parse(text), nodes);
     } catch {
       // Not JSON even so: the page's other blocks and its meta tags may still say what it is.

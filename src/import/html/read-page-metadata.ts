@@ -19,12 +19,15 @@ export interface PageMetadata {
 
 type Node = Record<string, unknown>;
 
-const str = (value: unknown): string | undefined => (typeof value === "string" && value.trim() ? normaliseSpace(value) : undefined);
+const str = (value: unknown): string | undefined =>
+  typeof value === "string" && value.trim() ? normaliseSpace(value) : undefined;
 
 /** A name from a JSON-LD person or organisation, a list of them, or a plain string. */
 function names(value: unknown): string | undefined {
   const list = (Array.isArray(value) ? value : [value])
-    .map((item) => (typeof item === "string" ? str(item) : item && typeof item === "object" ? str((item as Node)["name"]) : undefined))
+    .map((item) =>
+      typeof item === "string" ? str(item) : item && typeof item === "object" ? str((item as Node)["name"]) : undefined,
+    )
     .filter((name): name is string => Boolean(name) && !/^https?:\/\//.test(name!));
   return list.length ? [...new Set(list)].join(" and ") : undefined;
 }
@@ -59,26 +62,50 @@ function pageTitle(document: Document, siteName: string | undefined): string | u
 export function readPageMetadata(document: Document, zone: string): PageMetadata {
   const ld = readJsonLd(document) ?? {};
   const publisher = ld["publisher"] as Node | undefined;
-  const siteName = names(publisher) ?? meta(document, "og:site_name", "application-name", "twitter:site")?.replace(/^@/, "");
+  const siteName =
+    names(publisher) ?? meta(document, "og:site_name", "application-name", "twitter:site")?.replace(/^@/, "");
   const dateText =
     str(ld["datePublished"]) ??
-    meta(document, "article:published_time", "datePublished", "pubdate", "publishdate", "date", "dc.date", "DC.date.issued", "sailthru.date", "parsely-pub-date") ??
+    meta(
+      document,
+      "article:published_time",
+      "datePublished",
+      "pubdate",
+      "publishdate",
+      "date",
+      "dc.date",
+      "DC.date.issued",
+      "sailthru.date",
+      "parsely-pub-date",
+    ) ??
     str(document.querySelector("time[datetime]")?.getAttribute("datetime")) ??
     str(ld["dateCreated"]) ??
     str(ld["dateModified"]);
-  const language = str(document.documentElement?.getAttribute("lang")) ?? str(ld["inLanguage"]) ?? meta(document, "og:locale", "language", "content-language");
+  const language =
+    str(document.documentElement?.getAttribute("lang")) ??
+    str(ld["inLanguage"]) ??
+    meta(document, "og:locale", "language", "content-language");
   const keywords = ld["keywords"] ?? meta(document, "news_keywords", "keywords");
   const tags = (Array.isArray(keywords) ? keywords : typeof keywords === "string" ? keywords.split(",") : [])
     .map((tag) => (typeof tag === "string" ? normaliseSpace(tag) : ""))
     .filter(Boolean);
   const byline =
-    names(ld["author"]) ?? meta(document, "author", "article:author", "byl", "dc.creator", "sailthru.author", "parsely-author")?.replace(/^by\s+/i, "");
+    names(ld["author"]) ??
+    meta(document, "author", "article:author", "byl", "dc.creator", "sailthru.author", "parsely-author")?.replace(
+      /^by\s+/i,
+      "",
+    );
   const result: PageMetadata = {
-    title: str(ld["headline"]) ?? meta(document, "og:title", "twitter:title", "headline") ?? pageTitle(document, siteName),
+    title:
+      str(ld["headline"]) ?? meta(document, "og:title", "twitter:title", "headline") ?? pageTitle(document, siteName),
     date: dateText ? parseDate(dateText, zone) : undefined,
     byline: byline && !/^https?:\/\//.test(byline) ? byline : undefined,
     siteName,
-    url: url(document.querySelector('link[rel="canonical"]')?.getAttribute("href")) ?? meta(document, "og:url") ?? url(ld["url"]) ?? url(ld["mainEntityOfPage"]),
+    url:
+      url(document.querySelector('link[rel="canonical"]')?.getAttribute("href")) ??
+      meta(document, "og:url") ??
+      url(ld["url"]) ??
+      url(ld["mainEntityOfPage"]),
     description: str(ld["description"]) ?? meta(document, "og:description", "description", "twitter:description"),
     language: language?.split(/[-_]/)[0]?.toLowerCase(),
     tags: tags.length ? [...new Set(tags)] : undefined,

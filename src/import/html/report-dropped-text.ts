@@ -2,7 +2,8 @@
 import type { Removal } from "../../model/types.ts";
 import { normaliseSpace, visibleText } from "./parse-html.ts";
 
-const BLOCK = /^(P|DIV|SECTION|ARTICLE|MAIN|HEADER|FOOTER|ASIDE|NAV|UL|OL|LI|DL|DT|DD|H[1-6]|BLOCKQUOTE|PRE|TABLE|THEAD|TBODY|TR|TD|TH|FIGURE|FIGCAPTION|FORM|FIELDSET|ADDRESS|DETAILS|SUMMARY|CENTER|BODY)$/;
+const BLOCK =
+  /^(P|DIV|SECTION|ARTICLE|MAIN|HEADER|FOOTER|ASIDE|NAV|UL|OL|LI|DL|DT|DD|H[1-6]|BLOCKQUOTE|PRE|TABLE|THEAD|TBODY|TR|TD|TH|FIGURE|FIGCAPTION|FORM|FIELDSET|ADDRESS|DETAILS|SUMMARY|CENTER|BODY)$/;
 
 interface Verdict {
   kept: boolean;
@@ -20,7 +21,10 @@ export function reportDroppedText(root: Element, keptText: string, known: string
   const removed: Removal[] = [];
   const isKept = (text: string): boolean =>
     // The start is enough: Readability sometimes drops an inline element from inside a paragraph it keeps.
-    kept.includes(text) || kept.includes(text.slice(0, 60)) || knownTexts.has(text.toLowerCase()) || knownTexts.has(text.replace(/^by\s+/i, "").toLowerCase());
+    kept.includes(text) ||
+    kept.includes(text.slice(0, 60)) ||
+    knownTexts.has(text.toLowerCase()) ||
+    knownTexts.has(text.replace(/^by\s+/i, "").toLowerCase());
   const report = (text: string): void => {
     if (text) removed.push({ reason: "outside the main text (Readability)", text });
   };
@@ -33,11 +37,13 @@ export function reportDroppedText(root: Element, keptText: string, known: string
     }
     const parts: (Verdict & { text: string })[] = [];
     for (const node of element.childNodes) {
-      if (node.nodeType === 1 && BLOCK.test((node as Element).tagName.toUpperCase())) parts.push(visit(node as Element));
+      if (node.nodeType === 1 && BLOCK.test((node as Element).tagName.toUpperCase()))
+        parts.push(visit(node as Element));
       else {
         // Loose text and inline elements between blocks are judged on their own.
         const text = normaliseSpace(node.textContent);
-        if (text) parts.push(isKept(text) ? { kept: true, dropped: false, text } : { kept: false, dropped: true, text });
+        if (text)
+          parts.push(isKept(text) ? { kept: true, dropped: false, text } : { kept: false, dropped: true, text });
       }
     }
     const anyKept = parts.some((part) => part.kept);

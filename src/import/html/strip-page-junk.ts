@@ -7,7 +7,8 @@ import { normaliseSpace, visibleText } from "./parse-html.ts";
 import { unlabelStory } from "./unlabel-story.ts";
 
 /** Elements that never hold story text a reader sees; dropped without a report because they have no such text. */
-const INVISIBLE = "script, style, noscript, template, svg, canvas, iframe, object, embed, link, meta, img, picture, source, video, audio, map";
+const INVISIBLE =
+  "script, style, noscript, template, svg, canvas, iframe, object, embed, link, meta, img, picture, source, video, audio, map";
 
 /** Reasons that may cut a large block: a comment section is often longer than the story it follows. */
 const ANY_SIZE = new Set(["comment section"]);
@@ -24,7 +25,8 @@ export function stripPageJunk(root: Element, protectedElements: Element[] = []):
   unlabelStory(root, story);
   const total = normaliseSpace(root.textContent).length;
   const isProtected = (element: Element, reason: string, text: string): boolean =>
-    protectedElements.some((kept) => kept === element || element.contains(kept)) || (!ANY_SIZE.has(reason) && total > 500 && text.length > total / 2);
+    protectedElements.some((kept) => kept === element || element.contains(kept)) ||
+    (!ANY_SIZE.has(reason) && total > 500 && text.length > total / 2);
   const visit = (parent: Element): void => {
     for (const child of [...parent.children]) {
       const reason = junkReason(child);

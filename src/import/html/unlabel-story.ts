@@ -9,9 +9,12 @@ const HOLDS_STORY = 0.2;
 // Readability also judges by class and id (and drops or demotes what looks unlikely); its own patterns, read from
 // the library so they stay in step with it.
 const READER = (Readability.prototype as unknown as { REGEXPS: Record<string, RegExp> }).REGEXPS;
-const READER_PATTERNS = [READER["unlikelyCandidates"], READER["negative"]].filter((pattern): pattern is RegExp => pattern instanceof RegExp);
+const READER_PATTERNS = [READER["unlikelyCandidates"], READER["negative"]].filter(
+  (pattern): pattern is RegExp => pattern instanceof RegExp,
+);
 
-const furnitureName = (name: string): boolean => labelReason(name) !== undefined || READER_PATTERNS.some((pattern) => pattern.test(name));
+const furnitureName = (name: string): boolean =>
+  labelReason(name) !== undefined || READER_PATTERNS.some((pattern) => pattern.test(name));
 
 /**
  * Removes, from every element holding a fair share of the story, the class names and labels that name furniture
@@ -28,7 +31,15 @@ export function unlabelStory(root: Element, story: StoryText): number {
     for (const attribute of LABEL_ATTRIBUTES) {
       const value = element.getAttribute(attribute);
       if (!value) continue;
-      const kept = attribute === "class" ? value.split(/\s+/).filter((name) => name && !furnitureName(name)).join(" ") : furnitureName(value) ? "" : value;
+      const kept =
+        attribute === "class"
+          ? value
+              .split(/\s+/)
+              .filter((name) => name && !furnitureName(name))
+              .join(" ")
+          : furnitureName(value)
+            ? ""
+            : value;
       if (kept === value) continue;
       touched = true;
       if (kept) element.setAttribute(attribute, kept);

@@ -39,7 +39,13 @@ const lower = (name: string) => name.normalize("NFKC").toLowerCase().replace(/\.
 /** A place: in the gazetteer or named as a place in a story, or a list of places ("Santiago, Chile"). */
 function isPlace(tag: string, places: Set<string>): boolean {
   const known = (name: string) => places.has(name) || PLACES.has(name) || PLACE_ALIASES.has(name);
-  return known(lower(tag)) || tag.split(/\s*,\s*/).map(lower).every(known);
+  return (
+    known(lower(tag)) ||
+    tag
+      .split(/\s*,\s*/)
+      .map(lower)
+      .every(known)
+  );
 }
 
 /** True when the text names `tag` as where something is: after "in", "at", "near" or "from" ("fishermen in Porthaven"). */
@@ -53,7 +59,12 @@ function namedAsPlace(tag: string, text: string): boolean {
 function isPerson(tag: string, people: Set<string>): boolean {
   if (people.has(lower(tag))) return true;
   const words = tag.split(/\s+/);
-  return words.length >= 2 && words.length <= 4 && words.every((word) => /^\p{Lu}/u.test(word)) && GIVEN_NAMES.has(words[0]!.toLowerCase());
+  return (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    words.every((word) => /^\p{Lu}/u.test(word)) &&
+    GIVEN_NAMES.has(words[0]!.toLowerCase())
+  );
 }
 
 /**
@@ -66,7 +77,10 @@ export function assignTopics(inputs: TopicInput[], vocabulary: TopicVocabulary):
   const places = new Set(inputs.flatMap((input) => input.places.map(lower)));
   const bylines = inputs.map((input) => lower(input.byline ?? "")).filter(Boolean);
   const moved = new Map<string, MovedTag>();
-  const open = new Map<string, { spellings: Map<string, number>; stories: Set<number>; sources: Set<string>; placeLike: boolean }>();
+  const open = new Map<
+    string,
+    { spellings: Map<string, number>; stories: Set<number>; sources: Set<string>; placeLike: boolean }
+  >();
   const fixed = inputs.map((input, index) => {
     const topics: string[] = [];
     for (const tag of input.tags) {
@@ -76,7 +90,12 @@ export function assignTopics(inputs: TopicInput[], vocabulary: TopicVocabulary):
         if (reading.name !== tag) moved.set(tag, { tag, to: { kind: "topics", name: reading.name } });
       } else if (reading.kind === "open") {
         const key = topicKey(reading.name);
-        const entry = open.get(key) ?? { spellings: new Map(), stories: new Set(), sources: new Set(), placeLike: false };
+        const entry = open.get(key) ?? {
+          spellings: new Map(),
+          stories: new Set(),
+          sources: new Set(),
+          placeLike: false,
+        };
         entry.placeLike ||= namedAsPlace(tag, input.text ?? "");
         entry.spellings.set(reading.name, (entry.spellings.get(reading.name) ?? 0) + 1);
         entry.stories.add(index);
@@ -91,18 +110,21 @@ export function assignTopics(inputs: TopicInput[], vocabulary: TopicVocabulary):
   for (const [, entry] of open) {
     const name = [...entry.spellings.entries()].sort((a, b) => b[1] - a[1])[0]![0];
     if (isPlace(name, places)) {
-      for (const spelling of entry.spellings.keys()) moved.set(spelling, { tag: spelling, to: { kind: "places", name } });
+      for (const spelling of entry.spellings.keys())
+        moved.set(spelling, { tag: spelling, to: { kind: "places", name } });
       continue;
     }
     if (isPerson(name, people)) {
-      for (const spelling of entry.spellings.keys()) moved.set(spelling, { tag: spelling, to: { kind: "people", name } });
+      for (const spelling of entry.spellings.keys())
+        moved.set(spelling, { tag: spelling, to: { kind: "people", name } });
       continue;
     }
     if (entry.placeLike) continue;
     if (bylines.some((byline) => byline.includes(lower(name)))) continue;
     if (entry.sources.size < MIN_OPEN_SOURCES) continue;
     for (const index of entry.stories) openTopics.set(index, [...(openTopics.get(index) ?? []), name]);
-    for (const spelling of entry.spellings.keys()) if (spelling !== name) moved.set(spelling, { tag: spelling, to: { kind: "topics", name } });
+    for (const spelling of entry.spellings.keys())
+      if (spelling !== name) moved.set(spelling, { tag: spelling, to: { kind: "topics", name } });
   }
   const topics = inputs.map((input, index) => {
     const all = [...fixed[index]!, input.section, ...input.textTopics, ...(openTopics.get(index) ?? [])];

@@ -9,7 +9,9 @@ const patterns = new WeakMap<TextTopic, RegExp>();
 function patternOf(topic: TextTopic): RegExp {
   let pattern = patterns.get(topic);
   if (!pattern) {
-    const words = [...topic.cues.keys()].sort((a, b) => b.length - a.length).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    const words = [...topic.cues.keys()]
+      .sort((a, b) => b.length - a.length)
+      .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
     // Plain \b, not Unicode classes: faster on long texts, and the cue words are in letters \b knows.
     pattern = new RegExp(`\\b(?:${words.join("|")})\\b`, "gi");
     patterns.set(topic, pattern);

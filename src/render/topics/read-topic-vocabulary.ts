@@ -35,17 +35,45 @@ export const DEFAULT_MIN_SCORE = 8;
 /** The built-in vocabulary, used when there is no file or it cannot be read: the summariser's sections and Elections. */
 export const BUILT_IN_TOPICS = {
   topics: [
-    "World", "Politics", "Elections", "Business", "Science", "Technology", "Health", "Sport",
-    "Crime and justice", "Disasters and accidents", "Culture", "Environment",
+    "World",
+    "Politics",
+    "Elections",
+    "Business",
+    "Science",
+    "Technology",
+    "Health",
+    "Sport",
+    "Crime and justice",
+    "Disasters and accidents",
+    "Culture",
+    "Environment",
   ],
   synonyms: {},
   drop: ["News", "Front page", "Home", "Top stories", "Breaking news", "Latest", "Uncategorized"],
   fromText: {
     Elections: {
       cues: {
-        election: 3, elections: 3, electoral: 3, ballot: 3, ballots: 3, referendum: 3, runoff: 3, primaries: 3,
-        voters: 2, vote: 1, votes: 1, voting: 2, polls: 1, polling: 2, candidate: 1, candidates: 1, electorate: 3,
-        reelected: 3, "re-elected": 3, recount: 3, turnout: 2,
+        election: 3,
+        elections: 3,
+        electoral: 3,
+        ballot: 3,
+        ballots: 3,
+        referendum: 3,
+        runoff: 3,
+        primaries: 3,
+        voters: 2,
+        vote: 1,
+        votes: 1,
+        voting: 2,
+        polls: 1,
+        polling: 2,
+        candidate: 1,
+        candidates: 1,
+        electorate: 3,
+        reelected: 3,
+        "re-elected": 3,
+        recount: 3,
+        turnout: 2,
       },
       minScore: DEFAULT_MIN_SCORE,
     },
@@ -58,7 +86,8 @@ const lineAt = (text: string, offset: number): number => text.slice(0, offset).s
 /** The line where `"key"` first appears as a property name, when it can be found. */
 function lineOfKey(text: string, key: string): number | undefined {
   const at = text.indexOf(`${JSON.stringify(key)}:`);
-  const spaced = at >= 0 ? at : text.search(new RegExp(`${JSON.stringify(key).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*:`));
+  const spaced =
+    at >= 0 ? at : text.search(new RegExp(`${JSON.stringify(key).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*:`));
   return spaced >= 0 ? lineAt(text, spaced) : undefined;
 }
 
@@ -70,7 +99,8 @@ function parseErrorLine(text: string, error: Error): number {
   return position ? lineAt(text, Number(position[1])) : text.split("\n").length;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** Builds the vocabulary from parsed JSON, reporting each part that is of the wrong shape (and leaving it out). */
 export function makeVocabulary(data: unknown, path = "topics.json", text = ""): VocabularyResult {
@@ -79,7 +109,7 @@ export function makeVocabulary(data: unknown, path = "topics.json", text = ""): 
     const line = key !== undefined && text ? lineOfKey(text, key) : undefined;
     errors.push(new RenderError(message, { path, ...(line ? { line } : {}) }));
   };
-  if (!isRecord(data)) fail("the file must hold one object with \"topics\", \"synonyms\", \"drop\" and \"fromText\"");
+  if (!isRecord(data)) fail('the file must hold one object with "topics", "synonyms", "drop" and "fromText"');
   const file = isRecord(data) ? data : {};
   const strings = (key: string): string[] => {
     const value = file[key];
@@ -95,7 +125,8 @@ export function makeVocabulary(data: unknown, path = "topics.json", text = ""): 
   // Synonyms: name → name. A chain is followed to its end; a cycle is reported and its names left out.
   const rawSynonyms = new Map<string, { from: string; to: string }>();
   const synonymData = file["synonyms"];
-  if (synonymData !== undefined && !isRecord(synonymData)) fail(`"synonyms" must be an object of "name": "topic" pairs (it is left out)`, "synonyms");
+  if (synonymData !== undefined && !isRecord(synonymData))
+    fail(`"synonyms" must be an object of "name": "topic" pairs (it is left out)`, "synonyms");
   for (const [from, to] of Object.entries(isRecord(synonymData) ? synonymData : {})) {
     if (typeof to !== "string" || !topicKey(to)) fail(`synonym "${from}" must name a topic (it is left out)`, from);
     else if (topicKey(from) !== topicKey(to)) rawSynonyms.set(topicKey(from), { from, to });
@@ -120,16 +151,26 @@ export function makeVocabulary(data: unknown, path = "topics.json", text = ""): 
 
   const fromText = new Map<string, TextTopic>();
   const textData = file["fromText"];
-  if (textData !== undefined && !isRecord(textData)) fail(`"fromText" must be an object of topics with "cues" (it is left out)`, "fromText");
+  if (textData !== undefined && !isRecord(textData))
+    fail(`"fromText" must be an object of topics with "cues" (it is left out)`, "fromText");
   for (const [name, entry] of Object.entries(isRecord(textData) ? textData : {})) {
     const cues = isRecord(entry) ? entry["cues"] : undefined;
     const minScore = isRecord(entry) ? (entry["minScore"] ?? DEFAULT_MIN_SCORE) : undefined;
-    if (!isRecord(cues) || !Object.values(cues).every((weight) => typeof weight === "number") || typeof minScore !== "number") {
-      fail(`"fromText" topic "${name}" needs "cues": { "word": weight, … } and a number "minScore" (it is left out)`, name);
+    if (
+      !isRecord(cues) ||
+      !Object.values(cues).every((weight) => typeof weight === "number") ||
+      typeof minScore !== "number"
+    ) {
+      fail(
+        `"fromText" topic "${name}" needs "cues": { "word": weight, … } and a number "minScore" (it is left out)`,
+        name,
+      );
       continue;
     }
     if (!topics.has(topicKey(name))) topics.set(topicKey(name), name.trim());
-    const cueMap = new Map(Object.entries(cues as Record<string, number>).map(([word, weight]) => [word.toLowerCase(), weight]));
+    const cueMap = new Map(
+      Object.entries(cues as Record<string, number>).map(([word, weight]) => [word.toLowerCase(), weight]),
+    );
     fromText.set(topics.get(topicKey(name))!, { cues: cueMap, minScore });
   }
   return { vocabulary: { topics, synonyms, drop, fromText }, errors };
@@ -152,9 +193,15 @@ export function readTopicVocabulary(path: string): VocabularyResult {
   } catch (error) {
     const builtIn = makeVocabulary(BUILT_IN_TOPICS);
     const line = parseErrorLine(text, error as Error);
-    const reason = (error as Error).message.replace(/ in JSON at position \d+.*$/, "").replace(/\s*\(line \d+ column \d+\)/, "");
+    const reason = (error as Error).message
+      .replace(/ in JSON at position \d+.*$/, "")
+      .replace(/\s*\(line \d+ column \d+\)/, "");
     builtIn.errors.push(
-      new RenderError(`not valid JSON (${reason}); the built-in topics are used until it is fixed`, { path, line, cause: error }),
+      new RenderError(`not valid JSON (${reason}); the built-in topics are used until it is fixed`, {
+        path,
+        line,
+        cause: error,
+      }),
     );
     return builtIn;
   }

@@ -39,7 +39,8 @@ function lookUp(key: string, vocabulary: TopicVocabulary): string | undefined {
 function lookUpPart(part: string, vocabulary: TopicVocabulary): string | undefined {
   const direct = lookUp(part, vocabulary);
   if (direct) return direct;
-  for (const [, name] of vocabulary.topics) if (topicParts(name).length > 1 && topicParts(name).includes(part)) return name;
+  for (const [, name] of vocabulary.topics)
+    if (topicParts(name).length > 1 && topicParts(name).includes(part)) return name;
   return undefined;
 }
 
@@ -55,7 +56,8 @@ function textTopicOf(tag: string, vocabulary: TopicVocabulary): string | undefin
 /** The section whose cue words in the tag weigh at least MIN_TAG_EVIDENCE ("Stock market" → Business), if a topic. */
 function sectionOf(tag: string, vocabulary: TopicVocabulary): string | undefined {
   let best: [string, number] | undefined;
-  for (const [section, score] of scoreSections(tag)) if (score >= MIN_TAG_EVIDENCE && (!best || score > best[1])) best = [section, score];
+  for (const [section, score] of scoreSections(tag))
+    if (score >= MIN_TAG_EVIDENCE && (!best || score > best[1])) best = [section, score];
   return best ? lookUp(topicKey(best[0]), vocabulary) : undefined;
 }
 

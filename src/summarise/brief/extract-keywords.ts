@@ -50,7 +50,12 @@ interface Tally {
  * `MAX_KEYWORDS`, a phrase hiding the single words it contains.
  */
 export function extractKeywords(sentences: TaggedWord[][], title = ""): string[] {
-  const titleWords = new Set(title.toLowerCase().split(/[^\p{L}\p{N}-]+/u).map(stem));
+  const titleWords = new Set(
+    title
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}-]+/u)
+      .map(stem),
+  );
   const words = new Map<string, Tally>();
   const phrases = new Map<string, Tally>();
   let position = 0;
@@ -77,7 +82,9 @@ export function extractKeywords(sentences: TaggedWord[][], title = ""): string[]
     }
   });
   const candidates = [
-    ...[...phrases.values()].filter((t) => t.score >= 2).map((t) => ({ key: t.form, score: t.score * 1.5, first: t.first })),
+    ...[...phrases.values()]
+      .filter((t) => t.score >= 2)
+      .map((t) => ({ key: t.form, score: t.score * 1.5, first: t.first })),
     ...[...words.values()].map((t) => ({ key: t.form, score: t.score, first: t.first })),
   ].sort((a, b) => b.score - a.score || a.first - b.first);
   const chosen: string[] = [];

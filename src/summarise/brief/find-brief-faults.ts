@@ -28,15 +28,19 @@ const POINTS_BACK = new Set("he she they him her his hers their theirs them".spl
 
 /** Connectives that answer or continue the sentence just before: they need that very sentence. */
 const CONTINUES = new Set(
-  ("however also moreover furthermore nevertheless nonetheless instead thus therefore besides additionally likewise " +
-    "similarly").split(" "),
+  (
+    "however also moreover furthermore nevertheless nonetheless instead thus therefore besides additionally likewise " +
+    "similarly"
+  ).split(" "),
 );
 
 /** Capitalised words that open sentences without being names (checked before a word is taken for a surname). */
 const NOT_NAMES = new Set(
-  ("a an the this that these those there then he she it they we i you his her their our but and or so yet if when " +
+  (
+    "a an the this that these those there then he she it they we i you his her their our but and or so yet if when " +
     "while after before as at in on by for from to of with without however meanwhile also still now mr mrs ms dr " +
-    "officials police some many most one two three last next new").split(" "),
+    "officials police some many most one two three last next new"
+  ).split(" "),
 );
 
 /** How far a quotation is open after a text: +1 per opening mark, −1 per closing one (straight quotes alternate). */
@@ -72,7 +76,8 @@ export const hasSpeakerLabel = (sentence: string): boolean => SPEAKER_LABEL.test
  * that lost their paragraph breaks also lose full stops at the breaks: an unended sentence inside a paragraph is
  * prose run together, not a heading.)
  */
-export const isHeading = (sentence: string, ownBlock = false): boolean => ownBlock && !SENTENCE_END.test(sentence.trim());
+export const isHeading = (sentence: string, ownBlock = false): boolean =>
+  ownBlock && !SENTENCE_END.test(sentence.trim());
 
 /** What a sentence cannot do in a brief wherever it stands: leave a quotation open, carry a label, be a heading. */
 export function sentenceFaults(sentence: string, ownBlock = false): BriefFault[] {
@@ -111,7 +116,8 @@ export function articleSentenceFaults(sentences: string[], blocks?: string[]): B
 const firstWord = (sentence: string): string => /^[^\p{L}\p{N}]*([\p{L}\p{N}'’-]+)/u.exec(sentence)?.[1] ?? "";
 
 /** Openings that look back but do not: "This Sunday, …", "It was reported that …". */
-const STANDS_ALONE = /^[^\p{L}]*(?:(?:this|that|these|those|last|next)\s+(?:morning|afternoon|evening|night|week|weekend|month|year|season|spring|summer|autumn|fall|winter|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|it\s+(?:is|was|has\s+been)\s+(?:reported|announced|said|expected|believed|understood|thought|estimated|unclear|not\s+known)\b)/iu;
+const STANDS_ALONE =
+  /^[^\p{L}]*(?:(?:this|that|these|those|last|next)\s+(?:morning|afternoon|evening|night|week|weekend|month|year|season|spring|summer|autumn|fall|winter|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|it\s+(?:is|was|has\s+been)\s+(?:reported|announced|said|expected|believed|understood|thought|estimated|unclear|not\s+known)\b)/iu;
 
 /** How a sentence leans on what comes before it: "previous" (a connective), "earlier" (a pronoun), or not at all. */
 export function leansOn(sentence: string): "previous" | "earlier" | undefined {
@@ -137,7 +143,8 @@ export function openingSurname(sentence: string, before: string): string | undef
 }
 
 /** True when `text` names the person whose surname is `surname` with a word before it ("Khawaja Asif"). */
-export const namesInFull = (text: string, surname: string): boolean => new RegExp(`[\\p{Lu}][\\p{L}.'’-]*\\s+${surname}(?![\\p{L}])`, "u").test(text);
+export const namesInFull = (text: string, surname: string): boolean =>
+  new RegExp(`[\\p{Lu}][\\p{L}.'’-]*\\s+${surname}(?![\\p{L}])`, "u").test(text);
 
 /**
  * The faults of a brief, its sentences in article order, given every sentence of its article (and its plain
@@ -153,7 +160,8 @@ export function findBriefFaults(brief: string[], article: string[], blocks?: str
     depth = quoteDepth(sentence, depth);
     if (depth < 0) faults.add("open-quotation");
     const at = article.indexOf(sentence);
-    for (const fault of at >= 0 ? ofArticle[at]! : sentenceFaults(sentence)) if (fault !== "open-quotation") faults.add(fault);
+    for (const fault of at >= 0 ? ofArticle[at]! : sentenceFaults(sentence))
+      if (fault !== "open-quotation") faults.add(fault);
     const leaning = leansOn(sentence);
     const follows = at > 0 && i > 0 && article[at - 1] === brief[i - 1];
     if ((leaning === "previous" && !follows) || (leaning === "earlier" && i === 0)) faults.add("unintroduced");

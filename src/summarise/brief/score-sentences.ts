@@ -41,7 +41,16 @@ export interface ScoreSettings {
   names: number;
 }
 
-export const SCORE_SETTINGS: ScoreSettings = { decay: 5, shape: 4, centroid: 0.5, quote: 1, longWords: 30, long: 0.2, numbers: 0, names: 0 };
+export const SCORE_SETTINGS: ScoreSettings = {
+  decay: 5,
+  shape: 4,
+  centroid: 0.5,
+  quote: 1,
+  longWords: 30,
+  long: 0.2,
+  numbers: 0,
+  names: 0,
+};
 
 const QUOTE_START = /^["'“‘`]/;
 
@@ -105,7 +114,12 @@ export function sentenceFeatures(sentences: string[], data: SentenceWords): Sent
 export function weighFeatures(f: SentenceFeatures, settings: ScoreSettings = SCORE_SETTINGS): number {
   const prior = 1 / (1 + (f.index / settings.decay) ** settings.shape);
   const long = Math.max(0, f.words - settings.longWords) / settings.longWords;
-  const score = prior + settings.centroid * f.centroid - settings.long * long + settings.numbers * (f.numbers ? 1 : 0) + settings.names * f.names;
+  const score =
+    prior +
+    settings.centroid * f.centroid -
+    settings.long * long +
+    settings.numbers * (f.numbers ? 1 : 0) +
+    settings.names * f.names;
   return score * (f.quote ? settings.quote : 1);
 }
 

@@ -13,7 +13,13 @@ export type AcceptSentence = (index: number, chosen: readonly number[]) => boole
  * tried again once more sentences are chosen (the one it leans on may be among them),
  * and is left out for good when it never fits: a brief may come out shorter than K rather than broken.
  */
-export function selectSentences(data: SentenceWords, scores: number[], k: number, maxOverlap = MAX_OVERLAP, accept?: AcceptSentence): number[] {
+export function selectSentences(
+  data: SentenceWords,
+  scores: number[],
+  k: number,
+  maxOverlap = MAX_OVERLAP,
+  accept?: AcceptSentence,
+): number[] {
   const order = scores.map((_, i) => i).sort((a, b) => scores[b]! - scores[a]! || a - b);
   const chosen: number[] = [];
   const chosenWords = new Set<string>();
@@ -34,7 +40,13 @@ export function selectSentences(data: SentenceWords, scores: number[], k: number
     if (accept && !accept(index, chosen)) {
       // A sentence that leans on the one before it comes with that one, when both fit.
       const before = index - 1;
-      if (chosen.length + 2 <= k && before >= 0 && !chosen.includes(before) && accept(before, chosen) && accept(index, [...chosen, before])) {
+      if (
+        chosen.length + 2 <= k &&
+        before >= 0 &&
+        !chosen.includes(before) &&
+        accept(before, chosen) &&
+        accept(index, [...chosen, before])
+      ) {
         choose(before);
         choose(index);
       } else waiting.push(index);

@@ -17,7 +17,11 @@ export function keyOf(words: string[]): string {
 export const isAcronym = (word: string): boolean => /^[A-Z][A-Z0-9&]{1,6}$/.test(word.replace(/\./g, ""));
 
 /** Words that only say where an area lies or what it is for: "Northern District", "United States District", "Congressional District". */
-const AREA_MODIFIERS = new Set("north south east west northern southern eastern western middle central upper lower united states congressional federal judicial".split(" "));
+const AREA_MODIFIERS = new Set(
+  "north south east west northern southern eastern western middle central upper lower united states congressional federal judicial".split(
+    " ",
+  ),
+);
 
 /** Kinds already found, by titled flag and phrase: a name recurs in an article, and each is classified several times. */
 const kinds = new Map<string, Kind>();
@@ -58,16 +62,24 @@ function kindOf(words: string[], titled: boolean): Kind {
   // The listed places (thousands, from data) come after the organisation tests: "Leeds United", "Paris Saint-Germain".
   if (LISTED_PLACES.has(phrase)) return "place";
   // "Northern District", "Congressional District": a head with only directions before it is a court's or an office's area, no place's name.
-  if (words.length > 1 && PLACE_WORDS.has(lower[lower.length - 1]!) && lower.slice(0, -1).every((w) => AREA_MODIFIERS.has(w))) return "unknown";
+  if (
+    words.length > 1 &&
+    PLACE_WORDS.has(lower[lower.length - 1]!) &&
+    lower.slice(0, -1).every((w) => AREA_MODIFIERS.has(w))
+  )
+    return "unknown";
   // "Gulf of Mexico" is a place; "Alassane Ouattara of Ivory Coast" is a person and a place, split at "of".
   // "Martine Avenue and S. Lexington Avenue", "Care Clinic and Leulumoega District": two names, read apart.
   if (lower.includes("and") && PLACE_WORDS.has(lower[lower.length - 1]!)) return "unknown";
   const of = lower.indexOf("of");
   // "Gulf of Mexico", "Bay of Bengal": a place's head, "of" and one name.
   if (words.length === 3 && of === 1 && PLACE_WORDS.has(lower[0]!)) return "place";
-  if (words.length > 1 && PLACE_WORDS.has(lower[lower.length - 1]!) && (of < 0 || PLACE_WORDS.has(lower[of - 1] ?? ""))) return "place";
+  if (words.length > 1 && PLACE_WORDS.has(lower[lower.length - 1]!) && (of < 0 || PLACE_WORDS.has(lower[of - 1] ?? "")))
+    return "place";
   if (lower.includes("and") || lower.includes("of") || lower.some((w) => DEMONYMS.has(w))) return "unknown";
-  const nameShaped = words.every((w) => NAME_JOINERS.has(w) || /^(?:\p{Ll}{1,3}-)?\p{Lu}[\p{L}'’.-]*$/u.test(w)) && !words.some(isAcronym);
+  const nameShaped =
+    words.every((w) => NAME_JOINERS.has(w) || /^(?:\p{Ll}{1,3}-)?\p{Lu}[\p{L}'’.-]*$/u.test(w)) &&
+    !words.some(isAcronym);
   if (nameShaped && (words.length >= 2 || titled) && words.length <= 4) return "person";
   return "unknown";
 }

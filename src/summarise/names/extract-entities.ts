@@ -2,7 +2,16 @@
 import { bare, isAcronym } from "./classify-phrase.ts";
 import { PLACES, PLACE_ALIASES } from "./gazetteer.ts";
 import { mergeNames, type NameCount } from "./merge-names.ts";
-import { DEMONYMS, NAME_JOINERS, ORG_NAMES, ORG_WORDS, OTHER_WORDS, PLACE_WORDS, TITLE_MODIFIERS, TITLE_WORDS } from "./name-words.ts";
+import {
+  DEMONYMS,
+  NAME_JOINERS,
+  ORG_NAMES,
+  ORG_WORDS,
+  OTHER_WORDS,
+  PLACE_WORDS,
+  TITLE_MODIFIERS,
+  TITLE_WORDS,
+} from "./name-words.ts";
 import { GIVEN_NAMES } from "./given-names.ts";
 import { LISTED_CITIES, LISTED_GIVEN_NAMES, LISTED_PLACES } from "./name-data.ts";
 import { isSportsStory } from "../sections/is-sports-story.ts";
@@ -17,7 +26,6 @@ export interface Entities {
   places: string[];
   organisations: string[];
 }
-
 
 /** Starts with an upper-case letter; ASCII by character code, since the Unicode test is called for every token. */
 function isCapitalised(word: string): boolean {
@@ -59,7 +67,13 @@ function nameRuns(sentence: TaggedWord[], from: number): NameRun[] {
     while (kept && isJoiner(run[kept - 1]!)) kept--;
     const start = end - run.length;
     const lower = (t: TaggedWord): string => t.value.toLowerCase();
-    if (kept) runs.push({ words: run.slice(0, kept), start, before: sentence.slice(Math.max(0, start - 2), start).map(lower), after: sentence.slice(end - (run.length - kept), end - (run.length - kept) + 4).map((t) => t.value) });
+    if (kept)
+      runs.push({
+        words: run.slice(0, kept),
+        start,
+        before: sentence.slice(Math.max(0, start - 2), start).map(lower),
+        after: sentence.slice(end - (run.length - kept), end - (run.length - kept) + 4).map((t) => t.value),
+      });
     run = [];
   };
   sentence.forEach((token, i) => {
@@ -68,15 +82,24 @@ function nameRuns(sentence: TaggedWord[], from: number): NameRun[] {
     // A title opening the sentence ("President Lula arrived") is kept so that it can be stripped and confirm the name.
     const nameLike =
       (isCapitalised(token.value) || PARTICLE_NAME.test(token.value)) &&
-      (token.pos === "PROPN" || ((i > 0 || TITLE_WORDS.has(bare(token.value)) || TITLE_MODIFIERS.has(bare(token.value))) && (token.pos === "NOUN" || token.pos === "ADJ")));
+      (token.pos === "PROPN" ||
+        ((i > 0 || TITLE_WORDS.has(bare(token.value)) || TITLE_MODIFIERS.has(bare(token.value))) &&
+          (token.pos === "NOUN" || token.pos === "ADJ")));
     // "Downing Street", "Rob Andrew": a capitalised word inside a sentence that wink tags a verb is a name's word when a name word follows.
     // "President Gerald Ford.", "Yvette Cooper said": a capitalised word tagged a verb right after a name's word ends the name.
     const verbInName =
-      i > 0 && token.pos === "VERB" && isCapitalised(token.value) &&
-      ((isCapitalised(sentence[i + 1]?.value ?? "") && sentence[i + 1]?.pos === "PROPN") || (run.length > 0 && sentence[i - 1]?.pos === "PROPN" && !SPEECH_VERBS.has(token.value.toLowerCase())));
+      i > 0 &&
+      token.pos === "VERB" &&
+      isCapitalised(token.value) &&
+      ((isCapitalised(sentence[i + 1]?.value ?? "") && sentence[i + 1]?.pos === "PROPN") ||
+        (run.length > 0 && sentence[i - 1]?.pos === "PROPN" && !SPEECH_VERBS.has(token.value.toLowerCase())));
     // "James Cleverly said": a capitalised word tagged an adverb right after a name's word, before "said" or a comma, ends the name too.
     const adverbInName =
-      i > 0 && token.pos === "ADV" && /^\p{Lu}\p{Ll}/u.test(token.value) && run.length > 0 && sentence[i - 1]?.pos === "PROPN" &&
+      i > 0 &&
+      token.pos === "ADV" &&
+      /^\p{Lu}\p{Ll}/u.test(token.value) &&
+      run.length > 0 &&
+      sentence[i - 1]?.pos === "PROPN" &&
       (SPEECH_VERBS.has(sentence[i + 1]?.value ?? "") || sentence[i + 1]?.value === ",");
     if (nameLike || verbInName || adverbInName) run.push(token.value);
     // "Ursula von der Leyen": joiners may follow one another before the name goes on.
@@ -102,10 +125,16 @@ function ranked(entries: Iterable<NameCount>): string[] {
 function mergeAcronyms(orgs: Map<string, NameCount>): NameCount[] {
   const all = [...orgs.values()];
   const initials = (name: string): string =>
-    name.split(" ").filter((w) => isCapitalised(w)).map((w) => w[0]).join("");
+    name
+      .split(" ")
+      .filter((w) => isCapitalised(w))
+      .map((w) => w[0])
+      .join("");
   const out: NameCount[] = [];
   for (const org of all) {
-    const expansion = isAcronym(org.name) ? all.find((o) => o !== org && initials(o.name) === org.name.replace(/\./g, "")) : undefined;
+    const expansion = isAcronym(org.name)
+      ? all.find((o) => o !== org && initials(o.name) === org.name.replace(/\./g, ""))
+      : undefined;
     if (expansion) expansion.count += org.count;
     else out.push(org);
   }
@@ -116,7 +145,9 @@ function mergeAcronyms(orgs: Map<string, NameCount>): NameCount[] {
 const ROMAN = /^(?=[IVXLCDM]{3,}$)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 
 /** Verbs of saying right after a name: "Ian Rintoul said", "Hu told reporters". */
-const SPEECH_VERBS = new Set("said says told added asked explained wrote stated argued insisted warned noted replied".split(" "));
+const SPEECH_VERBS = new Set(
+  "said says told added asked explained wrote stated argued insisted warned noted replied".split(" "),
+);
 
 /** True when the tokens after a name mark a person: "said", ", 45,", ", who". */
 function attestsPerson(after: string[]): boolean {
@@ -208,7 +239,8 @@ function listedWithPlaces(sentence: TaggedWord[], runs: NameRun[]): Set<number> 
     const previous = runs[i - 1];
     if (previous) {
       const between = sentence.slice(previous.start + previous.words.length, run.start).map((t) => t.value);
-      if (!(between.length >= 1 && between.length <= 2 && between.every((v) => v === "," || v === "and" || v === "or"))) close();
+      if (!(between.length >= 1 && between.length <= 2 && between.every((v) => v === "," || v === "and" || v === "or")))
+        close();
     }
     group.push(i);
   });
@@ -230,7 +262,14 @@ function placeByContext(run: NameRun, name: string, lowerWords: Set<string>): bo
   if (isDictionaryWord(name) || lowerWords.has(key) || isAcronym(name) || !/^\p{Lu}\p{Ll}+$/u.test(name)) return false;
   // "in Allah", "at Grauman's", "in the Olympiads": a word of belief or a prize, an owner, a thing with an article.
   // "Neandertals", "Scientology": a plural or a field of study names no place.
-  if (OTHER_WORDS.has(key) || ORG_WORDS.has(key) || DEMONYMS.has(key) || run.before[0] === "the" || /(?:[bcdfgklmnprtvz]s|ology)$/.test(key)) return false;
+  if (
+    OTHER_WORDS.has(key) ||
+    ORG_WORDS.has(key) ||
+    DEMONYMS.has(key) ||
+    run.before[0] === "the" ||
+    /(?:[bcdfgklmnprtvz]s|ology)$/.test(key)
+  )
+    return false;
   const [a1, a2 = "", a3 = ""] = run.after;
   // "Grauman's", and "Fath Airport", "Levico Terme" when wink leaves the second word out of the run.
   if (a1 === undefined || a1 === "'s" || a1 === "’s" || a1 === "'" || a1 === "’" || isCapitalised(a1)) return false;
@@ -265,23 +304,48 @@ export function extractEntities(sentences: TaggedWord[][]): Entities {
       position++;
       const attested = attestsPerson(run.after);
       // "James Webb space telescope", "GNU General Public Licence": a name before a thing's head word names the thing.
-      const thing = THING_HEADS.has(run.after[0]?.toLowerCase() ?? "") || THING_HEADS.has(run.after[1]?.toLowerCase() ?? "");
+      const thing =
+        THING_HEADS.has(run.after[0]?.toLowerCase() ?? "") || THING_HEADS.has(run.after[1]?.toLowerCase() ?? "");
       const placed = placedByPreposition(run.before);
-      const organisation = namesOrganisation(run.before, run.after.map((t) => t.toLowerCase()), sports);
+      const organisation = namesOrganisation(
+        run.before,
+        run.after.map((t) => t.toLowerCase()),
+        sports,
+      );
       // A sentence's first word is capitalised anyway: "Podcaster Spike Cohen" starts at the given name, "Regarding Trump" at the name.
-      const words = (run.start === 0 && run.words.length >= 3 && !isGivenName(run.words[0]!) && isGivenName(run.words[1]!) && !TITLE_WORDS.has(bare(run.words[0]!))) || opensWithOrdinaryWord(run, lowerWords)
-        ? run.words.slice(1) : run.words;
+      const words =
+        (run.start === 0 &&
+          run.words.length >= 3 &&
+          !isGivenName(run.words[0]!) &&
+          isGivenName(run.words[1]!) &&
+          !TITLE_WORDS.has(bare(run.words[0]!))) ||
+        opensWithOrdinaryWord(run, lowerWords)
+          ? run.words.slice(1)
+          : run.words;
       const phrases = readNameRun(words);
       const only = phrases.length === 1 ? phrases[0]! : undefined;
 
       // "Utah Jazz", "Paris Saint-Germain", "Leeds United" in a sports story: a place opening a name that is no person's is a club.
-      const clubOfCity = only !== undefined && (only.leadingPlaces.length > 0 || (words.length > 1 && LISTED_CITIES.has(words[0]!.toLowerCase())));
-      if (sports && !placed && clubOfCity && (only.kind === "unknown" || (only.kind === "person" && !isGivenName(words[1]!)))) {
+      const clubOfCity =
+        only !== undefined &&
+        (only.leadingPlaces.length > 0 || (words.length > 1 && LISTED_CITIES.has(words[0]!.toLowerCase())));
+      if (
+        sports &&
+        !placed &&
+        clubOfCity &&
+        (only.kind === "unknown" || (only.kind === "person" && !isGivenName(words[1]!)))
+      ) {
         tally(orgs, words.join(" "), position);
         continue;
       }
       // "shares of Activision Blizzard", "Hammarby sacked", "beat Feyenoord": the context makes an organisation.
-      if (organisation && only && only.kind !== "place" && !only.leadingPlaces.length && (only.kind !== "person" || !isGivenName(words[0]!))) {
+      if (
+        organisation &&
+        only &&
+        only.kind !== "place" &&
+        !only.leadingPlaces.length &&
+        (only.kind !== "person" || !isGivenName(words[0]!))
+      ) {
         tally(orgs, only.name, position);
         continue;
       }
@@ -291,12 +355,25 @@ export function extractEntities(sentences: TaggedWord[][]): Entities {
         for (const place of phrase.leadingPlaces) tally(places, place, position);
         // "from Lombardy, Veneto, Sicily and Lazio": an unknown name in a list of places is one.
         const first = phrase.name.split(" ")[0]!;
-        if (amongPlaces.has(index) && !phrase.hasTitle && (phrase.kind === "unknown" || phrase.kind === "person") && !phrase.name.includes(" ") && !isGivenName(first)) {
+        if (
+          amongPlaces.has(index) &&
+          !phrase.hasTitle &&
+          (phrase.kind === "unknown" || phrase.kind === "person") &&
+          !phrase.name.includes(" ") &&
+          !isGivenName(first)
+        ) {
           tally(places, phrase.name, position);
           continue;
         }
         // "Elizabeth", "Santiago": a listed town named like a person is a place only after "in", "at" or "near".
-        if (phrase.kind === "place" && phrase.single && !placed && !PLACES.has(phrase.name.toLowerCase()) && isGivenName(phrase.name)) continue;
+        if (
+          phrase.kind === "place" &&
+          phrase.single &&
+          !placed &&
+          !PLACES.has(phrase.name.toLowerCase()) &&
+          isGivenName(phrase.name)
+        )
+          continue;
         // In a sports story a city is a place only after "in", "at" or "near": "Liverpool beat Leeds" names clubs.
         if (phrase.kind === "place" && sports && !placed && isCity(phrase.name)) tally(orgs, phrase.name, position);
         else if (phrase.kind === "place") tally(places, phrase.name, position);
@@ -308,7 +385,8 @@ export function extractEntities(sentences: TaggedWord[][]): Entities {
           if (phrase.titledName) titledNames.add(phrase.name);
           // Only the run's last phrase is next to the words that follow it.
           if (phrase.hasTitle || (attested && phrase.last)) confirmedNames.add(phrase.name);
-        } else if (phrase.single && words.length === 1 && placeByContext(run, phrase.name, lowerWords)) tally(places, phrase.name, position);
+        } else if (phrase.single && words.length === 1 && placeByContext(run, phrase.name, lowerWords))
+          tally(places, phrase.name, position);
         else if (phrase.single) tally(singles, phrase.name, position);
       }
     }
@@ -322,19 +400,30 @@ export function extractEntities(sentences: TaggedWord[][]): Entities {
     const surname = words[words.length - 1]!;
     const ordinary = words.some((w) => lowerWords.has(w.toLowerCase()));
     const confirmed = confirmedNames.has(name);
-    const evidence = words.length === 1 ? titledNames.has(name) : confirmed || singles.has(surname) || isPersonsGivenName(words[0]!);
+    const evidence =
+      words.length === 1 ? titledNames.has(name) : confirmed || singles.has(surname) || isPersonsGivenName(words[0]!);
     // "Protection B", "Masjid Al": a name does not end in a letter or a particle.
     const badEnd = words.length > 1 && (/^\p{L}\.?$/u.test(surname) || NAME_JOINERS.has(surname.toLowerCase()));
     // "Google Chrome", "Space Shuttle Discovery": a known organisation or place inside is no person's name.
     // "San Francisco Bay Area": a place of two words inside, or a place's head word before the end ("Michael Bay" ends with it).
     const named = words.some((w, i) => {
       const pair = i > 0 ? `${words[i - 1]} ${w}`.toLowerCase() : "";
-      return ORG_NAMES.has(w.toLowerCase()) || PLACES.has(w.toLowerCase()) || PLACES.has(pair) || LISTED_PLACES.has(pair) || (i < words.length - 1 && PLACE_WORDS.has(w.toLowerCase()));
+      return (
+        ORG_NAMES.has(w.toLowerCase()) ||
+        PLACES.has(w.toLowerCase()) ||
+        PLACES.has(pair) ||
+        LISTED_PLACES.has(pair) ||
+        (i < words.length - 1 && PLACE_WORDS.has(w.toLowerCase()))
+      );
     });
     // "James Webb" when the article names the "James Webb Space Telescope": the start of a longer name that is no person's.
     const partOfOther = otherNames.some((other) => other.length > name.length + 1 && other.startsWith(`${name} `));
     // "Food Safety", "Solar System", "Daily Telegraph": ordinary English words only, with no given name first, name no one.
-    const plain = words.length > 1 && !isGivenName(words[0]!) && !STYLES.has(words[0]!.toLowerCase()) && words.every((w) => isDictionaryWord(w));
+    const plain =
+      words.length > 1 &&
+      !isGivenName(words[0]!) &&
+      !STYLES.has(words[0]!.toLowerCase()) &&
+      words.every((w) => isDictionaryWord(w));
     if (!evidence || badEnd || named || partOfOther || plain || (ordinary && !confirmed)) people.delete(name);
   }
   // "Richardson" of "Darcy Richardson": a word of a person's name is not also a place in the same story.

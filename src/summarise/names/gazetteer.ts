@@ -46,7 +46,9 @@ const REGIONS_AND_STATES =
 
 /** Place names by their lower-cased, dot-free form, so "MOSCOW" is reported as "Moscow". */
 export const PLACES: ReadonlyMap<string, string> = new Map(
-  [COUNTRIES, CAPITALS_AND_CITIES, REGIONS_AND_STATES].flatMap((list) => list.split("|")).map((p) => [p.toLowerCase(), p]),
+  [COUNTRIES, CAPITALS_AND_CITIES, REGIONS_AND_STATES]
+    .flatMap((list) => list.split("|"))
+    .map((p) => [p.toLowerCase(), p]),
 );
 
 /** Short forms a story uses for a place (lower-case, dots removed), reported by their usual full name. */

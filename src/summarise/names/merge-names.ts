@@ -36,7 +36,9 @@ export interface NameCount {
  */
 export function mergeNames(names: NameCount[]): NameCount[] {
   const split = new Map(names.map((entry) => [entry.name, entry.name.split(" ")]));
-  const byLength = [...names].sort((a, b) => split.get(b.name)!.length - split.get(a.name)!.length || a.first - b.first);
+  const byLength = [...names].sort(
+    (a, b) => split.get(b.name)!.length - split.get(a.name)!.length || a.first - b.first,
+  );
   const merged = new Map<string, NameCount>();
   // Kept names by lower-case surname, in the order they were kept: a variant shares the
   // surname, so only those are compared (an article has hundreds of single words).
@@ -48,7 +50,8 @@ export function mergeNames(names: NameCount[]): NameCount[] {
     for (const name of bySurname.get(surname) ?? []) {
       const kept = merged.get(name)!;
       if (!isVariantOf(words, split.get(name)!)) continue;
-      if (!target || kept.count > target.count || (kept.count === target.count && kept.first < target.first)) target = kept;
+      if (!target || kept.count > target.count || (kept.count === target.count && kept.first < target.first))
+        target = kept;
     }
     if (target) {
       target.count += entry.count;

@@ -18,4 +18,5 @@ export function namesOrganisation(before: string[], after: string[], sports: boo
 }
 
 /** True when the word before a name places it: "in Leeds", "at Anfield", "near Kharkiv", also opening a sentence ("In Leeds, …"). */
-export const placedByPreposition = (before: string[]): boolean => ["in", "at", "near"].includes(before[before.length - 1] ?? "");
+export const placedByPreposition = (before: string[]): boolean =>
+  ["in", "at", "near"].includes(before[before.length - 1] ?? "");

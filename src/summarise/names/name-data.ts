@@ -2,7 +2,9 @@
 import { readFileSync } from "node:fs";
 
 const read = (file: string): string[] =>
-  readFileSync(new URL(`./data/${file}`, import.meta.url), "utf8").split("\n").filter(Boolean);
+  readFileSync(new URL(`./data/${file}`, import.meta.url), "utf8")
+    .split("\n")
+    .filter(Boolean);
 
 /** Folds accents away, so "Bogota" finds "Bogotá" ("ł" and other letters without a base stay). */
 export const foldAccents = (text: string): string => text.normalize("NFD").replace(/\p{M}/gu, "");

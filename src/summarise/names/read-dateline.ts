@@ -21,7 +21,8 @@ export function readDateline(sentence: TaggedWord[]): { place: string; length: n
   const next = sentence[length]?.value ?? "";
   let dashed = DASHES.has(next);
   if (next === "," || next === "(") {
-    for (let i = length + 1; i < Math.min(sentence.length, length + 6) && !dashed; i++) dashed = DASHES.has(sentence[i]!.value);
+    for (let i = length + 1; i < Math.min(sentence.length, length + 6) && !dashed; i++)
+      dashed = DASHES.has(sentence[i]!.value);
   }
   if (!dashed) return undefined;
   const words = sentence.slice(0, length).map((t) => t.value);

@@ -8,8 +8,10 @@ import { DEMONYMS, NAME_JOINERS, ORG_WORDS, PLACE_WORDS, TITLE_MODIFIERS, TITLE_
 
 /** Words that open a sentence in capitals but never a name ("Many Japanese", "The Taliban"). */
 const LEADING_FILLER = new Set(
-  ("the a an many some most all this that these those but and if when while after before as both " +
-    "yesterday today tomorrow however meanwhile also then now earlier later here there").split(" "),
+  (
+    "the a an many some most all this that these those but and if when while after before as both " +
+    "yesterday today tomorrow however meanwhile also then now earlier later here there"
+  ).split(" "),
 );
 /** "and" may join the words of an organisation's name ("Analytical Support and Sanctions Monitoring Team"). */
 export const isJoiner = (word: string): boolean => NAME_JOINERS.has(word) || word === "and";
@@ -46,16 +48,25 @@ function splitOrganisation(words: string[]): number | undefined {
     if (rightKind === "organisation" || rightKind === "place" || GIVEN_NAMES.has(right[0]!.toLowerCase())) return and;
     // "American Airlines and JetBlue", "University of Bristol and UC Davis": a name ended by its head word, then one word or an acronym's.
     const headed = ORG_WORDS.has(bare(words[and - 1]!)) || classifyPhrase(words.slice(and - 1, and), false) === "place";
-    if (headed && right.length <= 2 && (right.length === 1 || isAcronym(right[0]!)) && !ORG_WORDS.has(bare(right[right.length - 1]!))) return and;
+    if (
+      headed &&
+      right.length <= 2 &&
+      (right.length === 1 || isAcronym(right[0]!)) &&
+      !ORG_WORDS.has(bare(right[right.length - 1]!))
+    )
+      return and;
   }
   // "Emirates and Qatar Airways": one word, then an organisation of its own, are two organisations.
   if (and === 1 && rightKind === "organisation" && right.length >= 2) return and;
   const of = words.indexOf("of");
   // A given name and a surname before "of": a person and the body they belong to.
-  if (of === 2 && GIVEN_NAMES.has(words[0]!.toLowerCase()) && !words.slice(0, 2).some((w) => ORG_WORDS.has(bare(w)))) return of;
+  if (of === 2 && GIVEN_NAMES.has(words[0]!.toLowerCase()) && !words.slice(0, 2).some((w) => ORG_WORDS.has(bare(w))))
+    return of;
   // A given name after the last organisation word starts a person's name.
   let lastOrg = -1;
-  words.forEach((w, i) => { if (ORG_WORDS.has(bare(w))) lastOrg = i; });
+  words.forEach((w, i) => {
+    if (ORG_WORDS.has(bare(w))) lastOrg = i;
+  });
   const rest = words.length - lastOrg - 1;
   if (lastOrg >= 1 && rest >= 2 && rest <= 3 && GIVEN_NAMES.has(words[lastOrg + 1]!.toLowerCase())) return lastOrg + 1;
   return undefined;
@@ -74,14 +85,22 @@ function candidatesOf(words: string[], titled: boolean): Candidate[] {
     if (at !== undefined) {
       const joiner = trimmed[at] === "and" || trimmed[at] === "of";
       // "Emirates and Qatar Airways": one word beside an organisation across "and" is an organisation too.
-      const left: Candidate[] = trimmed[at] === "and" && at === 1 ? [[trimmed.slice(0, 1), false, true]] : candidatesOf(trimmed.slice(0, at), false);
+      const left: Candidate[] =
+        trimmed[at] === "and" && at === 1
+          ? [[trimmed.slice(0, 1), false, true]]
+          : candidatesOf(trimmed.slice(0, at), false);
       const rest = trimmed.slice(joiner ? at + 1 : at);
       // "JetBlue" of "American Airlines and JetBlue", "UC Davis": a short name beside an organisation across "and" is one too.
-      const byNeighbour = trimmed[at] === "and" && classifyPhrase(rest, false) === "unknown" && !isListedGivenName(rest[0]!) && (rest.length === 1 || isAcronym(rest[0]!));
+      const byNeighbour =
+        trimmed[at] === "and" &&
+        classifyPhrase(rest, false) === "unknown" &&
+        !isListedGivenName(rest[0]!) &&
+        (rest.length === 1 || isAcronym(rest[0]!));
       return [...left, ...(byNeighbour ? [[rest, false, true] as Candidate] : candidatesOf(rest, false))];
     }
   }
-  if (kind === "organisation" || kind === "place" || !trimmed.some((w) => w === "and" || w === "of")) return [[trimmed, titled]];
+  if (kind === "organisation" || kind === "place" || !trimmed.some((w) => w === "and" || w === "of"))
+    return [[trimmed, titled]];
   const out: Candidate[] = [];
   let part: string[] = [];
   for (const word of [...trimmed, "and"]) {
@@ -111,16 +130,20 @@ function splitTitles(words: string[]): { parts: string[][]; name: string[]; titl
   // "Minister of Agriculture", "Secretary of State Henry Kissinger": the word after "of" is
   // the office; a name may follow it.
   // "Mayor of New York City": the office may be a place of several words.
-  if (last >= 0 && name[0] === "of" && name.length > 2 && classifyPhrase(name.slice(1), false) === "place") return { parts: [...parts, name.slice(1)], name: [], titled: false, title };
-  if (last >= 0 && name[0] === "of") return { parts: [...parts, name.slice(1, 2)], name: name.slice(2), titled: name.length > 2, title };
+  if (last >= 0 && name[0] === "of" && name.length > 2 && classifyPhrase(name.slice(1), false) === "place")
+    return { parts: [...parts, name.slice(1)], name: [], titled: false, title };
+  if (last >= 0 && name[0] === "of")
+    return { parts: [...parts, name.slice(1, 2)], name: name.slice(2), titled: name.length > 2, title };
   return { parts, name, titled: last >= 0, title };
 }
 
 /** Titles that make a single capitalised word a person's name. */
 const HONORIFICS = new Set(
-  ("mr mrs ms miss mx dr prof professor president senator sen rep representative governor gov mayor minister king queen " +
+  (
+    "mr mrs ms miss mx dr prof professor president senator sen rep representative governor gov mayor minister king queen " +
     "prince princess pope sir dame lord lady general gen lt col colonel maj major capt captain sgt sergeant judge justice " +
-    "ambassador envoy chancellor premier imam rev reverend bishop archbishop cardinal pm emir sheikh secretary").split(" "),
+    "ambassador envoy chancellor premier imam rev reverend bishop archbishop cardinal pm emir sheikh secretary"
+  ).split(" "),
 );
 
 /** Styles that go with a single name as the name itself: "Pope Francis", "King Abdullah", "Prince Harry". */
@@ -131,7 +154,8 @@ function isPlaceOrNationality(word: string): boolean {
   return PLACES.has(key) || PLACE_ALIASES.has(key) || DEMONYMS.has(key);
 }
 
-const isListedGivenName = (word: string): boolean => GIVEN_NAMES.has(word.toLowerCase()) || LISTED_GIVEN_NAMES.has(word.toLowerCase());
+const isListedGivenName = (word: string): boolean =>
+  GIVEN_NAMES.has(word.toLowerCase()) || LISTED_GIVEN_NAMES.has(word.toLowerCase());
 
 /**
  * Drops descriptive words before a given name: "Civil House José Dirceu" → "José Dirceu" (a well-known given name),
@@ -167,8 +191,14 @@ export interface RunPhrase {
 /** The phrases of a run of name words, unmemoised. */
 function readPhrases(runWords: string[]): RunPhrase[] {
   // "General Santos City", "New York City": a place as a whole keeps a word that could open a title.
-  const whole = classifyPhrase(runWords, false) === "place" || (runWords.length > 2 && PLACE_WORDS.has(bare(runWords[runWords.length - 1]!)) && classifyPhrase(runWords.slice(0, -1), false) === "place");
-  const { parts, name, titled, title } = whole ? { parts: [], name: runWords, titled: false, title: "" } : splitTitles(runWords);
+  const whole =
+    classifyPhrase(runWords, false) === "place" ||
+    (runWords.length > 2 &&
+      PLACE_WORDS.has(bare(runWords[runWords.length - 1]!)) &&
+      classifyPhrase(runWords.slice(0, -1), false) === "place");
+  const { parts, name, titled, title } = whole
+    ? { parts: [], name: runWords, titled: false, title: "" }
+    : splitTitles(runWords);
   const candidates = parts.flatMap((p) => candidatesOf(p, false));
   if (name.length) candidates.push(...candidatesOf(name, titled));
   return candidates.map(([found, hasTitle, byNeighbour], index) => {
@@ -185,7 +215,8 @@ function readPhrases(runWords: string[]): RunPhrase[] {
     if (byNeighbour && kind === "unknown") kind = "organisation";
     if (kind === "person") words = fromGivenName(words);
     // "Pope Francis": a single name known by its style alone is shown with it, so that it is not a bare given name on the site.
-    let styled = kind === "person" && hasTitle && words.length === 1 && STYLES.has(title) && index === candidates.length - 1;
+    let styled =
+      kind === "person" && hasTitle && words.length === 1 && STYLES.has(title) && index === candidates.length - 1;
     // "Queen Market": a style before an ordinary English word names a place or a shop, not a person.
     if (styled && isDictionaryWord(words[0]!) && !isListedGivenName(words[0]!)) {
       kind = "unknown";
@@ -196,7 +227,7 @@ function readPhrases(runWords: string[]): RunPhrase[] {
     return {
       leadingPlaces,
       kind,
-      name: kind === "place" ? PLACE_ALIASES.get(key) ?? PLACES.get(key) ?? LISTED_PLACES.get(key) ?? text : text,
+      name: kind === "place" ? (PLACE_ALIASES.get(key) ?? PLACES.get(key) ?? LISTED_PLACES.get(key) ?? text) : text,
       hasTitle,
       // A one-word name stands only after an honorific or an office ("President Lula", "Mr Bao"),
       // not after any descriptive word ("star Wars", "host Frank").

@@ -11,7 +11,12 @@ export const DEFAULT_CACHE_DIR = ".cache/summaries";
 
 /** The cache key: sha256 of the summariser version, the options, the title and the text. */
 export function cacheKey(input: SummaryInput, options: SummaryOptions): string {
-  const material = JSON.stringify([SUMMARISER_VERSION, { sentences: options.sentences ?? 3 }, input.title ?? "", input.text]);
+  const material = JSON.stringify([
+    SUMMARISER_VERSION,
+    { sentences: options.sentences ?? 3 },
+    input.title ?? "",
+    input.text,
+  ]);
   return createHash("sha256").update(material).digest("hex");
 }
 

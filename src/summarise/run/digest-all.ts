@@ -54,7 +54,12 @@ async function eachLimited<T>(items: T[], limit: number, task: (item: T) => Prom
 type Outcome = { digest: Digest } | { error: string };
 
 /** Digests the misses: in worker threads when there are many and more than one core, else here. */
-async function digestMisses(inputs: SummaryInput[], options: SummaryOptions, threads: number, threshold: number): Promise<{ outcomes: Outcome[]; parallel: boolean }> {
+async function digestMisses(
+  inputs: SummaryInput[],
+  options: SummaryOptions,
+  threads: number,
+  threshold: number,
+): Promise<{ outcomes: Outcome[]; parallel: boolean }> {
   if (inputs.length >= threshold && threads > 1) {
     try {
       return { outcomes: await digestInWorkers(inputs, options, threads), parallel: true };
@@ -125,7 +130,12 @@ export async function digestAll(
       await writeCached(cacheDir, hash, digest);
     } catch (cause) {
       // The digest is still good; only the next run loses time. Say so rather than fail the build.
-      result.errors.push(new SummaryError(`digest not cached in ${cacheDir}: ${cause instanceof Error ? cause.message : String(cause)}`, { path: key, cause }));
+      result.errors.push(
+        new SummaryError(
+          `digest not cached in ${cacheDir}: ${cause instanceof Error ? cause.message : String(cause)}`,
+          { path: key, cause },
+        ),
+      );
     }
   });
   for (const { key } of valid) {

@@ -26,7 +26,10 @@ export async function digestInWorkers(
   const results: DigestBatchResult["results"] = new Array(inputs.length);
   const batches: DigestBatch[] = [];
   for (let start = 0; start < inputs.length; start += BATCH_SIZE) {
-    batches.push({ items: inputs.slice(start, start + BATCH_SIZE).map((input, i) => ({ index: start + i, input })), options });
+    batches.push({
+      items: inputs.slice(start, start + BATCH_SIZE).map((input, i) => ({ index: start + i, input })),
+      options,
+    });
   }
   const workers: Worker[] = [];
   try {

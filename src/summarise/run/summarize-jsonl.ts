@@ -17,20 +17,24 @@ function parseLine(line: string, lineNumber: number): SummarizeLine {
   try {
     value = JSON.parse(line);
   } catch (cause) {
-    throw new SummaryError("not valid JSON; each line must be one JSON object", { path: "<stdin>", line: lineNumber, cause });
+    throw new SummaryError("not valid JSON; each line must be one JSON object", {
+      path: "<stdin>",
+      line: lineNumber,
+      cause,
+    });
   }
   const record = value as Partial<SummarizeLine> | null;
   if (typeof record !== "object" || record === null || Array.isArray(record)) {
-    throw new SummaryError("expected a JSON object with \"id\" and \"text\"", { path: "<stdin>", line: lineNumber });
+    throw new SummaryError('expected a JSON object with "id" and "text"', { path: "<stdin>", line: lineNumber });
   }
   if (typeof record.id !== "string" && typeof record.id !== "number") {
-    throw new SummaryError("\"id\" must be a string or a number", { path: "<stdin>", line: lineNumber });
+    throw new SummaryError('"id" must be a string or a number', { path: "<stdin>", line: lineNumber });
   }
   if (typeof record.text !== "string") {
-    throw new SummaryError("\"text\" must be a string", { path: "<stdin>", line: lineNumber });
+    throw new SummaryError('"text" must be a string', { path: "<stdin>", line: lineNumber });
   }
   if (record.title !== undefined && typeof record.title !== "string") {
-    throw new SummaryError("\"title\" must be a string when present", { path: "<stdin>", line: lineNumber });
+    throw new SummaryError('"title" must be a string when present', { path: "<stdin>", line: lineNumber });
   }
   return { id: record.id, text: record.text, title: record.title };
 }

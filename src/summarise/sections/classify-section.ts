@@ -3,8 +3,17 @@ import { stem, tokenizeWords } from "../sentences/tokenize-words.ts";
 
 /** The sections, in the fixed order that breaks ties ("World" first: the fallback for general news). */
 export const SECTIONS = [
-  "World", "Politics", "Business", "Science", "Technology", "Health", "Sport",
-  "Crime and justice", "Disasters and accidents", "Culture", "Environment",
+  "World",
+  "Politics",
+  "Business",
+  "Science",
+  "Technology",
+  "Health",
+  "Sport",
+  "Crime and justice",
+  "Disasters and accidents",
+  "Culture",
+  "Environment",
 ] as const;
 
 export type Section = (typeof SECTIONS)[number];

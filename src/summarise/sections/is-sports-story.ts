@@ -3,9 +3,11 @@ import type { TaggedWord } from "../sentences/tag-words.ts";
 
 /** Words of sport reporting; an article with three of them, or a score and one, is a sports story. */
 const SPORT_WORDS = new Set(
-  ("match matches goal goals scored striker goalkeeper midfielder defender coach club clubs league season tournament " +
+  (
+    "match matches goal goals scored striker goalkeeper midfielder defender coach club clubs league season tournament " +
     "penalty penalties stadium fans team teams championship cup innings wicket wickets basketball football soccer " +
-    "rugby tennis cricket hockey baseball player players game games final semi-final quarter-final kick-off").split(" "),
+    "rugby tennis cricket hockey baseball player players game games final semi-final quarter-final kick-off"
+  ).split(" "),
 );
 /** A score: "2-1", "4–3". */
 const SCORE = /^\d{1,3}[-–]\d{1,3}$/;

@@ -12,7 +12,8 @@ import { ABBREVIATIONS } from "./abbreviations.ts";
 const ABBREVIATION_SET: ReadonlySet<string> = new Set(ABBREVIATIONS);
 const SYMBOLS = /[-'`~!@#$%^&*()_|+=?;:'",.<>{}[\]\\/]/g;
 const BRACKETS = /[()[\]{}]/g;
-const PHONE_NUMBER = /^(?:(?:\+?1\s*(?:[.-]\s*)?)?(?:\(\s*([2-9]1[02-9]|[2-9][02-8]1|[2-9][02-8][02-9])\s*\)|([2-9]1[02-9]|[2-9][02-8]1|[2-9][02-8][02-9]))\s*(?:[.-]\s*)?)?([2-9]1[02-9]|[2-9][02-9]1|[2-9][02-9]{2})\s*(?:[.-]\s*)?([0-9]{4})(?:\s*(?:#|x\.?|ext\.?|extension)\s*(\d+))?$/;
+const PHONE_NUMBER =
+  /^(?:(?:\+?1\s*(?:[.-]\s*)?)?(?:\(\s*([2-9]1[02-9]|[2-9][02-8]1|[2-9][02-8][02-9])\s*\)|([2-9]1[02-9]|[2-9][02-8]1|[2-9][02-8][02-9]))\s*(?:[.-]\s*)?)?([2-9]1[02-9]|[2-9][02-9]1|[2-9][02-9]{2})\s*(?:[.-]\s*)?([0-9]{4})(?:\s*(?:#|x\.?|ext\.?|extension)\s*(\d+))?$/;
 const URL_LIKE = /[-a-zA-Z0-9@:%._+~#=]{2,256}\.[a-z]{2,6}\b([-a-zA-Z0-9@:%_+.~#?&//=]*)/;
 
 const isUpper = (code: number): boolean => code >= 65 && code <= 90;
@@ -20,7 +21,8 @@ const isLower = (code: number): boolean => code >= 97 && code <= 122;
 /** sbd: `!isNaN(str)`, so "", "0x1F" and "1e5" are numbers too. */
 const isNumber = (text: string): boolean => !Number.isNaN(Number(text));
 /** sbd's isCapitalized: an A–Z then an a–z, or anything that is a number. */
-const isCapitalized = (word: string): boolean => (isUpper(word.charCodeAt(0)) && isLower(word.charCodeAt(1))) || isNumber(word);
+const isCapitalized = (word: string): boolean =>
+  (isUpper(word.charCodeAt(0)) && isLower(word.charCodeAt(1))) || isNumber(word);
 
 function isSentenceStarter(word: string): boolean {
   if (isCapitalized(word)) return true;
@@ -36,7 +38,15 @@ function isTimeAbbreviation(word: string, next: string): boolean {
 
 /** sbd: `/(.\.)*\/` matching something at the start means "a second character that is a dot". */
 function isDottedAbbreviation(word: string): boolean {
-  const bare = word.includes("(") || word.includes(")") || word.includes("[") || word.includes("]") || word.includes("{") || word.includes("}") ? word.replace(BRACKETS, "") : word;
+  const bare =
+    word.includes("(") ||
+    word.includes(")") ||
+    word.includes("[") ||
+    word.includes("]") ||
+    word.includes("{") ||
+    word.includes("}")
+      ? word.replace(BRACKETS, "")
+      : word;
   if (bare.length < 2 || bare.charCodeAt(1) !== 46) return false;
   const first = bare.charCodeAt(0);
   // `.` matches any character but a line terminator.

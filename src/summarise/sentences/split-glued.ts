@@ -26,7 +26,9 @@ const GLUED_QUOTE = /(?<=[\p{Ll}\d%)])\s+(?=[‘“"']\p{Lu})/gu;
  */
 const KEEPS_TOGETHER = new Set([
   ...STOPWORDS,
-  ..."to of in on at by for from with into onto about as than and or nor but if so because since when where what why while that which who whom told tell include includes included including words mean means deemed titled dubbed called named nicknamed branded labelled labeled entitled reading read reads wrote writes saying said says added adding asked shouted tweeted think thought see saw".split(" "),
+  ..."to of in on at by for from with into onto about as than and or nor but if so because since when where what why while that which who whom told tell include includes included including words mean means deemed titled dubbed called named nicknamed branded labelled labeled entitled reading read reads wrote writes saying said says added adding asked shouted tweeted think thought see saw".split(
+    " ",
+  ),
 ]);
 
 function lastWord(text: string): string {
@@ -37,7 +39,10 @@ function lastWord(text: string): string {
 /** True when the quotation opened at `rest` runs on for more than four words (a quoted sentence, not a name). */
 function opensLongQuote(rest: string): boolean {
   const words = rest.split(/\s+/).slice(0, 5);
-  return words.length === 5 && !words.slice(0, 4).some((w, i) => /[’'"”]$/.test((i === 0 ? w.slice(1) : w).replace(/[,.;:!?]+$/, "")));
+  return (
+    words.length === 5 &&
+    !words.slice(0, 4).some((w, i) => /[’'"”]$/.test((i === 0 ? w.slice(1) : w).replace(/[,.;:!?]+$/, "")))
+  );
 }
 
 /** Splits one sentence at the places where a full stop is missing; pieces keep every character but the space. */

@@ -8,9 +8,11 @@ import { toPlainBlocks } from "./to-plain-blocks.ts";
  * word like "Security" continues the name, but "The" or "He" starts afresh.
  */
 const STARTERS = new Set(
-  ("a an the this that these those there then thus he she it its they we i you his her their our " +
+  (
+    "a an the this that these those there then thus he she it its they we i you his her their our " +
     "but and or so yet if when while after before as at in on by for from to of with without " +
-    "however meanwhile also still now officials police some many most one two three").split(" "),
+    "however meanwhile also still now officials police some many most one two three"
+  ).split(" "),
 );
 
 /** Ends with a dotted acronym such as "U.S." or "D.C." (sbd splits after them). */
@@ -33,8 +35,7 @@ function repair(pieces: string[]): string[] {
     const previous = out[out.length - 1];
     if (previous !== undefined) {
       const word = firstWord(piece);
-      const continuesName =
-        DOTTED_ACRONYM.test(previous) && /^[A-Z]/.test(word) && !STARTERS.has(word.toLowerCase());
+      const continuesName = DOTTED_ACRONYM.test(previous) && /^[A-Z]/.test(word) && !STARTERS.has(word.toLowerCase());
       // A lower-case start means sbd cut inside a sentence ("... Jan. 5 at 3 p.m. on ...").
       const startsLower = /^[a-z]/.test(piece);
       if (continuesName || startsLower || NO_WORDS.test(piece)) {

@@ -100,9 +100,13 @@ export function tagWords(text: string): TaggedWord[][] {
       const previous = words[words.length - 1];
       const hyphen = words[words.length - 2];
       if (
-        previous?.value === "-" && hyphen && start >= 0 &&
-        hyphen.end === previous.start && previous.end === start &&
-        /\p{L}$/u.test(hyphen.value) && /^\p{L}/u.test(original) &&
+        previous?.value === "-" &&
+        hyphen &&
+        start >= 0 &&
+        hyphen.end === previous.start &&
+        previous.end === start &&
+        /\p{L}$/u.test(hyphen.value) &&
+        /^\p{L}/u.test(original) &&
         (NAMED_PART.test(hyphen.value) || NAMED_PART.test(original))
       ) {
         words.length -= 1;

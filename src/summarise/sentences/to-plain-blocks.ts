@@ -11,7 +11,10 @@ const BLOCK_START = /^\s{0,3}(?:#{1,6}\s|[-*+•]\s|\d{1,3}[.)]\s|>|(?:[-*_=]\s*
  */
 export function toPlainBlocks(text: string): string[] {
   const blocks: string[] = [];
-  const paragraphs = text.replace(/\r\n?/g, "\n").replace(/\u00a0/g, " ").split(/\n[ \t]*\n/);
+  const paragraphs = text
+    .replace(/\r\n?/g, "\n")
+    .replace(/\u00a0/g, " ")
+    .split(/\n[ \t]*\n/);
   for (const paragraph of paragraphs) {
     let current: string[] = [];
     const flush = (): void => {
