@@ -38,9 +38,9 @@ export interface SiteSettings {
    */
   searchIndexMemoryMb: number;
   /**
-   * Stories a search looks through first, newest first (default: 20000): the shards older than these are fetched only
-   * when the reader asks for older stories, sets a filter, sorts oldest first, or the newest give few results, so that
-   * a first query in a large archive does not download every shard's part of the index.
+   * Stories a search looks through first, newest first (default: 6000, about two shards): the shards older than these
+   * are fetched only when the reader asks for older stories, sets a filter, sorts oldest first, or the newest give few
+   * results. Each shard a query looks through adds its part of the index to what the query downloads.
    */
   searchFirstStories: number;
   /**
@@ -80,7 +80,7 @@ const defaults: SiteSettings = {
   minStoriesForPage: 2,
   searchShardStories: 3500,
   searchIndexMemoryMb: 1200,
-  searchFirstStories: 20000,
+  searchFirstStories: 6000,
   renderSliceStories: 2500,
   sourceNotes: {},
   credits: "",
