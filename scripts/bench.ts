@@ -185,7 +185,7 @@ const result = {
       : null,
   },
   pages,
-  budgets: checkBudgets(figures),
+  budgets: checkBudgets(figures, articles),
   runsRaw: all,
 };
 await mkdir(path.dirname(jsonFile), { recursive: true });

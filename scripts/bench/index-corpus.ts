@@ -1,11 +1,10 @@
 // Builds only the search index of a benchmark corpus (summaries cached) into a site's pagefind/: for bench-index.ts.
 // Usage: node --import tsx scripts/bench/index-corpus.ts <corpus root> <site> <shard stories> <shards at once> <shard cache>
-import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import matter from "gray-matter";
 import { buildSearchShards } from "../../src/index/build-search-shards.ts";
 import { makeStory } from "../../src/model/make-story.ts";
 import { digestAll } from "../../src/summarise/index.ts";
+import { readArticles } from "../../src/summarise/read-articles.ts";
 import { readSiteSettings } from "../../src/util/site-settings.ts";
 
 const [
@@ -17,24 +16,8 @@ const [
 ] = process.argv.slice(2);
 const articlesDir = path.join(root, "content", "articles");
 const settings = readSiteSettings(path.join(root, "content"));
-const files = (await readdir(articlesDir, { recursive: true }))
-  .filter((f) => f.endsWith(".md"))
-  .map((f) => path.join(articlesDir, f));
-const bodies = new Map<string, string>();
-const items = await Promise.all(
-  files.map(async (file) => {
-    const parsed = matter(await readFile(file, "utf8"), {});
-    bodies.set(file, parsed.content);
-    const url = `/${path.relative(articlesDir, file).replace(/\.md$/, "")}/`;
-    return {
-      inputPath: file,
-      url,
-      date: new Date(parsed.data["date"] as string),
-      data: parsed.data,
-      rawInput: parsed.content,
-    };
-  }),
-);
+const { items } = await readArticles(articlesDir);
+const bodies = new Map(items.map((item) => [item.inputPath, item.rawInput]));
 const { digests } = await digestAll(
   items.map((item) => ({ key: item.inputPath, input: { title: String(item.data["title"]), text: item.rawInput } })),
   {

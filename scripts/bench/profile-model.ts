@@ -1,33 +1,17 @@
 // Times the site model's parts (stories, editions, listings, related) on a benchmark corpus whose summaries are cached.
 // Usage: node --import tsx scripts/bench/profile-model.ts .cache/bench/10000
-import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { readArticleText } from "../../src/model/article-file.ts";
 import { findRelated } from "../../src/render/find-related.ts";
 import { groupEditions, groupListings, groupMonths } from "../../src/render/group-stories.ts";
 import { makeStory } from "../../src/model/make-story.ts";
 import { digestAll } from "../../src/summarise/index.ts";
+import { readArticles } from "../../src/summarise/read-articles.ts";
 import { readSiteSettings } from "../../src/util/site-settings.ts";
 
 const root = process.argv[2] ?? ".cache/bench/1000";
 const articlesDir = path.join(root, "content", "articles");
 const settings = readSiteSettings(path.join(root, "content"));
-const files = (await readdir(articlesDir, { recursive: true }))
-  .filter((f) => f.endsWith(".md"))
-  .map((f) => path.join(articlesDir, f));
-const items = await Promise.all(
-  files.map(async (file) => {
-    const parsed = readArticleText(await readFile(file, "utf8"));
-    const url = `/${path.relative(articlesDir, file).replace(/\.md$/, "")}/`;
-    return {
-      inputPath: file,
-      url,
-      date: new Date(parsed.data["date"] as string),
-      data: parsed.data,
-      rawInput: parsed.body,
-    };
-  }),
-);
+const { items } = await readArticles(articlesDir);
 items.sort((a, b) => b.date.getTime() - a.date.getTime() || a.inputPath.localeCompare(b.inputPath));
 const time = async <T>(label: string, work: () => T | Promise<T>): Promise<T> => {
   const started = performance.now();

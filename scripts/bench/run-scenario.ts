@@ -59,9 +59,12 @@ function readTimings(file: string): Map<string, TimingLine> {
   return new Map(lines.map((line) => JSON.parse(line) as TimingLine).map((line) => [line.stage, line]));
 }
 
+/** Files Eleventy wrote in all its runs (a large site is drawn in several, each saying what it wrote). */
 function writtenFiles(run: Measured): number {
-  const match = /Wrote (\d+) files?/.exec(run.stdout + run.stderr);
-  return match ? Number(match[1]) : 0;
+  return [...(run.stdout + run.stderr).matchAll(/Wrote (\d+) files?/g)].reduce(
+    (sum, match) => sum + Number(match[1]),
+    0,
+  );
 }
 
 /**

@@ -19,6 +19,7 @@ export async function indexSearchPlan(planFile: string, memoryMb: number): Promi
   const count = stageCount("Indexing for search… shard");
   const result = await buildPreparedShards(plan.jobs, plan.language, plan.bundleDir, plan.cacheDir, {
     memoryMb,
+    firstStories: plan.firstStories,
     onShard: (done, total) => count(done, total),
   });
   // The bench reads both: how long the build waited for the index after the pages (all of it, now), and its whole run.

@@ -7,8 +7,12 @@ import { writeAtomic } from "../util/write-atomic.ts";
 export interface ShardList {
   /** The newest shard's name: its bundle is `pagefind/` itself, with Pagefind's code. */
   primary: string;
-  /** The other shards, newest first: name and folder relative to `pagefind/`. */
-  shards: { name: string; path: string }[];
+  /** Stories in the newest shard. */
+  stories: number;
+  /** The other shards, newest first: name, folder relative to `pagefind/`, and stories. */
+  shards: { name: string; path: string; stories: number }[];
+  /** Stories a search looks through first, newest first: the search page fetches older shards only when needed. */
+  firstStories: number;
 }
 
 /** A cached shard unused this long is removed (default: 14 days). */
@@ -45,20 +49,24 @@ async function pruneCache(cacheDir: string): Promise<void> {
 }
 
 /**
- * Replaces `bundleDir` with the shards `built` (oldest first: name and built folder), linked from where they were
- * built, and the list the search page reads; prunes `cacheDir`. Returns the bundle's bytes.
+ * Replaces `bundleDir` with the shards `built` (oldest first: name, built folder and stories), linked from where they
+ * were built, and the list the search page reads (`firstStories`: the site's searchFirstStories); prunes `cacheDir`.
+ * Returns the bundle's bytes.
  */
 export async function assembleSearchBundle(
-  built: readonly { name: string; dir: string }[],
+  built: readonly { name: string; dir: string; pages: number }[],
   bundleDir: string,
   cacheDir: string,
+  firstStories: number,
 ): Promise<number> {
   await rm(bundleDir, { recursive: true, force: true });
   const [primary, ...older] = [...built].reverse();
   let bytes = await linkTree(primary!.dir, bundleDir);
   const list: ShardList = {
     primary: primary!.name,
-    shards: older.map((shard) => ({ name: shard.name, path: `shards/${shard.name}/` })),
+    stories: primary!.pages,
+    shards: older.map((shard) => ({ name: shard.name, path: `shards/${shard.name}/`, stories: shard.pages })),
+    firstStories,
   };
   for (const shard of older)
     bytes += await linkTree(shard.dir, join(bundleDir, "shards", shard.name), (name) => CODE_FILE.test(name));

@@ -23,6 +23,8 @@ export interface SearchShardOptions {
   inProcess?: boolean;
   /** Called after each shard: shards done, shards in all, and whether the shard came from the cache (default: none). */
   onShard?: (done: number, total: number, reused: boolean) => void;
+  /** Stories a search looks through first, newest first (default: all of them; a site's searchFirstStories). */
+  firstStories?: number;
 }
 
 /** What indexing did: stories indexed, shards in all and reused from the cache, bytes of the bundle, and the problems. */
@@ -44,11 +46,12 @@ export async function buildPreparedShards(
   language: string,
   bundleDir: string,
   cacheDir: string,
-  options: Pick<SearchShardOptions, "parallel" | "memoryMb" | "inProcess" | "onShard"> = {},
+  options: Pick<SearchShardOptions, "parallel" | "memoryMb" | "inProcess" | "onShard" | "firstStories"> = {},
 ): Promise<SearchShardsResult> {
-  const results = await buildShardsInProcesses(jobs, { language, ...options });
+  const { firstStories = Number.MAX_SAFE_INTEGER, ...rest } = options;
+  const results = await buildShardsInProcesses(jobs, { language, ...rest });
   try {
-    const bytes = await assembleSearchBundle(results, bundleDir, cacheDir);
+    const bytes = await assembleSearchBundle(results, bundleDir, cacheDir, firstStories);
     return {
       pages: results.reduce((sum, result) => sum + result.pages, 0),
       shards: results.length,
@@ -79,5 +82,8 @@ export async function buildSearchShards(
 ): Promise<SearchShardsResult> {
   const { maxStories = 3500, cacheDir = ".cache/search-shards", ...rest } = options;
   const jobs = await prepareSearchShards(stories, bodyOf, settings, { maxStories, cacheDir });
-  return buildPreparedShards(jobs, settings.language.toLowerCase(), bundleDir, cacheDir, rest);
+  return buildPreparedShards(jobs, settings.language.toLowerCase(), bundleDir, cacheDir, {
+    firstStories: settings.searchFirstStories,
+    ...rest,
+  });
 }

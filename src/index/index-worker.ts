@@ -26,6 +26,8 @@ export interface SearchPlan {
   bundleDir: string;
   cacheDir: string;
   jobs: ShardJob[];
+  /** The site's searchFirstStories. */
+  firstStories: number;
 }
 
 /** What the worker sends back: stories indexed, shards (in all and reused), the bundle's bytes, and the problems as messages. */
@@ -59,7 +61,13 @@ export async function runIndexJob(
     maxStories: job.settings.searchShardStories,
   });
   if (job.planFile) {
-    const plan: SearchPlan = { language, bundleDir: job.bundleDir, cacheDir: job.cacheDir, jobs };
+    const plan: SearchPlan = {
+      language,
+      bundleDir: job.bundleDir,
+      cacheDir: job.cacheDir,
+      jobs,
+      firstStories: job.settings.searchFirstStories,
+    };
     await writeAtomic(job.planFile, `${JSON.stringify(plan)}\n`);
     const pages = jobs.reduce((sum, shard) => sum + shard.pages, 0);
     return {
@@ -74,6 +82,7 @@ export async function runIndexJob(
   }
   const result = await buildPreparedShards(jobs, language, job.bundleDir, job.cacheDir, {
     memoryMb: job.settings.searchIndexMemoryMb,
+    firstStories: job.settings.searchFirstStories,
     onShard,
   });
   return { ...result, milliseconds: performance.now() - started, errors: result.errors.map((error) => error.message) };

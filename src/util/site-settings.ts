@@ -38,6 +38,12 @@ export interface SiteSettings {
    */
   searchIndexMemoryMb: number;
   /**
+   * Stories a search looks through first, newest first (default: 6000, about two shards): the shards older than these
+   * are fetched only when the reader asks for older stories, sets a filter, sorts oldest first, or the newest give few
+   * results. Each shard a query looks through adds its part of the index to what the query downloads.
+   */
+  searchFirstStories: number;
+  /**
    * Story pages drawn in one Eleventy run at most (default: 2500). A production build with more draws the other pages
    * in a run of their own and the stories' pages in slices of this size, one run each: Eleventy keeps every page a
    * run draws until it ends, so a smaller slice takes less memory and adds a run's start-up time.
@@ -74,6 +80,7 @@ const defaults: SiteSettings = {
   minStoriesForPage: 2,
   searchShardStories: 3500,
   searchIndexMemoryMb: 1200,
+  searchFirstStories: 6000,
   renderSliceStories: 2500,
   sourceNotes: {},
   credits: "",

@@ -37,18 +37,27 @@ let browser: Awaited<ReturnType<typeof openBrowser>>;
 const servers: Awaited<ReturnType<typeof serveStatic>>[] = [];
 let sharded: string;
 let single: string;
+/** Shards of one month, of which a search looks through the newest four (12 stories) first. */
+let lazy: string;
 
 beforeAll(async () => {
   const files = articles();
-  const [one, many] = await Promise.all([
+  const [one, many, newestFirst] = await Promise.all([
     buildContent("shards-one", files),
     buildContent("shards-many", files, { searchShardStories: 5 }),
+    buildContent("shards-lazy", files, { searchShardStories: 5, searchFirstStories: 12 }),
   ]);
-  for (const build of [one, many]) if (build.code !== 0) throw new Error(`the site did not build:\n${build.stderr}`);
-  const [a, b] = await Promise.all([serveStatic(one.output), serveStatic(many.output)]);
-  servers.push(a, b);
+  for (const build of [one, many, newestFirst])
+    if (build.code !== 0) throw new Error(`the site did not build:\n${build.stderr}`);
+  const [a, b, c] = await Promise.all([
+    serveStatic(one.output),
+    serveStatic(many.output),
+    serveStatic(newestFirst.output),
+  ]);
+  servers.push(a, b, c);
   single = a.url;
   sharded = b.url;
+  lazy = c.url;
   browser = await openBrowser();
 }, 600_000);
 afterAll(async () => {
@@ -80,6 +89,23 @@ async function readSearch(
   return { status, hrefs: results.map((r) => r.href), datetimes: results.map((r) => r.datetime), topics, errors };
 }
 
+/** A search address read without opening the filters: its count line, results and the index files it fetched. */
+async function readFirst(
+  site: string,
+  query: string,
+): Promise<{ status: string; hrefs: string[]; fetched: string[]; page: Page }> {
+  const page: Page = await browser.context.newPage();
+  const fetched: string[] = [];
+  page.on("request", (request) => fetched.push(new URL(request.url()).pathname));
+  await page.goto(`${site}search/${query}`);
+  const status = await waitForStatus(page, "");
+  return { status, hrefs: (await shownResults(page)).map((r) => r.href), fetched, page };
+}
+
+/** The older shards a page fetched anything of (their folders under pagefind/shards/). */
+const olderShardsFetched = (fetched: string[]) =>
+  [...new Set(fetched.map((path) => /\/pagefind\/shards\/([^/]+)\//.exec(path)?.[1]).filter(Boolean))].sort();
+
 describe("a search index in shards", () => {
   it("is built as several shards", async () => {
     const list = (await (await fetch(`${sharded}pagefind/shards.json`)).json()) as { shards: unknown[] };
@@ -108,6 +134,40 @@ describe("a search index in shards", () => {
       if (query.includes("newest") || !query.includes("q="))
         expect(actual.datetimes).toEqual([...actual.datetimes].sort().reverse());
       if (query.includes("oldest")) expect(actual.datetimes).toEqual([...actual.datetimes].sort());
+    });
+  }
+
+  it("looks through the newest stories first, saying since when, and through the older ones when asked", async () => {
+    const [expected, { status, fetched, page }] = await Promise.all([
+      readFirst(single, "?q=harbour"),
+      readFirst(lazy, "?q=harbour"),
+    ]);
+    try {
+      expect(status).toBe("12 results for “harbour” in stories since May 2025");
+      expect(olderShardsFetched(fetched)).toEqual(["2025-05", "2025-06", "2025-07"]);
+      await page.locator("#search-older").click();
+      expect(await waitForStatus(page, "24 results")).toBe(expected.status);
+      expect(olderShardsFetched(fetched)).toEqual(MONTHS.slice(0, -1));
+      expect(await page.locator("#search-older").isHidden()).toBe(true);
+    } finally {
+      await Promise.all([expected.page.close(), page.close()]);
+    }
+  });
+
+  for (const query of [
+    "?q=lighthouse",
+    "?q=Dover",
+    "?topic=Ports",
+    "?q=harbour&sort=oldest",
+    "?q=harbour&month=2025-01",
+  ]) {
+    it(`looks through the whole archive at once for ${query}: few results among the newest, a filter, or the oldest first`, async () => {
+      const [expected, actual] = await Promise.all([readFirst(single, query), readFirst(lazy, query)]);
+      await Promise.all([expected.page.close(), actual.page.close()]);
+      expect(actual.status).toBe(expected.status);
+      expect(actual.status).not.toContain("since");
+      if (query.includes("sort=") || !query.includes("q=")) expect(actual.hrefs).toEqual(expected.hrefs);
+      else expect(new Set(actual.hrefs)).toEqual(new Set(expected.hrefs));
     });
   }
 

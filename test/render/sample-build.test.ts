@@ -9,11 +9,14 @@ const site = inject("sampleSite");
 const SPAM = "naturally like your web site";
 
 describe("the built sample digest", () => {
-  it("opens on the latest news: the day in brief, then about a dozen stories in brief, each day under its date", async () => {
+  it("opens on the latest news: about a dozen stories in brief, each day under its date", async () => {
     const home = await readPage(site, "index.html");
     expect(home).toContain("Latest edition");
     expect(home).toContain("Kh Asif stresses Pakistan seeks");
-    expect(home).toMatch(/<section class="day-in-brief"[\s\S]*?Kh Asif stresses Pakistan seeks[\s\S]*?<\/section>/);
+    // The latest day has one story: its brief opens the page, with no day in brief to repeat it.
+    expect(home).toContain('class="edition-count">1 story');
+    expect(home).not.toContain('class="day-in-brief"');
+    expect((home.match(/Kh Asif stresses Pakistan seeks/g) ?? []).length).toBe(1);
     const briefs = [...home.matchAll(/<article class="brief">[\s\S]*?<\/article>/g)].map((match) => match[0]);
     expect(briefs.length).toBeGreaterThanOrEqual(10);
     for (const brief of briefs) expect(brief).toMatch(/class="brief-summary">[^<]{40,}/);
@@ -23,7 +26,7 @@ describe("the built sample digest", () => {
     expect(home).not.toContain(">Today<");
   });
 
-  it("opens every edition page with the day in brief: its leads, one sentence each, and its sections with counts", async () => {
+  it("opens every edition of two stories or more with the day in brief: its leads, one sentence each, and its sections with counts", async () => {
     const editions = (await listFiles(site)).filter((file) => /^\d{4}\/\d\d\/\d\d\/index\.html$/.test(file));
     expect(editions.length).toBeGreaterThan(100);
     for (const file of editions) {
@@ -31,6 +34,11 @@ describe("the built sample digest", () => {
       const count = Number(/class="edition-count">(\d+)/.exec(page)?.[1]);
       const brief = /<section class="day-in-brief"[\s\S]*?<\/section>/.exec(page)?.[0] ?? "";
       const leads = (brief.match(/<li>/g) ?? []).length;
+      if (count === 1) {
+        // Its one story's brief follows at once: a day in brief would say it twice.
+        expect(brief, file).toBe("");
+        continue;
+      }
       expect(leads, file).toBe(Math.min(count, Math.max(3, Math.min(5, Math.ceil(count / 3)))));
       const counts = [...brief.matchAll(/<a href="#section-\d+">[^<]+<\/a> (\d+)/g)].map((match) => Number(match[1]));
       expect(

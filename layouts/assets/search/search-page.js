@@ -2,7 +2,7 @@
 import { describeFilters, fillFilterMenus, selectFilterValues } from "./filter-options.js";
 import { bindSearchKeys } from "./keyboard.js";
 import { renderResult } from "./render-result.js";
-import { mergeShards, searchShards } from "./search-shards.js";
+import { openShards, searchShards } from "./search-shards.js";
 import { FILTER_NAMES, hasFilters, readState, searchOptions, writeState } from "./url-state.js";
 
 /** Results drawn at a time; each downloads its own fragment, so a query loads only what it shows (default: 10). */
@@ -34,18 +34,32 @@ function findElements() {
     status: byId("search-status"),
     list: byId("search-results"),
     more: byId("search-more"),
+    older: byId("search-older"),
     empty: byId("search-empty"),
     emptyFilters: byId("search-empty-filters"),
     emptyClear: byId("search-empty-clear"),
   };
 }
 
-/** "23 results for “Kabul”", "1 story · Topic: Politics": what the live region says. */
-function countText(count, state, filtersText) {
+/**
+ * "23 results for “Kabul”", "1 story · Topic: Politics", "40 results for “Kabul” in stories since May 2025" (`since`:
+ * the month the stories searched begin with, when older ones were not searched): what the live region says.
+ */
+function countText(count, state, filtersText, since) {
   const noun = state.q ? (count === 1 ? "result" : "results") : count === 1 ? "story" : "stories";
   const head = count === 0 ? `No ${state.q ? "results" : "stories"}` : `${count} ${noun}`;
   const words = state.q ? ` for “${state.q}”` : "";
-  return `${head}${words}${filtersText ? ` · ${filtersText}` : ""}`;
+  return `${head}${words}${since ? ` in stories since ${since}` : ""}${filtersText ? ` · ${filtersText}` : ""}`;
+}
+
+/** "2025-05" → "May 2025", in the page's language. */
+function monthName(month, language) {
+  const [year, number] = month.split("-").map(Number);
+  return new Date(Date.UTC(year, number - 1, 1)).toLocaleDateString(language, {
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  });
 }
 
 /** Starts the page with Pagefind's API module; `root` is the site's root URL (with any path prefix). */
@@ -55,9 +69,10 @@ export async function startSearchPage(pagefind, root) {
   const pageTitle = document.title;
   // No web worker: it would download a second copy of Pagefind's code to keep a short search off the main thread.
   await pagefind.options({ baseUrl: root.pathname, excerptLength: EXCERPT_WORDS, noWorker: true });
-  let shards = [];
+  // The shards merged so far: a large archive's older ones join only when a search needs them (search-shards.js).
+  let archive = { shards: [], complete: true, since: "", mergeAll: async () => {} };
   const ready = pagefind.init().then(async () => {
-    shards = await mergeShards(pagefind, root);
+    archive = await openShards(pagefind, root);
   });
 
   let state = readState(location.search);
@@ -131,7 +146,7 @@ export async function startSearchPage(pagefind, root) {
     if (!next.q && !hasFilters(next)) {
       results = [];
       el.list.replaceChildren();
-      el.more.hidden = el.empty.hidden = true;
+      el.more.hidden = el.empty.hidden = el.older.hidden = true;
       el.status.textContent = "";
       return;
     }
@@ -140,14 +155,25 @@ export async function startSearchPage(pagefind, root) {
     el.list.setAttribute("aria-busy", "true");
     el.list.classList.add("is-stale");
     await ready;
-    const response = await searchShards(pagefind, shards, next.q || null, searchOptions(next));
+    // The newest stories first; the whole archive when a filter or the oldest-first order asks for it, or once the
+    // filters' counts are shown (they count every story).
+    if (!archive.complete && (hasFilters(next) || next.sort === "oldest" || filtersLoaded)) await archive.mergeAll();
+    let response = await searchShards(pagefind, archive.shards, next.q || null, searchOptions(next));
+    // Few results among the newest stories: the older ones are searched too before the count is said.
+    if (!archive.complete && response.results.length < PAGE_SIZE) {
+      await archive.mergeAll();
+      if (runId !== run) return;
+      response = await searchShards(pagefind, archive.shards, next.q || null, searchOptions(next));
+    }
     if (runId !== run) return;
     results = response.results;
     await drawPage(0, runId, () => {
       el.list.classList.remove("is-stale");
       el.empty.hidden = results.length > 0;
       el.emptyFilters.hidden = !hasFilters(next);
-      el.status.textContent = countText(results.length, next, describeFilters(el.form, next.filters, language));
+      const since = archive.complete ? "" : monthName(archive.since, language);
+      el.status.textContent = countText(results.length, next, describeFilters(el.form, next.filters, language), since);
+      el.older.hidden = archive.complete;
     });
     if (runId !== run) return;
     el.list.removeAttribute("aria-busy");
@@ -229,6 +255,12 @@ export async function startSearchPage(pagefind, root) {
     } finally {
       loadingMore = false;
     }
+  });
+  // The older stories of a large archive, asked for: the same search through every shard.
+  el.older.addEventListener("click", async () => {
+    el.older.hidden = true;
+    await archive.mergeAll();
+    await search(state).catch(searchFailed);
   });
   window.addEventListener("popstate", () => {
     typing = false;

@@ -1,26 +1,46 @@
-// The search index's shards as one index: the newest is Pagefind's own bundle, older ones are merged into it.
+// The search index's shards as one index: the newest is Pagefind's own bundle, older ones are merged into it as needed.
 
 /**
- * Merges the older shards listed in `pagefind/shards.json` into `pagefind` (the newest shard's API module) and
- * returns every shard, newest first: its name and the address of its date order. Each shard gets a hidden "shard"
- * filter, so that a search sorted by date can ask the shards one at a time. A bundle without the list (an older
- * build) is one shard with Pagefind's own sort: the list is empty then.
+ * The search index's shards, newest first, merged into `pagefind` (the newest shard's API module) as far as a search
+ * needs them. `pagefind/shards.json` lists the older shards with their stories; those holding the newest
+ * `firstStories` stories are merged at once, the rest only when `mergeAll()` is called (a large archive's first query
+ * then downloads only the newest shards' part of the index). Each shard gets a hidden "shard" filter, so that a search
+ * sorted by date can ask the shards one at a time. A bundle without the list (an older build) is one shard with
+ * Pagefind's own sort: `shards` is empty then.
  */
-export async function mergeShards(pagefind, root) {
+export async function openShards(pagefind, root) {
   const bundle = new URL("pagefind/", root);
   const response = await fetch(new URL("shards.json", bundle)).catch(() => undefined);
-  if (!response?.ok) return [];
+  const archive = { shards: [], complete: true, since: "", mergeAll: async () => {} };
+  if (!response?.ok) return archive;
   const list = await response.json();
   await pagefind.options({ mergeFilter: { shard: list.primary } });
-  await Promise.all(
-    list.shards.map((shard) =>
-      pagefind.mergeIndex(new URL(shard.path, bundle).pathname, { mergeFilter: { shard: shard.name } }),
-    ),
-  );
-  return [
-    { name: list.primary, order: new URL("date-order.txt", bundle).href },
-    ...list.shards.map((shard) => ({ name: shard.name, order: new URL(`${shard.path}date-order.txt`, bundle).href })),
-  ];
+  archive.shards.push({ name: list.primary, order: new URL("date-order.txt", bundle).href });
+  const merge = (shards) =>
+    Promise.all(
+      shards.map(async (shard) => {
+        await pagefind.mergeIndex(new URL(shard.path, bundle).pathname, { mergeFilter: { shard: shard.name } });
+        return { name: shard.name, order: new URL(`${shard.path}date-order.txt`, bundle).href };
+      }),
+    );
+  // Older shards newest first, until they hold the stories a first search looks through (every one in a list without a count).
+  let stories = list.stories ?? 0;
+  let first = 0;
+  while (first < list.shards.length && !(stories >= list.firstStories)) stories += list.shards[first++].stories;
+  archive.shards.push(...(await merge(list.shards.slice(0, first))));
+  const rest = list.shards.slice(first);
+  archive.complete = rest.length === 0;
+  archive.since = archive.shards.at(-1).name;
+  let merging;
+  archive.mergeAll = () => {
+    merging ??= merge(rest).then((merged) => {
+      archive.shards.push(...merged);
+      archive.complete = true;
+      archive.since = archive.shards.at(-1).name;
+    });
+    return merging;
+  };
+  return archive;
 }
 
 /** Each shard's date order, fetched once, the first time a search sorted by date has results in it: page id → rank. */

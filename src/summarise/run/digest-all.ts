@@ -9,12 +9,10 @@ import { digestInWorkers } from "./digest-in-workers.ts";
 /** Cache misses from which digesting moves to worker threads (default: 500). */
 export const PARALLEL_THRESHOLD = 500;
 /**
- * Worker threads by default: every core on machines with more than two, else none.
- * On a 2-core machine the main thread still has Eleventy and the cache I/O to do,
- * and each worker pays to load tsx and wink's model: there two workers were slower than
- * one thread (scripts/bench/summarise/digest-all-speed.ts measures it).
+ * Worker threads by default: one per core on machines with more than one. Nothing else runs in the build's process
+ * while it summarises (the search index waits until the pages are drawn), so both cores of a small machine digest.
  */
-export const DEFAULT_THREADS = availableParallelism() > 2 ? availableParallelism() : 1;
+export const DEFAULT_THREADS = availableParallelism();
 /** Cache files read or written at once (default: 64): enough to keep the disk busy, few enough file handles. */
 const IO_CONCURRENCY = 64;
 
