@@ -36,7 +36,7 @@ const PAGES: { path: string; data: Record<string, unknown>; template?: string; s
     path: "editions.njk",
     data: {
       layout: "edition.njk",
-      pagination: { data: "collections.broadsheetEditions", size: 1, alias: "edition" },
+      pagination: { data: "collections.broadsheetEditionPages", size: 1, alias: "edition" },
       permalink: "{{ edition.url }}",
     },
   },
@@ -44,7 +44,7 @@ const PAGES: { path: string; data: Record<string, unknown>; template?: string; s
     path: "listings.njk",
     data: {
       layout: "listing.njk",
-      pagination: { data: "collections.broadsheetListingPages", size: 1, alias: "listing" },
+      pagination: { data: "collections.broadsheetListingPagesDrawn", size: 1, alias: "listing" },
       permalink: "{{ listing.url }}",
     },
   },
@@ -60,7 +60,7 @@ const PAGES: { path: string; data: Record<string, unknown>; template?: string; s
     path: "archive-months.njk",
     data: {
       layout: "archive-month.njk",
-      pagination: { data: "collections.broadsheetMonths", size: 1, alias: "month" },
+      pagination: { data: "collections.broadsheetMonthPages", size: 1, alias: "month" },
       permalink: "{{ month.url }}",
     },
   },
