@@ -28,6 +28,6 @@ export function editionsFeedPlugin(
     feedEditions: FEED_EDITIONS,
     eleventyExcludeFromCollections: true,
     // Redrawn when an article changes while watching (see pages-plugin.ts).
-    eleventyImport: { collections: ["editions"] },
+    eleventyImport: { collections: ["broadsheetEditions"] },
   });
 }

@@ -31,12 +31,12 @@ const PAGES: { path: string; data: Record<string, unknown>; template?: string; s
       permalink: "{{ story.url }}",
     },
   },
-  { path: "index.njk", data: { layout: "edition.njk", permalink: "/", home: true, ...uses("editions") } },
+  { path: "index.njk", data: { layout: "edition.njk", permalink: "/", home: true, ...uses("broadsheetEditions") } },
   {
     path: "editions.njk",
     data: {
       layout: "edition.njk",
-      pagination: { data: "collections.broadsheetEditions", size: 1, alias: "edition" },
+      pagination: { data: "collections.broadsheetEditionPages", size: 1, alias: "edition" },
       permalink: "{{ edition.url }}",
     },
   },
@@ -44,20 +44,23 @@ const PAGES: { path: string; data: Record<string, unknown>; template?: string; s
     path: "listings.njk",
     data: {
       layout: "listing.njk",
-      pagination: { data: "collections.broadsheetListingPages", size: 1, alias: "listing" },
+      pagination: { data: "collections.broadsheetListingPagesDrawn", size: 1, alias: "listing" },
       permalink: "{{ listing.url }}",
     },
   },
   ...Object.entries(KINDS).map(([kind, { title }]) => ({
     path: `${kind}.njk`,
-    data: { layout: "listing-index.njk", permalink: `/${kind}/`, title, kind, ...uses("listingPages") },
+    data: { layout: "listing-index.njk", permalink: `/${kind}/`, title, kind, ...uses("broadsheetListingPages") },
   })),
-  { path: "archive.njk", data: { layout: "archive.njk", permalink: "/archive/", title: "Archive", ...uses("months") } },
+  {
+    path: "archive.njk",
+    data: { layout: "archive.njk", permalink: "/archive/", title: "Archive", ...uses("broadsheetMonths") },
+  },
   {
     path: "archive-months.njk",
     data: {
       layout: "archive-month.njk",
-      pagination: { data: "collections.broadsheetMonths", size: 1, alias: "month" },
+      pagination: { data: "collections.broadsheetMonthPages", size: 1, alias: "month" },
       permalink: "{{ month.url }}",
     },
   },
@@ -72,22 +75,29 @@ const PAGES: { path: string; data: Record<string, unknown>; template?: string; s
   { path: "search.njk", data: { layout: "search.njk", permalink: "/search/", title: "Search", ownSearchBox: true } },
   {
     path: "credits.njk",
-    data: { layout: "credits.njk", permalink: "/credits/", title: "Credits", ...uses("listingPages") },
+    data: { layout: "credits.njk", permalink: "/credits/", title: "Credits", ...uses("broadsheetListingPages") },
   },
   {
     path: "404.njk",
     data: { layout: "404.njk", permalink: "/404.html", title: "Page not found", ownSearchBox: true },
     siteWide: true,
   },
-  { path: "feed-atom.njk", data: { permalink: "/feed.xml", ...uses("stories") }, template: "layouts/feeds/atom.njk" },
+  {
+    path: "feed-atom.njk",
+    data: { permalink: "/feed.xml", ...uses("broadsheetStories") },
+    template: "layouts/feeds/atom.njk",
+  },
   {
     path: "feed-json.njk",
-    data: { permalink: "/feed.json", ...uses("stories") },
+    data: { permalink: "/feed.json", ...uses("broadsheetStories") },
     template: "layouts/feeds/json-feed.njk",
   },
   {
     path: "sitemap.njk",
-    data: { permalink: "/sitemap.xml", ...uses("stories", "editions", "listingPages", "months") },
+    data: {
+      permalink: "/sitemap.xml",
+      ...uses("broadsheetStories", "broadsheetEditions", "broadsheetListingPages", "broadsheetMonths"),
+    },
     template: "layouts/feeds/sitemap.njk",
   },
   { path: "robots.njk", data: { permalink: "/robots.txt" }, template: "layouts/feeds/robots.njk", siteWide: true },

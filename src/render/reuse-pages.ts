@@ -1,9 +1,13 @@
-// A build reuses a story's page from the last build into the same folder when nothing the page shows has changed.
+// A build reuses a page from the last build into the same folder when nothing the page shows has changed.
 import { createHash } from "node:crypto";
 import { copyFile, link, mkdir, readFile, stat } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { writeAtomic } from "../util/write-atomic.ts";
-import type { Story } from "../model/make-story.ts";
+
+/** A page drawn at its URL. */
+interface Page {
+  url: string;
+}
 
 /** A page as the last build left it: what it showed (its hash) and its file, to tell it was not changed since. */
 interface PageRecord {
@@ -12,13 +16,13 @@ interface PageRecord {
   mtimeMs: number;
 }
 
-/** What the last build into an output folder drew: its render key and each story page's record, by URL. */
+/** What the last build into an output folder drew: its render key and each reusable page's record, by URL. */
 interface PagesManifest {
   key: string;
   pages: Record<string, PageRecord>;
 }
 
-/** Where the records of an output folder's story pages are kept (default folder: .cache/render-pages). */
+/** Where the records of an output folder's reusable pages are kept (default folder: .cache/render-pages). */
 export function pagesManifestFile(output: string, folder = join(".cache", "render-pages")): string {
   return join(folder, `${createHash("sha256").update(resolve(output)).digest("hex").slice(0, 16)}.json`);
 }
@@ -35,63 +39,64 @@ async function readManifest(file: string): Promise<PagesManifest | undefined> {
 }
 
 /**
- * Splits `stories` into pages to draw and pages to take from `previousOutput`: a page is reused when the last build
- * into that folder had the same render key, drew it from the same page hash, and its file is still the one written
- * then (same size and modification time: a build that failed before its swap, or a hand edit, is redrawn).
+ * Splits `pages` (stories' pages, listed pages: anything drawn at its `url`) into pages to draw and pages to take
+ * from `previousOutput`: a page is reused when the last build into that folder had the same render key, drew it
+ * from the same page hash, and its file is still the one written then (same size and modification time: a build
+ * that failed before its swap, or a hand edit, is redrawn).
  */
-export async function planPageReuse(
-  stories: Story[],
+export async function planPageReuse<T extends Page>(
+  pages: T[],
   hashes: Map<string, string>,
   key: string,
   previousOutput: string,
   manifestFile: string,
-): Promise<{ draw: Story[]; reuse: Story[]; records: Map<string, PageRecord> }> {
+): Promise<{ draw: T[]; reuse: T[]; records: Map<string, PageRecord> }> {
   const manifest = await readManifest(manifestFile);
   const records = new Map<string, PageRecord>();
-  if (!manifest || manifest.key !== key) return { draw: stories, reuse: [], records };
+  if (!manifest || manifest.key !== key) return { draw: pages, reuse: [], records };
   const reusable = await Promise.all(
-    stories.map(async (story) => {
-      const record = manifest.pages[story.url];
-      if (!record || record.hash !== hashes.get(story.url)) return false;
-      const info = await stat(pageFile(previousOutput, story.url)).catch(() => undefined);
+    pages.map(async (page) => {
+      const record = manifest.pages[page.url];
+      if (!record || record.hash !== hashes.get(page.url)) return false;
+      const info = await stat(pageFile(previousOutput, page.url)).catch(() => undefined);
       if (!info || info.size !== record.size || info.mtimeMs !== record.mtimeMs) return false;
-      records.set(story.url, record);
+      records.set(page.url, record);
       return true;
     }),
   );
-  return { draw: stories.filter((_, i) => !reusable[i]), reuse: stories.filter((_, i) => reusable[i]), records };
+  return { draw: pages.filter((_, i) => !reusable[i]), reuse: pages.filter((_, i) => reusable[i]), records };
 }
 
 /** Puts the reused pages into the output being built: a hard link (the same file, no copy), or a copy where links fail. */
-export async function carryPages(stories: Story[], from: string, to: string): Promise<void> {
+export async function carryPages(pages: Page[], from: string, to: string): Promise<void> {
   const AT_ONCE = 64;
   let next = 0;
   const worker = async () => {
-    while (next < stories.length) {
-      const url = stories[next++]!.url;
+    while (next < pages.length) {
+      const url = pages[next++]!.url;
       const target = pageFile(to, url);
       await mkdir(dirname(target), { recursive: true });
       await link(pageFile(from, url), target).catch(() => copyFile(pageFile(from, url), target));
     }
   };
-  await Promise.all(Array.from({ length: Math.min(AT_ONCE, stories.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(AT_ONCE, pages.length) }, worker));
 }
 
-/** Records the story pages now in `output` (drawn ones by their new files, carried ones as they were). */
+/** Records the reusable pages now in `output` (drawn ones by their new files, carried ones as they were). */
 export async function recordPages(
   output: string,
   manifestFile: string,
   key: string,
   hashes: Map<string, string>,
-  drawn: Story[],
+  drawn: Page[],
   carried: Map<string, PageRecord>,
 ): Promise<void> {
   const pages: Record<string, PageRecord> = Object.fromEntries(carried);
   await Promise.all(
-    drawn.map(async (story) => {
-      const info = await stat(pageFile(output, story.url)).catch(() => undefined);
-      const hash = hashes.get(story.url);
-      if (info && hash) pages[story.url] = { hash, size: info.size, mtimeMs: info.mtimeMs };
+    drawn.map(async (page) => {
+      const info = await stat(pageFile(output, page.url)).catch(() => undefined);
+      const hash = hashes.get(page.url);
+      if (info && hash) pages[page.url] = { hash, size: info.size, mtimeMs: info.mtimeMs };
     }),
   );
   await writeAtomic(manifestFile, JSON.stringify({ key, pages } satisfies PagesManifest));

@@ -9,7 +9,7 @@ import type { SiteModel } from "../model/site-model.ts";
 import type { ModelListener } from "../model/model-listener.ts";
 import type { Story } from "../model/make-story.ts";
 import type { EleventyConfig } from "../util/eleventy-config-type.ts";
-import { storiesToRedraw, storyPageHashes } from "./stories-to-redraw.ts";
+import { type ListedPage, listedPageHashes, listedPages, pagesToRedraw, storyPageHashes } from "./stories-to-redraw.ts";
 import { renderKey } from "./render-key.ts";
 import { carryPages, pagesManifestFile, planPageReuse, recordPages } from "./reuse-pages.ts";
 import { finalFolderOf } from "../util/replace-folder.ts";
@@ -17,11 +17,14 @@ import { isLastRun, isStorySliceRun, runOf, sharedAcrossRuns, storiesOfRun } fro
 import { readTopicVocabulary } from "./topics/read-topic-vocabulary.ts";
 import { jsonFeed, newsArticleJsonLd, sitemapEntries } from "./feed-filters.ts";
 
-/** What the summarise stage hands the pages: the model, the stories' texts, the pages to draw and to reuse. */
+/** What the pages are drawn from: the model, the stories' texts, the pages to draw and to reuse. */
 interface BuiltModel {
   model: SiteModel;
   bodies: Map<string, string>;
+  /** The stories whose pages this build draws. */
   toDraw: Story[];
+  /** The editions, listing pages and archive months this build draws. */
+  listedToDraw: Set<ListedPage>;
   /** A production build's plan to take unchanged pages from the last build (see reuse-pages.ts). */
   reuse?: Awaited<ReturnType<typeof planPageReuse>> & {
     hashes: Map<string, string>;
@@ -96,7 +99,7 @@ export function siteModelPlugin(eleventyConfig: EleventyConfig, options: SiteMod
     const [, runs] = runOf();
     const carried = built.reuse?.reuse.length ?? 0;
     stageLine(
-      `Drew ${formatCount(buildTally.pages)} pages${runs > 1 ? ` in ${runs} runs` : ""} in ${secondsSince(built.drawStart)}${carried ? ` (and took ${formatCount(carried)} unchanged stories' pages from the last build)` : ""}.`,
+      `Drew ${formatCount(buildTally.pages)} pages${runs > 1 ? ` in ${runs} runs` : ""} in ${secondsSince(built.drawStart)}${carried ? ` (and took ${formatCount(carried)} unchanged pages from the last build)` : ""}.`,
     );
     if (!built.reuse) return;
     const done = built.reuse;
@@ -119,11 +122,15 @@ export function siteModelPlugin(eleventyConfig: EleventyConfig, options: SiteMod
     recordTiming("model", modelStart);
     const bodies = new Map(valid.map((item) => [item.inputPath, item.rawInput]));
     for (const listener of options.onModel ?? []) listener(siteModel.stories, bodies);
-    let toDraw = siteModel.stories;
+    // Every page drawn from one item of the model (a story, an edition, a page of a listing, an archive month), by
+    // what it shows: one that shows what it showed in the last build is not drawn again.
+    const storyHashes = storyPageHashes(siteModel, bodies);
+    const hashes = new Map([...storyHashes, ...listedPageHashes(siteModel, storyHashes)]);
+    const pages: (Story | ListedPage)[] = [...siteModel.stories, ...listedPages(siteModel)];
+    let toDraw = pages;
     let reuse: BuiltModel["reuse"];
-    const hashes = storyPageHashes(siteModel, bodies);
     if (runMode !== "build") {
-      toDraw = storiesToRedraw(siteModel.stories, hashes, onlyArticlesChanged ? pageHashes : undefined);
+      toDraw = pagesToRedraw(pages, hashes, onlyArticlesChanged ? pageHashes : undefined);
       pageHashes = hashes;
     } else {
       const output = (eleventyConfig.directories as { output?: string }).output ?? "_site";
@@ -131,12 +138,20 @@ export function siteModelPlugin(eleventyConfig: EleventyConfig, options: SiteMod
       const pathPrefix = (eleventyConfig as { pathPrefix?: string }).pathPrefix ?? "/";
       const key = await renderKey({ settings: options.settings, pathPrefix, drafts: draftsShown() });
       const manifest = pagesManifestFile(final);
-      const plan = await planPageReuse(siteModel.stories, hashes, key, final, manifest);
+      const plan = await planPageReuse(pages, hashes, key, final, manifest);
       toDraw = plan.draw;
       const carrying = resolve(final) === resolve(output) ? Promise.resolve() : carryPages(plan.reuse, final, output);
       reuse = { ...plan, hashes, key, output, manifest, carrying };
     }
-    return { model: siteModel, bodies, toDraw, reuse, drawStart: Date.now() };
+    const drawn = new Set<unknown>(toDraw);
+    return {
+      model: siteModel,
+      bodies,
+      toDraw: siteModel.stories.filter((story) => drawn.has(story)),
+      listedToDraw: new Set(listedPages(siteModel).filter((page) => drawn.has(page))),
+      reuse,
+      drawStart: Date.now(),
+    };
   }
   let current: SiteModel | undefined;
   let bodies = new Map<string, string>();
@@ -159,15 +174,23 @@ export function siteModelPlugin(eleventyConfig: EleventyConfig, options: SiteMod
     return isStorySliceRun() ? [] : pick(built.model);
   };
   eleventyConfig.addCollection("broadsheetEditions", () => listed((model) => model.editions));
-  eleventyConfig.addCollection("broadsheetListingPages", () =>
-    listed(({ listings }) => [
-      ...listings.topics.pages,
-      ...listings.people.pages,
-      ...listings.places.pages,
-      ...listings.sources.pages,
-    ]),
-  );
+  const listingPages = ({ listings }: SiteModel) => [
+    ...listings.topics.pages,
+    ...listings.people.pages,
+    ...listings.places.pages,
+    ...listings.sources.pages,
+  ];
+  eleventyConfig.addCollection("broadsheetListingPages", () => listed(listingPages));
   eleventyConfig.addCollection("broadsheetMonths", () => listed((model) => model.months));
+  // The editions, listing pages and archive months whose pages this build draws (the paginated templates): those
+  // that show something new since the last build into the same folder, or since the last redraw while serving.
+  const toDraw = async <T extends ListedPage>(pick: (model: SiteModel) => T[]): Promise<T[]> => {
+    const built = await remember();
+    return isStorySliceRun() ? [] : pick(built.model).filter((page) => built.listedToDraw.has(page));
+  };
+  eleventyConfig.addCollection("broadsheetEditionPages", () => toDraw((model) => model.editions));
+  eleventyConfig.addCollection("broadsheetListingPagesDrawn", () => toDraw(listingPages));
+  eleventyConfig.addCollection("broadsheetMonthPages", () => toDraw((model) => model.months));
   eleventyConfig.addCollection("broadsheetRedirects", () => listed((model) => model.redirects));
 
   // The Markdown text of a story, as its file holds it after the front matter.

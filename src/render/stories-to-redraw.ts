@@ -1,7 +1,10 @@
-// While serving, the stories whose own page an edit changed: only their pages are drawn again.
+// What each page drawn from the model shows, as a hash: a page whose hash did not change is not drawn again.
 import { hashText } from "../util/hash.ts";
-import type { SiteModel } from "../model/site-model.ts";
+import type { ArchiveMonth, Edition, ListingPage, SiteModel } from "../model/site-model.ts";
 import type { Story } from "../model/make-story.ts";
+
+/** A page of the site that lists stories: drawn from the model by a paginated template, like a story's page. */
+export type ListedPage = Edition | ListingPage | ArchiveMonth;
 
 /** What a story's page shows, as one hash per URL: the story, its text, its related stories and its labels' links. */
 export function storyPageHashes(model: SiteModel, bodies: Map<string, string>): Map<string, string> {
@@ -27,12 +30,28 @@ export function storyPageHashes(model: SiteModel, bodies: Map<string, string>): 
   return hashes;
 }
 
-/** The stories whose page hash is new or differs from `before` (every story when there is no `before`). */
-export function storiesToRedraw(
-  stories: Story[],
+/** Every listed page of the model that a paginated template draws: editions, listing pages, archive months. */
+export function listedPages(model: SiteModel): ListedPage[] {
+  const { topics, people, places, sources } = model.listings;
+  return [...model.editions, ...topics.pages, ...people.pages, ...places.pages, ...sources.pages, ...model.months];
+}
+
+/**
+ * What each listed page shows (listedPages), as one hash per URL: its own fields, with each story it names (in a
+ * section, as a lead, on a day) counted by the hash of that story's page, which covers all that a brief shows.
+ */
+export function listedPageHashes(model: SiteModel, storyHashes: Map<string, string>): Map<string, string> {
+  const stories = new Set<unknown>(model.stories);
+  const asHash = (_key: string, value: unknown) => (stories.has(value) ? storyHashes.get((value as Story).url) : value);
+  return new Map(listedPages(model).map((page) => [page.url, hashText(JSON.stringify(page, asHash))]));
+}
+
+/** The pages whose hash is new or differs from `before` (every page when there is no `before`). */
+export function pagesToRedraw<T extends { url: string }>(
+  pages: T[],
   hashes: Map<string, string>,
   before: Map<string, string> | undefined,
-): Story[] {
-  if (!before) return stories;
-  return stories.filter((story) => before.get(story.url) !== hashes.get(story.url));
+): T[] {
+  if (!before) return pages;
+  return pages.filter((page) => before.get(page.url) !== hashes.get(page.url));
 }

@@ -16,6 +16,8 @@ beforeAll(async () => {
   pages = {
     home: "",
     edition: "2019/03/17/",
+    // A day of three stories, which opens with the day in brief (a day of one story opens with its brief).
+    "busy edition": "2004/12/06/",
     article: (await seedPagePath(site)).replace(/index\.html$/, ""),
     topic: "topics/",
     "topic page": "topics/politics/",
@@ -44,12 +46,13 @@ describe("the sample digest in Chromium", () => {
     await page.close();
   });
 
-  it("has no accessibility violations in dark mode on the pages with the day in brief", async () => {
+  it("has no accessibility violations in dark mode on the front page, an edition with the day in brief, and an article", async () => {
     const page = await browser.context.newPage();
     await page.emulateMedia({ colorScheme: "dark" });
-    for (const name of ["home", "edition", "article"]) {
+    for (const name of ["home", "busy edition", "article"]) {
       await page.goto(server.url + pages[name]);
-      expect(await page.locator(".day-in-brief, .story").count(), name).toBeGreaterThan(0);
+      expect(await page.locator(".day-in-brief, .brief, .story").count(), name).toBeGreaterThan(0);
+      if (name === "busy edition") expect(await page.locator(".day-in-brief").count(), name).toBe(1);
       const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
       expect(
         results.violations.map((violation) => `${name}: ${violation.id} (${violation.nodes.length}) ${violation.help}`),

@@ -92,10 +92,13 @@ describe("buildSearchShards", () => {
     const list = JSON.parse(await readFile(join(bundle, "shards.json"), "utf8")) as ShardList;
     expect(list).toEqual({
       primary: "2025-05",
+      stories: 4,
       shards: [
-        { name: "2025-03", path: "shards/2025-03/" },
-        { name: "2025-01", path: "shards/2025-01/" },
+        { name: "2025-03", path: "shards/2025-03/", stories: 4 },
+        { name: "2025-01", path: "shards/2025-01/", stories: 4 },
       ],
+      // The site's searchFirstStories: the search page looks through the newest shards holding that many first.
+      firstStories: settings.searchFirstStories,
     });
     expect(await readdir(bundle)).toEqual(
       expect.arrayContaining(["pagefind.js", "wasm.en.pagefind", "pagefind-entry.json", "shards"]),

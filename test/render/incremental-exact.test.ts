@@ -1,7 +1,7 @@
 // A build that reuses cached summaries and search-index shards writes the same site, byte for byte, as a clean build.
 import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
@@ -75,7 +75,7 @@ describe("an incremental build", () => {
     expect(incremental).toEqual(await contentsOf(join(root, "clean")));
   }, 900_000);
 
-  it("writes the same bytes as a clean build when it takes unchanged stories' pages from the last build into its folder", async () => {
+  it("writes the same bytes as a clean build when it takes unchanged pages (stories', editions', listings') from the last build into its folder", async () => {
     const base = join(root, "reuse");
     await rm(base, { recursive: true, force: true });
     const content = join(base, "content");
@@ -93,11 +93,26 @@ describe("an incremental build", () => {
     const output = join(base, "site");
     const caches = join(base, "caches");
     await build(content, output, caches);
+    // The file of each edition page: a page taken from the last build is the same file (a hard link), not a copy.
+    const editionFiles = async () =>
+      Promise.all(
+        (await readdir(join(output, "2025", "05"))).map(async (day) =>
+          stat(join(output, "2025", "05", day, "index.html")).then(
+            (info) => `${day} ${info.ino}`,
+            () => `${day} none`,
+          ),
+        ),
+      );
+    const before = await editionFiles();
     // An edit to one story (its related stories show its new brief) and a new one.
     await story("13", 3, " Repairs will take eighteen months.");
     await story("20", 99);
     const again = await build(content, output, caches);
-    expect(again).toMatch(/took \d+ unchanged stories' pages from the last build/);
+    expect(again).toMatch(/took \d+ unchanged pages from the last build/);
+    const after = new Set(await editionFiles());
+    const kept = before.filter((file) => after.has(file));
+    expect(kept.length).toBeGreaterThan(0);
+    expect(kept.length).toBeLessThan(before.length);
     await build(content, join(base, "clean"), join(base, "caches-clean"));
     const reused = await contentsOf(output);
     expect(reused["2025/05/13/story-3/index.html"]).toBeDefined();
