@@ -1,6 +1,7 @@
 // Reads the editor's topic vocabulary (content/topics.json): the topics, their synonyms, what to drop, topics from text.
 import { readFileSync } from "node:fs";
 import { RenderError } from "../../errors.ts";
+import { SECTIONS } from "../../summarise/sections/classify-section.ts";
 import { topicKey } from "./topic-key.ts";
 
 /** A topic found from a story's words: cue words with weights, and the score a story needs. */
@@ -34,20 +35,8 @@ export const DEFAULT_MIN_SCORE = 8;
 
 /** The built-in vocabulary, used when there is no file or it cannot be read: the summariser's sections and Elections. */
 export const BUILT_IN_TOPICS = {
-  topics: [
-    "World",
-    "Politics",
-    "Elections",
-    "Business",
-    "Science",
-    "Technology",
-    "Health",
-    "Sport",
-    "Crime and justice",
-    "Disasters and accidents",
-    "Culture",
-    "Environment",
-  ],
+  // The summariser's sections, with Elections after Politics.
+  topics: SECTIONS.flatMap((section): string[] => (section === "Politics" ? [section, "Elections"] : [section])),
   synonyms: {},
   drop: ["News", "Front page", "Home", "Top stories", "Breaking news", "Latest", "Uncategorized"],
   fromText: {
