@@ -44,7 +44,7 @@ export interface SiteSettings {
    */
   searchFirstStories: number;
   /**
-   * Story pages drawn in one Eleventy run at most (default: 2500). A production build with more draws the other pages
+   * Story pages drawn in one Eleventy run at most (default: 1500). A production build with more draws the other pages
    * in a run of their own and the stories' pages in slices of this size, one run each: Eleventy keeps every page a
    * run draws until it ends, so a smaller slice takes less memory and adds a run's start-up time.
    */
@@ -81,7 +81,7 @@ const defaults: SiteSettings = {
   searchShardStories: 3500,
   searchIndexMemoryMb: 1200,
   searchFirstStories: 6000,
-  renderSliceStories: 2500,
+  renderSliceStories: 1500,
   sourceNotes: {},
   credits: "",
   newsletter: {},
