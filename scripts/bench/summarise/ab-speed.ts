@@ -1,42 +1,20 @@
 // Digest speed of an earlier tree against the working tree, interleaved in one process so a busy machine slows both alike.
 // Usage: mkdir -p .cache/ab/base && git archive <rev> src | tar -x -C .cache/ab/base
 //        node --import tsx scripts/bench/summarise/ab-speed.ts [.cache/ab/base/src/summarise/run/digest-article.ts] [rounds (default: 5)] [bench articles (default: 600)]
-import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { readArticleText } from "../../../src/model/article-file.ts";
 import { digestArticle } from "../../../src/summarise/run/digest-article.ts";
 import type { SummaryInput, SummaryOptions } from "../../../src/model/types.ts";
-import { requireShared } from "../../eval/require-shared.ts";
+import { benchArticles, sampleArticles } from "./speed-articles.ts";
 
 type Digest = (input: SummaryInput, options?: SummaryOptions) => unknown;
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
-requireShared(repoRoot, "scripts/bench/summarise/ab-speed.ts");
 const [basePath = ".cache/ab/base/src/summarise/run/digest-article.ts", roundsText = "5", benchText = "600"] =
   process.argv.slice(2);
 const base = ((await import(path.resolve(repoRoot, basePath))) as { digestArticle: Digest }).digestArticle;
 
-const articles: SummaryInput[] = [];
-for (const file of [
-  "../shared/samples/wikinews.jsonl",
-  "../shared/eval/cnndm-dev.jsonl",
-  "../shared/eval/xsum-dev.jsonl",
-]) {
-  const full = path.resolve(repoRoot, file);
-  if (existsSync(full))
-    for (const line of readFileSync(full, "utf8").split("\n").filter(Boolean))
-      articles.push(JSON.parse(line) as SummaryInput);
-}
-const benchDir = path.resolve(repoRoot, ".cache/bench/10000/content/articles");
-if (existsSync(benchDir)) {
-  for (const name of readdirSync(benchDir, { recursive: true, encoding: "utf8" })
-    .filter((n) => n.endsWith(".md"))
-    .sort()
-    .slice(0, Number(benchText))) {
-    const { data, body: content } = readArticleText(readFileSync(path.join(benchDir, name), "utf8"));
-    articles.push({ title: String(data["title"]), text: content });
-  }
-}
+// The sample digest's articles, and the first of the bench's 10,000 when it was generated.
+const articles: SummaryInput[] = [...(await sampleArticles()), ...(await benchArticles(Number(benchText)))];
 
 const rates: Record<"base" | "new", { cpu: number[]; wall: number[] }> = {
   base: { cpu: [], wall: [] },

@@ -1,23 +1,17 @@
 // digestAll on many articles: in-process vs worker threads for cache misses, and reading back cached digests.
 // Usage: node --import tsx scripts/bench/summarise/digest-all-speed.ts [articles=2000] [cached=10000]
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { digestAll } from "../../../src/summarise/index.ts";
 import type { SummaryInput } from "../../../src/model/types.ts";
-import { requireShared } from "../../eval/require-shared.ts";
+import { sampleArticles } from "./speed-articles.ts";
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
-requireShared(repoRoot, "scripts/bench/summarise/digest-all-speed.ts");
 const count = Number(process.argv[2] ?? 2000);
 const cachedCount = Number(process.argv[3] ?? 10000);
 
-const samples = readFileSync(path.resolve(repoRoot, "../shared/samples/wikinews.jsonl"), "utf8")
-  .split("\n")
-  .filter(Boolean)
-  .map((line) => JSON.parse(line) as { title: string; text: string });
+const samples = await sampleArticles();
 
 /** A deterministic variant of sample i: its paragraphs rotated and one swapped, so every copy is a cache miss. */
 function article(i: number): { key: string; input: SummaryInput } {
@@ -26,7 +20,7 @@ function article(i: number): { key: string; input: SummaryInput } {
   const round = Math.floor(i / samples.length);
   const shift = round % Math.max(1, paragraphs.length);
   const rotated = [...paragraphs.slice(shift), ...paragraphs.slice(0, shift)];
-  return { key: `a${i}.md`, input: { title: `${sample.title} (${round})`, text: rotated.join("\n\n") } };
+  return { key: `a${i}.md`, input: { title: `${sample.title ?? ""} (${round})`, text: rotated.join("\n\n") } };
 }
 
 function tempDir(): string {
@@ -46,7 +40,7 @@ async function timed<T>(label: string, work: () => Promise<T>): Promise<T> {
 }
 
 const inputs = Array.from({ length: count }, (_, i) => article(i));
-console.log(`${count} articles from ${samples.length} Wikinews samples; ${availableParallelism()} cores`);
+console.log(`${count} articles from the ${samples.length} sample articles; ${availableParallelism()} cores`);
 console.log("| run | wall | note |\n|---|---|---|");
 const dirs: string[] = [];
 try {

@@ -1,42 +1,11 @@
 // Articles a second on one core: the summary alone, and the full digest (keywords, entities). Median of runs.
-// Usage: node --import tsx scripts/bench/summarise/speed.ts [--only summary|digest] [--eval-dir DIR] [--bench N] (profile one path with --cpu-prof)
-import { readFileSync, readdirSync, existsSync } from "node:fs";
-import { readArticleText } from "../../../src/model/article-file.ts";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
+// Usage: node --import tsx scripts/bench/summarise/speed.ts [--only summary|digest] [--bench N] (profile one path with --cpu-prof)
 import { digestArticle, summarise } from "../../../src/summarise/index.ts";
 import type { SummaryInput } from "../../../src/model/types.ts";
-import { requireShared } from "../../eval/require-shared.ts";
+import { benchArticles, sampleArticles } from "./speed-articles.ts";
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
-requireShared(repoRoot, "scripts/bench/summarise/speed.ts");
 /** Timed runs per measurement (default: 5); the median is reported. */
 const RUNS = 5;
-
-function load(file: string): SummaryInput[] {
-  if (!existsSync(file)) return [];
-  return readFileSync(file, "utf8")
-    .split("\n")
-    .filter(Boolean)
-    .map((line) => {
-      const record = JSON.parse(line) as { title?: string; text: string };
-      return { title: record.title, text: record.text };
-    });
-}
-
-/** Generated bench articles (default: none), the first `count` in path order, as the articles plugin reads them. */
-function loadBench(count: number): SummaryInput[] {
-  const dir = path.resolve(repoRoot, ".cache/bench/10000/content/articles");
-  if (!count || !existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, encoding: "utf8" })
-    .filter((name) => name.endsWith(".md"))
-    .sort()
-    .slice(0, count)
-    .map((name) => {
-      const { data, body: content } = readArticleText(readFileSync(path.join(dir, name), "utf8"));
-      return { title: String(data["title"]), text: content };
-    });
-}
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -70,12 +39,9 @@ const option = (name: string): string | undefined => {
 };
 /** Which path to time (default: both); one alone keeps a CPU profile to that path. */
 const only = option("--only");
-const evalDir = path.resolve(repoRoot, option("--eval-dir") ?? "../shared/eval");
 const corpora: [string, SummaryInput[]][] = [
-  ["wikinews", load(path.resolve(repoRoot, "../shared/samples/wikinews.jsonl"))],
-  ["cnndm-dev", load(path.join(evalDir, "cnndm-dev.jsonl"))],
-  ["xsum-dev", load(path.join(evalDir, "xsum-dev.jsonl"))],
-  ["bench", loadBench(Number(option("--bench") ?? 0))],
+  ["sample", await sampleArticles()],
+  ["bench", await benchArticles(Number(option("--bench") ?? 0))],
 ];
 console.log(
   "| corpus | articles | mean words | summary only, wall (articles/s) | summary only, CPU | full digest, wall | full digest, CPU |",

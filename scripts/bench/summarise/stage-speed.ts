@@ -1,8 +1,5 @@
 // Microseconds an article for each step of the summary and the digest, CPU time, median of runs: where the time goes.
-// Usage: node --import tsx scripts/bench/summarise/stage-speed.ts [--eval-dir DIR]
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
+// Usage: node --import tsx scripts/bench/summarise/stage-speed.ts [--bench N]
 import { classifySection } from "../../../src/summarise/sections/classify-section.ts";
 import { cleanSentence } from "../../../src/summarise/sentences/clean-sentence.ts";
 import { countReading } from "../../../src/summarise/sentences/count-reading.ts";
@@ -16,27 +13,13 @@ import { splitSentences } from "../../../src/summarise/sentences/split-sentences
 import { summarise } from "../../../src/summarise/brief/summarise-text.ts";
 import { tagWords } from "../../../src/summarise/sentences/tag-words.ts";
 import { toPlainBlocks } from "../../../src/summarise/sentences/to-plain-blocks.ts";
-import { requireShared } from "../../eval/require-shared.ts";
+import { benchArticles, sampleArticles } from "./speed-articles.ts";
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
-requireShared(repoRoot, "scripts/bench/summarise/stage-speed.ts");
-const at = process.argv.indexOf("--eval-dir");
-const evalDir = path.resolve(repoRoot, at >= 0 ? process.argv[at + 1]! : "../shared/eval");
 /** Timed runs per step (default: 5); the median is reported. */
 const RUNS = 5;
-
-const load = (file: string): { title?: string; text: string }[] =>
-  existsSync(file)
-    ? readFileSync(file, "utf8")
-        .split("\n")
-        .filter(Boolean)
-        .map((line) => JSON.parse(line) as { title?: string; text: string })
-    : [];
-// The long-article corpora, where the targets are hardest to meet.
-const articles = [
-  ...load(path.resolve(repoRoot, "../shared/samples/wikinews.jsonl")),
-  ...load(path.join(evalDir, "cnndm-dev.jsonl")),
-];
+const at = process.argv.indexOf("--bench");
+// The sample digest's articles, and the first N of the bench's corpus when asked for.
+const articles = [...(await sampleArticles()), ...(await benchArticles(at >= 0 ? Number(process.argv[at + 1]) : 0))];
 const blocks = articles.map((a) => toPlainBlocks(a.text));
 const plains = blocks.map((b) => b.join("\n\n"));
 const sentences = articles.map((a) => splitSentences(a.text).map(cleanSentence));
@@ -54,7 +37,9 @@ function time(step: string, work: (i: number) => unknown): void {
   console.log(`| ${step} | ${Math.round(runs.sort((a, b) => a - b)[Math.floor(RUNS / 2)]!)} |`);
 }
 
-console.log(`${articles.length} articles (Wikinews samples and cnndm-dev)\n| step | µs an article (CPU) |\n|---|---|`);
+console.log(
+  `${articles.length} articles (the sample digest's, and any bench articles asked for)\n| step | µs an article (CPU) |\n|---|---|`,
+);
 time("summary (all below)", (i) => summarise(articles[i]!, { sentences: 3 }));
 time("  toPlainBlocks", (i) => toPlainBlocks(articles[i]!.text));
 time("  splitBlock (sbd's rules)", (i) => blocks[i]!.map(splitBlock));
