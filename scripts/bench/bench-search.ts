@@ -13,6 +13,7 @@ import { join, resolve } from "node:path";
 import { parseArgs, promisify } from "node:util";
 import { gzipSync } from "node:zlib";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from "../../test/helpers/browser.ts";
 import { serveStatic } from "../../test/helpers/serve-static.ts";
 
 const run = promisify(execFile);
@@ -278,17 +279,7 @@ async function main(): Promise<void> {
   const pages = Object.values(articles).reduce((total, language) => total + language.page_count, 0);
 
   const server = await serveStatic(site);
-  const browser = await chromium.launch({
-    executablePath: process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_EXECUTABLE, args: CHROMIUM_ARGS });
   const loadBefore = loadavg();
   const figures: QueryFigures[] = [];
   try {

@@ -3,17 +3,7 @@
 import { readFile, stat } from "node:fs/promises";
 import { createServer } from "node:http";
 import { extname, join, normalize } from "node:path";
-
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".css": "text/css",
-  ".js": "text/javascript",
-  ".json": "application/json",
-  ".wasm": "application/wasm",
-  ".xml": "application/xml",
-  ".svg": "image/svg+xml",
-  ".txt": "text/plain",
-};
+import { CONTENT_TYPES } from "../helpers/serve-static.ts";
 
 /** Options of `serveSite`. */
 export interface ServeOptions {
@@ -37,7 +27,7 @@ export async function serveSite(
       if (options.withoutCspMeta && file.endsWith(".html"))
         body = body.toString("utf8").replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, "");
       response.writeHead(200, {
-        "content-type": TYPES[extname(file)] ?? "application/octet-stream",
+        "content-type": CONTENT_TYPES[extname(file)] ?? "application/octet-stream",
         ...options.headers,
       });
       response.end(body);

@@ -5,23 +5,24 @@ import { join } from "node:path";
 import { chromium, type BrowserContext } from "playwright-core";
 
 /** Where Chromium is (default: /usr/bin/chromium; CHROMIUM_PATH overrides). */
-const EXECUTABLE = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
+export const CHROMIUM_EXECUTABLE = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
+/** Without these, Chromium keeps trying to reach Google's services through a closed network. */
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
 
 /** A headless Chromium context with a 10-second default timeout, and a function that closes it. */
 export async function openBrowser(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const profile = await mkdtemp(join(tmpdir(), "broadsheet-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: EXECUTABLE,
+    executablePath: CHROMIUM_EXECUTABLE,
     headless: true,
-    // Without these, Chromium keeps trying to reach Google's services through a closed network.
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
+    args: CHROMIUM_ARGS,
   });
   // A failing locator gives up after 10 s instead of waiting for the test's own time-out.
   context.setDefaultTimeout(10_000);

@@ -4,7 +4,8 @@ import { stat } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import { extname, join, normalize } from "node:path";
 
-const TYPES: Record<string, string> = {
+/** The Content-Type of each kind of file a built site holds. */
+export const CONTENT_TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
   ".css": "text/css",
   ".js": "text/javascript",
@@ -37,7 +38,7 @@ export async function serveStatic(
     try {
       if ((await stat(file)).isDirectory()) file = join(file, "index.html");
       await stat(file);
-      response.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+      response.writeHead(200, { "content-type": CONTENT_TYPES[extname(file)] ?? "application/octet-stream" });
       createReadStream(file).pipe(response);
     } catch {
       response.writeHead(404, { "content-type": "text/html" });
