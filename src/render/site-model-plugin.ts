@@ -9,7 +9,14 @@ import type { SiteModel } from "../model/site-model.ts";
 import type { ModelListener } from "../model/model-listener.ts";
 import type { Story } from "../model/make-story.ts";
 import type { EleventyConfig } from "../util/eleventy-config-type.ts";
-import { type ListedPage, listedPageHashes, listedPages, pagesToRedraw, storyPageHashes } from "./stories-to-redraw.ts";
+import {
+  type ListedPage,
+  listedPageHashes,
+  listedPages,
+  listingPages,
+  pagesToRedraw,
+  storyPageHashes,
+} from "./page-hashes.ts";
 import { renderKey } from "./render-key.ts";
 import { carryPages, pagesManifestFile, planPageReuse, recordPages } from "./reuse-pages.ts";
 import { finalFolderOf } from "../util/replace-folder.ts";
@@ -52,7 +59,7 @@ export interface SiteModelPluginOptions {
 }
 
 /**
- * Adds the collections the pages are drawn from (`stories`, `editions`, `listingPages`, `months`, `redirects`) and
+ * Adds the collections the pages are drawn from (`broadsheetStories`, `broadsheetEditions`, …, and those a build draws) and
  * the filters that look a story up. The model is built once per build, by whichever collection asks first, from the
  * summarise stage's articles and digests.
  */
@@ -126,7 +133,8 @@ export function siteModelPlugin(eleventyConfig: EleventyConfig, options: SiteMod
     // what it shows: one that shows what it showed in the last build is not drawn again.
     const storyHashes = storyPageHashes(siteModel, bodies);
     const hashes = new Map([...storyHashes, ...listedPageHashes(siteModel, storyHashes)]);
-    const pages: (Story | ListedPage)[] = [...siteModel.stories, ...listedPages(siteModel)];
+    const listed = listedPages(siteModel);
+    const pages: (Story | ListedPage)[] = [...siteModel.stories, ...listed];
     let toDraw = pages;
     let reuse: BuiltModel["reuse"];
     if (runMode !== "build") {
@@ -148,7 +156,7 @@ export function siteModelPlugin(eleventyConfig: EleventyConfig, options: SiteMod
       model: siteModel,
       bodies,
       toDraw: siteModel.stories.filter((story) => drawn.has(story)),
-      listedToDraw: new Set(listedPages(siteModel).filter((page) => drawn.has(page))),
+      listedToDraw: new Set(listed.filter((page) => drawn.has(page))),
       reuse,
       drawStart: Date.now(),
     };
@@ -174,23 +182,17 @@ export function siteModelPlugin(eleventyConfig: EleventyConfig, options: SiteMod
     return isStorySliceRun() ? [] : pick(built.model);
   };
   eleventyConfig.addCollection("broadsheetEditions", () => listed((model) => model.editions));
-  const listingPages = ({ listings }: SiteModel) => [
-    ...listings.topics.pages,
-    ...listings.people.pages,
-    ...listings.places.pages,
-    ...listings.sources.pages,
-  ];
   eleventyConfig.addCollection("broadsheetListingPages", () => listed(listingPages));
   eleventyConfig.addCollection("broadsheetMonths", () => listed((model) => model.months));
   // The editions, listing pages and archive months whose pages this build draws (the paginated templates): those
   // that show something new since the last build into the same folder, or since the last redraw while serving.
-  const toDraw = async <T extends ListedPage>(pick: (model: SiteModel) => T[]): Promise<T[]> => {
+  const drawnOf = async <T extends ListedPage>(pick: (model: SiteModel) => T[]): Promise<T[]> => {
     const built = await remember();
     return isStorySliceRun() ? [] : pick(built.model).filter((page) => built.listedToDraw.has(page));
   };
-  eleventyConfig.addCollection("broadsheetEditionPages", () => toDraw((model) => model.editions));
-  eleventyConfig.addCollection("broadsheetListingPagesDrawn", () => toDraw(listingPages));
-  eleventyConfig.addCollection("broadsheetMonthPages", () => toDraw((model) => model.months));
+  eleventyConfig.addCollection("broadsheetEditionPages", () => drawnOf((model) => model.editions));
+  eleventyConfig.addCollection("broadsheetListingPagesDrawn", () => drawnOf(listingPages));
+  eleventyConfig.addCollection("broadsheetMonthPages", () => drawnOf((model) => model.months));
   eleventyConfig.addCollection("broadsheetRedirects", () => listed((model) => model.redirects));
 
   // The Markdown text of a story, as its file holds it after the front matter.

@@ -30,10 +30,14 @@ export function storyPageHashes(model: SiteModel, bodies: Map<string, string>): 
   return hashes;
 }
 
+/** The pages of every topic, person, place and source. */
+export function listingPages({ listings }: SiteModel): ListingPage[] {
+  return [...listings.topics.pages, ...listings.people.pages, ...listings.places.pages, ...listings.sources.pages];
+}
+
 /** Every listed page of the model that a paginated template draws: editions, listing pages, archive months. */
 export function listedPages(model: SiteModel): ListedPage[] {
-  const { topics, people, places, sources } = model.listings;
-  return [...model.editions, ...topics.pages, ...people.pages, ...places.pages, ...sources.pages, ...model.months];
+  return [...model.editions, ...listingPages(model), ...model.months];
 }
 
 /**
