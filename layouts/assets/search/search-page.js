@@ -257,10 +257,12 @@ export async function startSearchPage(pagefind, root) {
     }
   });
   // The older stories of a large archive, asked for: the same search through every shard.
-  el.older.addEventListener("click", async () => {
+  el.older.addEventListener("click", () => {
     el.older.hidden = true;
-    await archive.mergeAll();
-    await search(state).catch(searchFailed);
+    archive
+      .mergeAll()
+      .then(() => search(state))
+      .catch(searchFailed);
   });
   window.addEventListener("popstate", () => {
     typing = false;

@@ -33,6 +33,8 @@ export async function openShards(pagefind, root) {
   archive.since = archive.shards.at(-1).name;
   let merging;
   archive.mergeAll = () => {
+    // Once: merging a shard twice would show its results twice (a shard that failed to load fails every search
+    // that needs it, as Pagefind's own index would, until the page is loaded again).
     merging ??= merge(rest).then((merged) => {
       archive.shards.push(...merged);
       archive.complete = true;
