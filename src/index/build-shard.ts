@@ -26,27 +26,33 @@ async function* readRecords(file: string): AsyncGenerator<SearchRecord> {
 
 /**
  * Indexes the records of `job` (it must have a records file) as `language` into a temporary folder beside the
- * cache entry, then renames it into place and removes the records file. A shard with a problem is used once and
- * never cached: the next build tries it again.
+ * cache entry, then renames it into place; the records file is removed whatever happens. A shard with a problem is
+ * used once and never cached: the next build tries it again. When another build into the same cache put the same
+ * shard in place first, that one is used.
  */
 export async function buildShard(job: ShardJob, language: string): Promise<ShardResult> {
-  // Another build into the same cache may have built the same records meanwhile.
-  if (existsSync(join(job.dir, "pagefind-entry.json")))
-    return { name: job.name, pages: job.pages, dir: job.dir, temporary: false, errors: [] };
-  const temporary = `${job.dir}.${process.pid}.tmp`;
-  const records: SearchRecord[] = [];
-  for await (const record of readRecords(job.recordsFile!)) records.push(record);
-  const result = await buildSearchIndex(records, temporary, { language });
-  const errors = result.errors.map((error) => error.message);
-  if (
-    errors.length === 0 &&
-    (await rename(temporary, job.dir).then(
-      () => true,
-      () => false,
-    ))
-  ) {
+  const cached = (): ShardResult => ({ name: job.name, pages: job.pages, dir: job.dir, temporary: false, errors: [] });
+  try {
+    // Another build into the same cache may have built the same records meanwhile.
+    if (existsSync(join(job.dir, "pagefind-entry.json"))) return cached();
+    const temporary = `${job.dir}.${process.pid}.tmp`;
+    const records: SearchRecord[] = [];
+    for await (const record of readRecords(job.recordsFile!)) records.push(record);
+    const result = await buildSearchIndex(records, temporary, { language });
+    const errors = result.errors.map((error) => error.message);
+    if (errors.length === 0) {
+      const placed = await rename(temporary, job.dir).then(
+        () => true,
+        () => false,
+      );
+      if (placed) return { name: job.name, pages: result.pages, dir: job.dir, temporary: false, errors };
+      if (existsSync(join(job.dir, "pagefind-entry.json"))) {
+        await rm(temporary, { recursive: true, force: true });
+        return cached();
+      }
+    }
+    return { name: job.name, pages: result.pages, dir: temporary, temporary: true, errors };
+  } finally {
     await rm(job.recordsFile!, { force: true });
-    return { name: job.name, pages: result.pages, dir: job.dir, temporary: false, errors };
   }
-  return { name: job.name, pages: result.pages, dir: temporary, temporary: true, errors };
 }

@@ -1,5 +1,5 @@
 // Cuts the stories into shards and keys each by the hash of its records; writes the records of each shard not in the cache to a file.
-import { createHash } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { utimes } from "node:fs/promises";
 import { dirname, join } from "node:path";
@@ -43,8 +43,9 @@ const PAGEFIND_VERSION = pagefindVersion();
 /**
  * The shards of `stories` (bodies from `bodyOf`), oldest first, each at most `maxStories` stories. A shard whose
  * records hash to a built shard in `cacheDir` is taken from there (its folder touched, so the cache keeps it); the
- * records of any other are written to `<cacheDir>/<hash>.records.jsonl`, for a process of its own to index. Only
- * one shard's records are in memory at a time.
+ * records of any other are written to a file of this build's own beside the cache entry
+ * (`<cacheDir>/<hash>.<pid>-<random>.records.jsonl`), for a process of its own to index: two builds into the same
+ * cache at once never read or remove each other's. Only one shard's records are in memory at a time.
  */
 export async function prepareSearchShards(
   stories: readonly Story[],
@@ -56,6 +57,7 @@ export async function prepareSearchShards(
   // A site without stories still gets a bundle, an empty one, so that the search page loads and finds nothing.
   const plans = stories.length ? planShards(stories, options.maxStories) : [{ name: "empty", stories: [] }];
   const jobs: ShardJob[] = [];
+  const build = `${process.pid}-${randomBytes(4).toString("hex")}`;
   for (const plan of plans) {
     const records = [...searchRecords([...plan.stories], bodyOf, settings)];
     const hash = createHash("sha256").update(JSON.stringify([SHARD_FORMAT, PAGEFIND_VERSION, language]));
@@ -66,7 +68,7 @@ export async function prepareSearchShards(
       const now = new Date();
       await utimes(dir, now, now).catch(() => {});
     } else {
-      job.recordsFile = `${dir}.records.jsonl`;
+      job.recordsFile = `${dir}.${build}.records.jsonl`;
       await writeAtomic(job.recordsFile, records.map((record) => `${JSON.stringify(record)}\n`).join(""));
     }
     jobs.push(job);

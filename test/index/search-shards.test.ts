@@ -1,13 +1,15 @@
 // The search index in shards by date: whole months per shard, a shard reused while its stories stay the same, the bundle as a clean build writes it.
 import { createHash } from "node:crypto";
-import { mkdtemp, readdir, readFile, rm, stat } from "node:fs/promises";
+import { access, mkdtemp, readdir, readFile, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { gunzipSync } from "node:zlib";
 import { join, relative } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { buildSearchShards, type ShardList } from "../../src/index/build-search-shards.ts";
+import { buildShard } from "../../src/index/build-shard.ts";
 import { shardsAtOnce } from "../../src/index/build-shards-in-processes.ts";
 import { planShards } from "../../src/index/plan-shards.ts";
+import { prepareSearchShards } from "../../src/index/prepare-search-shards.ts";
 import type { Story } from "../../src/model/make-story.ts";
 import { readSiteSettings } from "../../src/util/site-settings.ts";
 
@@ -174,6 +176,43 @@ describe("buildSearchShards", () => {
     expect(seen).toEqual([true, true, false]);
     expect(result).toMatchObject({ pages: 13, reused: 2 });
     expect((await stat(join(bundle, "shards.json"))).isFile()).toBe(true);
+  });
+});
+
+describe("two builds into the same cache at once", () => {
+  const stories = ["2025-01", "2025-02", "2025-03"].flatMap((month, m) => [
+    story(month, m * 2),
+    story(month, m * 2 + 1),
+  ]);
+
+  it("keep their own records files: one build indexing a shard leaves the other's records to read", async () => {
+    const cacheDir = join(scratch, "cache-both");
+    // Both see the shards missing from the cache before either has built one.
+    const first = await prepareSearchShards(stories, body, settings, { maxStories: 2, cacheDir });
+    const second = await prepareSearchShards(stories, body, settings, { maxStories: 2, cacheDir });
+    expect(second.map((job) => job.dir)).toEqual(first.map((job) => job.dir));
+    for (const [a, b] of first.map((job, n) => [job, second[n]!] as const)) {
+      expect(b.recordsFile).not.toBe(a.recordsFile);
+      const built = await buildShard(a, "en");
+      expect(built).toMatchObject({ dir: a.dir, temporary: false, errors: [] });
+      await expect(access(a.recordsFile!)).rejects.toThrow();
+      // The second build checked the cache before the first put its shard there: it reads its own records.
+      expect((await readFile(b.recordsFile!, "utf8")).split("\n").filter(Boolean)).toHaveLength(2);
+      await rm(a.dir, { recursive: true });
+      expect(await buildShard(b, "en")).toMatchObject({ dir: b.dir, pages: 2, temporary: false, errors: [] });
+      await expect(access(b.recordsFile!)).rejects.toThrow();
+    }
+  });
+
+  it("both finish with the whole index, whichever puts a shard in the cache first", async () => {
+    const cacheDir = join(scratch, "cache-race");
+    const sites = ["race-1", "race-2", "race-3"].map((name) => join(scratch, name, "pagefind"));
+    const results = await Promise.all(
+      sites.map((bundle) => buildSearchShards(stories, body, settings, bundle, { maxStories: 2, cacheDir })),
+    );
+    for (const result of results) expect(result).toMatchObject({ pages: 6, shards: 3, errors: [] });
+    for (const bundle of sites.slice(1)) expect(await contentsOf(bundle)).toEqual(await contentsOf(sites[0]!));
+    expect((await readdir(cacheDir)).filter((name) => !/^[0-9a-f]{24}$/.test(name))).toEqual([]);
   });
 });
 
