@@ -11,7 +11,7 @@ export type { ShardList } from "./assemble-search-bundle.ts";
 
 /** Options of `buildSearchShards`. */
 export interface SearchShardOptions {
-  /** Stories a shard holds at most (default: 3500): Pagefind's memory grows with the stories of the shard it builds. */
+  /** Stories a shard holds at most (default: 1500): Pagefind's memory grows with the stories of the shard it builds. */
   maxStories?: number;
   /** Where built shards are kept between builds, by the hash of their records (default: ".cache/search-shards"). */
   cacheDir?: string;
@@ -80,7 +80,7 @@ export async function buildSearchShards(
   bundleDir: string,
   options: SearchShardOptions = {},
 ): Promise<SearchShardsResult> {
-  const { maxStories = 3500, cacheDir = ".cache/search-shards", ...rest } = options;
+  const { maxStories = 1500, cacheDir = ".cache/search-shards", ...rest } = options;
   const jobs = await prepareSearchShards(stories, bodyOf, settings, { maxStories, cacheDir });
   return buildPreparedShards(jobs, settings.language.toLowerCase(), bundleDir, cacheDir, {
     firstStories: settings.searchFirstStories,

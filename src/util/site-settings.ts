@@ -28,8 +28,9 @@ export interface SiteSettings {
   /** Stories a topic, person or place needs to get a page of its own (default: 2). */
   minStoriesForPage: number;
   /**
-   * Stories in one shard of the search index at most (default: 3500). The index is cut by month into shards the
-   * search page merges; a smaller shard takes less memory to build, more shards make a query download more.
+   * Stories in one shard of the search index at most (default: 1500). The index is cut by month into shards the
+   * search page merges; a smaller shard takes less memory and time to build (two at once fit the memory budget, and
+   * a new story re-indexes only the newest), more shards make a query download more.
    */
   searchShardStories: number;
   /**
@@ -38,7 +39,7 @@ export interface SiteSettings {
    */
   searchIndexMemoryMb: number;
   /**
-   * Stories a search looks through first, newest first (default: 6000, about two shards): the shards older than these
+   * Stories a search looks through first, newest first (default: 3000, two or three shards): the shards older than these
    * are fetched only when the reader asks for older stories, sets a filter, sorts oldest first, or the newest give few
    * results. Each shard a query looks through adds its part of the index to what the query downloads.
    */
@@ -78,9 +79,9 @@ const defaults: SiteSettings = {
   pageSize: 20,
   headlinePageSize: 200,
   minStoriesForPage: 2,
-  searchShardStories: 3500,
+  searchShardStories: 1500,
   searchIndexMemoryMb: 1200,
-  searchFirstStories: 6000,
+  searchFirstStories: 3000,
   renderSliceStories: 1500,
   sourceNotes: {},
   credits: "",
