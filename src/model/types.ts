@@ -62,6 +62,11 @@ export interface Digest {
   /** Whole minutes at 230 words a minute, at least 1. */
   readingMinutes: number;
   wordCount: number;
+  /**
+   * The stemmed content words of the article's opening, joined by spaces, for relating stories: made with the digest
+   * (on all cores, and cached with it) rather than for every story on every build (absent from older digests).
+   */
+  openingWords?: string;
 }
 
 /** The input of the summariser: the article's title and its body text (no highlights). */

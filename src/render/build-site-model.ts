@@ -133,6 +133,7 @@ export function buildSiteModel(
       // An event is related once, through its lead, and never to another report of itself.
       eligible: (story) => !story.draft && !followers.has(story),
       textOf: (story) => bodies.get(story.inputPath) ?? "",
+      openingOf: (story) => digests.get(story.inputPath)?.openingWords,
       sameEvent: (a, b) => groupOf.has(a) && groupOf.get(a) === groupOf.get(b),
     }),
     redirects: uniqueRedirects([

@@ -20,6 +20,8 @@ export interface RelatedOptions {
   eligible?: (story: Story) => boolean;
   /** A story's text (its Markdown body), compared word by word with the others' (default: none, terms alone). */
   textOf?: (story: Story) => string;
+  /** The stemmed words of a story's opening as its digest holds them, when it does (default: stemmed from `textOf`). */
+  openingOf?: (story: Story) => string | undefined;
   /** The cosine of the two texts' rare words and phrases that related stories need at least (default: 0.04). */
   minTextSimilarity?: number;
   /**
@@ -150,6 +152,7 @@ export function findRelated(stories: Story[], options: RelatedOptions = {}): Map
         stories.map((story) => ({
           title: story.title,
           text: options.textOf!(story),
+          opening: options.openingOf?.(story),
           places: story.places.map(({ name }) => name),
           people: story.people.map(({ name }) => name),
         })),

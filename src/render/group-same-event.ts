@@ -1,6 +1,6 @@
 // Groups the reports of one event from several sources: close in time, naming the same people, places and organisations, in similar words.
 import type { Story } from "../model/make-story.ts";
-import { contentWords } from "./story-terms.ts";
+import { contentWords } from "../summarise/sentences/content-words.ts";
 
 /** Options of groupSameEvent. */
 export interface SameEventOptions {

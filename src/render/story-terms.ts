@@ -1,6 +1,5 @@
 // The terms two stories are compared by (names, places, keywords, headline words, the editor's tags), each with the weight of its kind.
-import { STOPWORDS } from "../util/stopwords.ts";
-import { stem } from "../summarise/sentences/tokenize-words.ts";
+import { contentWords } from "../summarise/sentences/content-words.ts";
 import type { Story } from "../model/make-story.ts";
 
 /** A term of a story: its kind and text (`p:jane-doe`) and how much one shared term of its kind says. */
@@ -19,15 +18,6 @@ export interface StoryTerm {
  * keyword or headline word says what happened, a place only says where, and stories name many places in passing.
  */
 const KIND_WEIGHTS = { person: 1, organisation: 0.8, keyword: 0.8, headline: 0.8, tag: 0.6, place: 0.4 } as const;
-
-/** Headline words: letters (a hyphen or digits may follow, as in "COVID-19"), four or more, not a stopword. */
-const HEADLINE_WORD = /\p{L}[\p{L}\p{N}'’-]{3,}/gu;
-
-/** The stemmed content words of a text (a headline, a name, a keyword). */
-export function contentWords(text: string): string[] {
-  const words = text.toLowerCase().match(HEADLINE_WORD) ?? [];
-  return words.filter((word) => !STOPWORDS.has(word)).map((word) => stem(word.replace(/['’]s?$/, "")));
-}
 
 /**
  * Words that say when, how much or who reported, never what happened: two stories that both happened "on Friday

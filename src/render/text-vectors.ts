@@ -1,8 +1,5 @@
 // Word vectors of stories (headline and opening, with the phrases of two words they hold), weighted by rarity across the site.
-import { contentWords } from "./story-terms.ts";
-
-/** Characters of a story's text read for its vector: the opening carries the subject (default: 3,000). */
-const OPENING_CHARS = 3_000;
+import { contentWords, openingWords } from "../summarise/sentences/content-words.ts";
 /** Times a headline's words count against the text's: the headline says what the story is about (default: 3). */
 const HEADLINE_TIMES = 3;
 /** What a word of a place the story names, or a person's given name, counts for: they say where, or share a first name, not what happened (default: 0.3). */
@@ -34,7 +31,14 @@ const PHRASE_KEY = 2 ** 26;
  * stories stay small in memory and quick to build.
  */
 export function textVectors(
-  texts: { title: string; text: string; places?: string[]; people?: string[] }[],
+  texts: {
+    title: string;
+    text: string;
+    /** The text's opening words as `openingWords` gives them, when known (a story's digest has them): saves stemming again. */
+    opening?: string;
+    places?: string[];
+    people?: string[];
+  }[],
   options: TextVectorOptions = {},
 ): TextVector[] {
   const maxDf = options.maxDf ?? Infinity;
@@ -67,11 +71,12 @@ export function textVectors(
     }
     return id;
   };
-  const counted = texts.map(({ title, text }) => {
+  const counted = texts.map(({ title, text, opening }) => {
     const counts = new Map<number, number>();
     const add = (id: number) => counts.set(id, (counts.get(id) ?? 0) + 1);
     const headline = contentWords(title).map(wordId);
-    const body = contentWords(text.slice(0, OPENING_CHARS)).map(wordId);
+    const words = opening ?? openingWords(text);
+    const body = words ? words.split(" ").map(wordId) : [];
     for (let time = 0; time < HEADLINE_TIMES; time++) headline.forEach(add);
     body.forEach(add);
     for (let at = 1; at < headline.length; at++) add(phraseId(headline[at - 1]!, headline[at]!));

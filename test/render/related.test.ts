@@ -1,6 +1,7 @@
 // Related stories: only stories that share enough rare names and words, nearer in time first; none rather than filler.
 import { describe, expect, it } from "vitest";
 import { findRelated } from "../../src/render/find-related.ts";
+import { openingWords } from "../../src/summarise/sentences/content-words.ts";
 import type { Label, Story } from "../../src/model/make-story.ts";
 
 const labels = (names: string[]): Label[] =>
@@ -215,6 +216,23 @@ describe("findRelated", () => {
       const related = findRelated([bakery, court, ...others], { textOf });
       expect(urls(related, "bakery")).toEqual([]);
       expect(urls(related, "court")).toEqual([]);
+    });
+
+    it("finds the same from the opening words a digest holds as from the texts stemmed again", () => {
+      const all = [strike2, settled, nurses, ...others];
+      const stemmed = findRelated(all, { textOf });
+      const fromDigests = findRelated(all, { textOf, openingOf: (s) => openingWords(textOf(s)) });
+      const asUrls = (related: Map<string, Story[]>) =>
+        [...related].map(([url, list]) => [url, list.map((s) => s.url)]);
+      expect(asUrls(fromDigests)).toEqual(asUrls(stemmed));
+      expect(urls(fromDigests, "strike")).toEqual(["settled"]);
+      // The digest's words are what is compared: given the nurses' opening, the settlement is related to their story.
+      const swapped = findRelated(all, {
+        textOf,
+        openingOf: (s) => openingWords(s.url === "settled" ? texts["nurses"]! : textOf(s)),
+      });
+      expect(urls(swapped, "nurses")).toEqual(["settled"]);
+      expect(urls(stemmed, "nurses")).toEqual([]);
     });
 
     it("never shows a draft as related", () => {

@@ -1,6 +1,7 @@
-// The full per-article result of the summarise stage: summary, keywords, entities, section, reading time.
+// The full per-article result of the summarise stage: summary, keywords, entities, section, reading time, and the opening's words.
 import type { Digest, SummaryInput, SummaryOptions } from "../../model/types.ts";
 import { classifyStems } from "../sections/classify-section.ts";
+import { openingWords } from "../sentences/content-words.ts";
 import { countReading } from "../sentences/count-reading.ts";
 import { extractEntities } from "../names/extract-entities.ts";
 import { extractKeywords } from "../brief/extract-keywords.ts";
@@ -28,5 +29,6 @@ export function digestArticle(input: SummaryInput, options: SummaryOptions = {})
     organisations,
     section: classifyStems(bodyStems, input.title),
     ...countReading(plain),
+    openingWords: openingWords(input.text),
   };
 }
