@@ -52,12 +52,21 @@ const models = new Map<string, ScriptModel>(
   }),
 );
 
-/** The script with the largest share of `text`'s characters (the first on a tie), and that share. */
+/** The share of `text`'s characters that `expression` (a script's, global) matches. */
+const shareOf = (text: string, expression: RegExp): number => (text.match(expression)?.length ?? 0) / text.length || 0;
+
+/**
+ * The script with the largest share of `text`'s characters (the first on a tie), and that share. Most articles are
+ * in Latin script: when it holds more than half the characters no other script can hold as many (no other
+ * script's expression matches a Latin letter), so the other twenty are not scanned.
+ */
 function topScript(text: string): [string | undefined, number] {
+  const latin = shareOf(text, expressions.Latin!);
+  if (latin > 0.5) return ["Latin", latin];
   let top: string | undefined;
   let topShare = -1;
   for (const [script, expression] of Object.entries(expressions)) {
-    const share = (text.match(expression)?.length ?? 0) / text.length || 0;
+    const share = shareOf(text, expression);
     if (share > topShare) [top, topShare] = [script, share];
   }
   return [top, topShare];

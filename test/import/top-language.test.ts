@@ -28,6 +28,25 @@ describe("topLanguage", () => {
     );
   });
 
+  it("names franc-min's language for text mostly in Latin script with other scripts mixed in", () => {
+    const latin = Object.values(data["Latin"]!).flatMap((model) => model.split("|"));
+    const other = Object.entries(data)
+      .filter(([script]) => script !== "Latin")
+      .flatMap(([, byLanguage]) => Object.values(byLanguage).flatMap((model) => model.split("|")));
+    const text = fc
+      .tuple(
+        fc.array(fc.constantFrom(...latin), { maxLength: 400 }),
+        fc.array(fc.constantFrom(...other), { maxLength: 300 }),
+      )
+      .map(([a, b]) => [...a, ...b].sort().join(" "));
+    fc.assert(
+      fc.property(text, (sample) => {
+        expect(topLanguage(sample, 10)).toBe(franc(sample, { minLength: 10 }));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it("tells a French article from an English one, as franc does", () => {
     const french =
       "Le gouvernement a annoncé mardi une réforme des retraites qui sera présentée au Parlement dans les prochaines semaines.";
