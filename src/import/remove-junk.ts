@@ -64,17 +64,17 @@ function spamReason(paragraph: string, story: string[]): string | undefined {
   if (isQuotation(paragraph) || plainText(paragraph).length > MAX_SPAM) return undefined;
   const words = contentWords(paragraph);
   if (words.length < 5) return undefined;
-  const storyWords = new Set(story.flatMap(contentWords));
-  const shared = words.filter((word) => storyWords.has(word)).length;
-  const overlap = shared / words.length;
-  if (overlap >= 0.2) return undefined;
-  const personal = outsideQuotes(paragraph).match(PERSONAL)?.length ?? 0;
   const lowerStart = /^\p{Ll}/u.test(paragraph.trim());
   const linksOut = /https?:\/\/|www\.|\.(com|net|info|biz)\b/i.test(paragraph);
   const promo = PROMO.test(outsideQuotes(paragraph));
   const commenter = COMMENTER.test(paragraph);
-  // Speaking as "I" or to "you" is no sign alone: first-person stories and blogs do it throughout.
+  // Speaking as "I" or to "you" is no sign alone: first-person stories and blogs do it throughout. Without a sign
+  // the story's own words need not be read at all (most closing paragraphs end here).
   if (!lowerStart && !linksOut && !promo && !commenter) return undefined;
+  const storyWords = new Set(story.flatMap(contentWords));
+  const shared = words.filter((word) => storyWords.has(word)).length;
+  if (shared / words.length >= 0.2) return undefined;
+  const personal = outsideQuotes(paragraph).match(PERSONAL)?.length ?? 0;
   const signs = [
     personal >= 2 ? "addresses the reader" : "",
     lowerStart ? "starts in lower case" : "",
