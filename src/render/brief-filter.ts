@@ -17,11 +17,12 @@ const plainWords = (html: string): string =>
     .replace(/[“”"‘’']/g, "")
     .replace(/\s+/g, " ");
 
-/** The sentences that the HTML does not contain already. */
-export function sentencesNotIn(sentences: string[], html: string): string[] {
-  const text = plainWords(html);
-  return sentences.filter((sentence) => !text.includes(plainWords(sentence).trim()));
-}
+/** The sentences none of `said` (plain words of what the page has said, each part from `plainWords`) contains. */
+const sentencesNotIn = (sentences: string[], said: readonly string[]): string[] =>
+  sentences.filter((sentence) => {
+    const words = plainWords(sentence).trim();
+    return !said.some((part) => part.includes(words));
+  });
 
 /** The template of one brief, layouts/partials/brief-markup.njk (a host may override it, see digest-layouts-plugin.ts). */
 const MARKUP = "broadsheet/partials/brief-markup.njk";
@@ -36,30 +37,34 @@ const MARKUP = "broadsheet/partials/brief-markup.njk";
 export function briefFilterPlugin(eleventyConfig: EleventyConfig): void {
   const drawn = new Map<string, string>();
   eleventyConfig.on("eleventy.before", () => drawn.clear());
-  function brief(this: NunjucksFilterContext, story: Story, headingLevel: unknown, besideHtml?: unknown): string {
+  /** A story's brief; beside an article's text (`said`: what the page has said so far), without the sentences said. */
+  function drawBrief(context: NunjucksFilterContext, story: Story, headingLevel: unknown, said?: readonly string[]) {
     const level = Number(headingLevel) >= 2 && Number(headingLevel) <= 6 ? Number(headingLevel) : 3;
-    // Beside an article's text (related stories), a brief leaves out the sentences that text has just said.
-    const summary = typeof besideHtml === "string" ? sentencesNotIn(story.summary, besideHtml) : story.summary;
+    const summary = said ? sentencesNotIn(story.summary, said) : story.summary;
     if (summary.length !== story.summary.length)
-      return this.env.render(MARKUP, { s: { ...story, summary }, headingLevel: level });
+      return context.env.render(MARKUP, { s: { ...story, summary }, headingLevel: level });
     const key = `${level} ${story.url}`;
     let html = drawn.get(key);
     if (html === undefined) {
-      html = this.env.render(MARKUP, { s: story, headingLevel: level });
+      html = context.env.render(MARKUP, { s: story, headingLevel: level });
       drawn.set(key, html);
     }
     return html;
+  }
+  function brief(this: NunjucksFilterContext, story: Story, headingLevel: unknown): string {
+    return drawBrief(this, story, headingLevel);
   }
   eleventyConfig.addFilter("broadsheetBrief", brief);
   // Related stories beside an article: each brief leaves out what the text or a brief above it has said.
   eleventyConfig.addFilter(
     "broadsheetBriefsBeside",
     function (this: NunjucksFilterContext, stories: Story[], headingLevel: unknown, html: unknown) {
-      let said = typeof html === "string" ? html : "";
+      // The article's text made plain once, not again for every brief beside it (a tenth of drawing a story page).
+      const said = [plainWords(typeof html === "string" ? html : "")];
       return stories
         .map((story) => {
-          const drawn = brief.call(this, story, headingLevel, said);
-          said += ` ${story.summary.join(" ")}`;
+          const drawn = drawBrief(this, story, headingLevel, said);
+          said.push(plainWords(story.summary.join(" ")));
           return drawn;
         })
         .join("\n");
