@@ -11,13 +11,13 @@ export type { ShardList } from "./assemble-search-bundle.ts";
 
 /** Options of `buildSearchShards`. */
 export interface SearchShardOptions {
-  /** Stories a shard holds at most (default: 1500): Pagefind's memory grows with the stories of the shard it builds. */
+  /** Stories a shard holds at most (default: the site's searchShardStories): Pagefind's memory grows with them. */
   maxStories?: number;
   /** Where built shards are kept between builds, by the hash of their records (default: ".cache/search-shards"). */
   cacheDir?: string;
   /** Shards built at once at most, each in a process of its own (default: 2). */
   parallel?: number;
-  /** Memory the Pagefind processes may take together, in MB (default: 1200): fewer at once when more would not fit. */
+  /** Memory the Pagefind processes may take together, in MB (default: the site's searchIndexMemoryMb): fewer at once when more would not fit. */
   memoryMb?: number;
   /** Build the shards in this process, one at a time, instead of child processes (default: false). */
   inProcess?: boolean;
@@ -80,10 +80,11 @@ export async function buildSearchShards(
   bundleDir: string,
   options: SearchShardOptions = {},
 ): Promise<SearchShardsResult> {
-  const { maxStories = 1500, cacheDir = ".cache/search-shards", ...rest } = options;
+  const { maxStories = settings.searchShardStories, cacheDir = ".cache/search-shards", ...rest } = options;
   const jobs = await prepareSearchShards(stories, bodyOf, settings, { maxStories, cacheDir });
   return buildPreparedShards(jobs, settings.language.toLowerCase(), bundleDir, cacheDir, {
     firstStories: settings.searchFirstStories,
+    memoryMb: settings.searchIndexMemoryMb,
     ...rest,
   });
 }

@@ -36,7 +36,7 @@ const PAGES: { path: string; data: Record<string, unknown>; template?: string; s
     path: "editions.njk",
     data: {
       layout: "edition.njk",
-      pagination: { data: "collections.broadsheetEditionPages", size: 1, alias: "edition" },
+      pagination: { data: "collections.broadsheetEditionsDrawn", size: 1, alias: "edition" },
       permalink: "{{ edition.url }}",
     },
   },
@@ -60,7 +60,7 @@ const PAGES: { path: string; data: Record<string, unknown>; template?: string; s
     path: "archive-months.njk",
     data: {
       layout: "archive-month.njk",
-      pagination: { data: "collections.broadsheetMonthPages", size: 1, alias: "month" },
+      pagination: { data: "collections.broadsheetMonthsDrawn", size: 1, alias: "month" },
       permalink: "{{ month.url }}",
     },
   },

@@ -190,9 +190,9 @@ export function siteModelPlugin(eleventyConfig: EleventyConfig, options: SiteMod
     const built = await remember();
     return isStorySliceRun() ? [] : pick(built.model).filter((page) => built.listedToDraw.has(page));
   };
-  eleventyConfig.addCollection("broadsheetEditionPages", () => drawnOf((model) => model.editions));
+  eleventyConfig.addCollection("broadsheetEditionsDrawn", () => drawnOf((model) => model.editions));
   eleventyConfig.addCollection("broadsheetListingPagesDrawn", () => drawnOf(listingPages));
-  eleventyConfig.addCollection("broadsheetMonthPages", () => drawnOf((model) => model.months));
+  eleventyConfig.addCollection("broadsheetMonthsDrawn", () => drawnOf((model) => model.months));
   eleventyConfig.addCollection("broadsheetRedirects", () => listed((model) => model.redirects));
 
   // The Markdown text of a story, as its file holds it after the front matter.

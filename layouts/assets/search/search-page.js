@@ -2,7 +2,7 @@
 import { describeFilters, fillFilterMenus, selectFilterValues } from "./filter-options.js";
 import { bindSearchKeys } from "./keyboard.js";
 import { renderResult } from "./render-result.js";
-import { openShards, searchShards } from "./search-shards.js";
+import { oneIndex, openShards, searchShards } from "./search-shards.js";
 import { FILTER_NAMES, hasFilters, readState, searchOptions, writeState } from "./url-state.js";
 
 /** Results drawn at a time; each downloads its own fragment, so a query loads only what it shows (default: 10). */
@@ -70,7 +70,7 @@ export async function startSearchPage(pagefind, root) {
   // No web worker: it would download a second copy of Pagefind's code to keep a short search off the main thread.
   await pagefind.options({ baseUrl: root.pathname, excerptLength: EXCERPT_WORDS, noWorker: true });
   // The shards merged so far: a large archive's older ones join only when a search needs them (search-shards.js).
-  let archive = { shards: [], complete: true, since: "", mergeAll: async () => {} };
+  let archive = oneIndex();
   const ready = pagefind.init().then(async () => {
     archive = await openShards(pagefind, root);
   });

@@ -1,5 +1,8 @@
 // The search index's shards as one index: the newest is Pagefind's own bundle, older ones are merged into it as needed.
 
+/** An index of one bundle, whole from the start: a site without shards, or the page before the shards are opened. */
+export const oneIndex = () => ({ shards: [], complete: true, since: "", mergeAll: async () => {} });
+
 /**
  * The search index's shards, newest first, merged into `pagefind` (the newest shard's API module) as far as a search
  * needs them. `pagefind/shards.json` lists the older shards with their stories; those holding the newest
@@ -11,7 +14,7 @@
 export async function openShards(pagefind, root) {
   const bundle = new URL("pagefind/", root);
   const response = await fetch(new URL("shards.json", bundle)).catch(() => undefined);
-  const archive = { shards: [], complete: true, since: "", mergeAll: async () => {} };
+  const archive = oneIndex();
   if (!response?.ok) return archive;
   const list = await response.json();
   await pagefind.options({ mergeFilter: { shard: list.primary } });
