@@ -1,5 +1,8 @@
 // `npm start` on a benchmark corpus: from saving an edit to an article to the dev server serving its new page.
-// Usage: node --import tsx scripts/bench/start-reload.ts [--articles 10000] [--runs 3]
+// Usage: node --import tsx scripts/bench/start-reload.ts [--articles 10000] [--runs 3] [--back-to-back]
+// Each edit is saved once the search index of the last one is written ("Search index updated"), as when an editor
+// saves a story every minute or so; with --back-to-back, 3 s after the last edit's page is served, while the index of
+// the last edit is still being written beside the rebuild.
 // Run `npm run bench -- --articles N` first: it leaves the corpus's content and summaries in .cache/bench/<N>/.
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -12,7 +15,11 @@ import { freePort, waitFor } from "../../test/helpers/wait-for.ts";
 import { median } from "./report.ts";
 
 const { values } = parseArgs({
-  options: { articles: { type: "string", default: "10000" }, runs: { type: "string", default: "3" } },
+  options: {
+    articles: { type: "string", default: "10000" },
+    runs: { type: "string", default: "3" },
+    "back-to-back": { type: "boolean", default: false },
+  },
 });
 const root = join(".cache", "bench", values.articles!);
 const content = join(root, "content");
@@ -44,9 +51,13 @@ const server = spawn(
       BROADSHEET_SUMMARY_CACHE: join(root, "summaries"),
       BROADSHEET_SEARCH_CACHE: join(root, "search-shards"),
     },
-    stdio: ["ignore", "ignore", "inherit"],
+    stdio: ["ignore", "pipe", "inherit"],
   },
 );
+let indexed = 0;
+server.stdout!.on("data", (chunk: Buffer) => {
+  indexed += chunk.toString().split("Search index updated").length - 1;
+});
 const page = async (): Promise<string> => {
   const response = await fetch(`http://localhost:${port}${url}`).catch(() => undefined);
   return response?.ok ? response.text() : "";
@@ -62,6 +73,8 @@ try {
   for (let run = 0; run < Number(values.runs); run++) {
     // Eleventy's watcher waits for writes to settle; a pause between edits keeps them apart.
     await new Promise((resolve) => setTimeout(resolve, 3000));
+    if (!values["back-to-back"] && !(await waitFor(async () => indexed >= run + 1, 300_000)))
+      throw new Error("the search index was never updated");
     const token = `Reload check ${run} ${Date.now()}.`;
     const saved = Date.now();
     await writeFile(file, `${original.trimEnd()}\n\n${token}\n`);
@@ -75,5 +88,5 @@ try {
   await rm(output, { recursive: true, force: true });
 }
 console.log(
-  `npm start at ${files.length} articles: save → new page served, median ${median(seconds).toFixed(1)} s (${seconds.map((s) => s.toFixed(1)).join(", ")})`,
+  `npm start at ${files.length} articles${values["back-to-back"] ? ", edits back to back" : ""}: save → new page served, median ${median(seconds).toFixed(1)} s (${seconds.map((s) => s.toFixed(1)).join(", ")})`,
 );

@@ -18,6 +18,8 @@ export interface IndexJob {
    * standalone build indexes them once Eleventy's process has ended.
    */
   planFile?: string;
+  /** Shards indexed at once at most (default: 2, within the site's searchIndexMemoryMb). */
+  parallel?: number;
 }
 
 /** The shards to build, as the standalone build reads them from the plan file. */
@@ -84,6 +86,7 @@ export async function runIndexJob(
     memoryMb: job.settings.searchIndexMemoryMb,
     firstStories: job.settings.searchFirstStories,
     onShard,
+    ...(job.parallel ? { parallel: job.parallel } : {}),
   });
   return { ...result, milliseconds: performance.now() - started, errors: result.errors.map((error) => error.message) };
 }

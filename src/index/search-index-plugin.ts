@@ -89,6 +89,8 @@ export function searchIndexPlugin(
       bundleDir: join(output, options.path ?? "/", "pagefind"),
       cacheDir,
       planFile,
+      // The dev server indexes beside the next redraw: one shard at a time leaves a core to draw the pages.
+      ...(runMode === "build" ? {} : { parallel: 1 }),
     };
     // Two jobs writing one bundle at once could leave the older index, or prune the newer one's files.
     indexing = queue.then(() => {

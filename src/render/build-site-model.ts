@@ -1,5 +1,6 @@
 // Builds the model every page is drawn from: the stories, editions, listings, archive months and related stories.
 import type { Digest } from "../model/types.ts";
+import { type KeptBetweenBuilds, keptOrMade } from "../util/kept-between-builds.ts";
 import type { SiteSettings } from "../util/site-settings.ts";
 import { collectRedirects, type MovedLabel } from "./collect-redirects.ts";
 import { findRelated } from "./find-related.ts";
@@ -42,14 +43,24 @@ function withGroupLabels(lead: Story, others: Story[], kind: "topics" | "people"
   return { ...lead, [kind]: [...labels.values()] };
 }
 
-/** Builds the model from the articles (newest first) and their digests. */
+/**
+ * Builds the model from the articles (newest first) and their digests. With `kept` (the dev server's, across its
+ * rebuilds), each story's own work (its story, its words for finding reports of one event) is made again only for
+ * an item or digest that is not the same object as in the last build.
+ */
 export function buildSiteModel(
   items: Item[],
   digests: Map<string, Digest>,
   settings: SiteSettings,
   vocabulary: TopicVocabulary = makeVocabulary(BUILT_IN_TOPICS).vocabulary,
+  kept?: KeptBetweenBuilds,
 ): SiteModel {
-  const made = items.map((item) => makeStory(item, digests.get(item.inputPath), settings));
+  const made = items.map((item) => {
+    const digest = digests.get(item.inputPath);
+    return keptOrMade(kept, `story:${item.inputPath}`, [item, digest, settings], () =>
+      makeStory(item, digest, settings),
+    );
+  });
   // Across the site, after the per-story cache: one name for a person or place, and topics from one vocabulary.
   const names = mergeSiteNames(
     made.map((story) => ({ people: story.people.map((l) => l.name), places: story.places.map((l) => l.name) })),
@@ -74,7 +85,7 @@ export function buildSiteModel(
     places: rename(story.places, names.places),
   }));
   const bodies = new Map(items.map((item) => [item.inputPath, item.rawInput ?? ""]));
-  const groups = groupSameEvent(stories, (story) => bodies.get(story.inputPath) ?? "");
+  const groups = groupSameEvent(stories, (story) => bodies.get(story.inputPath) ?? "", { kept });
   // One event is one entry: its lead, with a link to each other source's report; every report keeps its own page.
   const followers = new Set<Story>();
   for (const [lead, others] of groups) {
@@ -135,6 +146,7 @@ export function buildSiteModel(
       textOf: (story) => bodies.get(story.inputPath) ?? "",
       openingOf: (story) => digests.get(story.inputPath)?.openingWords,
       sameEvent: (a, b) => groupOf.has(a) && groupOf.get(a) === groupOf.get(b),
+      kept,
     }),
     redirects: uniqueRedirects([
       ...collectRedirects(moved, labelUrls),

@@ -1,5 +1,6 @@
 // Finds each story's related stories: those on the same subject by their rare names, words and phrases; none rather than filler.
 import type { Story } from "../model/make-story.ts";
+import { type KeptBetweenBuilds, keptOrMade } from "../util/kept-between-builds.ts";
 import { storyTerms } from "./story-terms.ts";
 import { textBackground } from "./text-background.ts";
 import { textVectors } from "./text-vectors.ts";
@@ -38,6 +39,8 @@ export interface RelatedOptions {
   sureSimilarity?: number;
   /** Whether two stories are one event from two sources, already shown together (default: never). */
   sameEvent?: (a: Story, b: Story) => boolean;
+  /** Each story's text words from the last build, kept by its input path (default: none; the result is the same). */
+  kept?: KeptBetweenBuilds;
 }
 
 /** Days over which closeness in time fades by half (default: 30). */
@@ -121,7 +124,23 @@ export function findRelated(stories: Story[], options: RelatedOptions = {}): Map
   // Terms: interned, weighted by kind and rarity, each story's vector scaled to length 1 over its usable terms.
   const termIds = new Map<string, number>();
   const termDf: number[] = [];
-  const storyTermLists = stories.map(storyTerms);
+  const labels = (list: { name: string; slug: string }[]) => list.map(({ name, slug }) => `${name}\t${slug}`).join("\n");
+  const storyTermLists = stories.map((story) =>
+    keptOrMade(
+      options.kept,
+      `terms:${story.inputPath}`,
+      [
+        story.title,
+        story.section,
+        story.keywords,
+        story.organisations,
+        labels(story.people),
+        labels(story.places),
+        labels(story.topics),
+      ],
+      () => storyTerms(story),
+    ),
+  );
   for (const list of storyTermLists) {
     for (const { term } of list) {
       let id = termIds.get(term);
@@ -155,8 +174,9 @@ export function findRelated(stories: Story[], options: RelatedOptions = {}): Map
           opening: options.openingOf?.(story),
           places: story.places.map(({ name }) => name),
           people: story.people.map(({ name }) => name),
+          key: story.inputPath,
         })),
-        { maxDf: limit },
+        { maxDf: limit, kept: options.kept },
       )
     : undefined;
   const background = texts ? textBackground(texts, eligible) : undefined;

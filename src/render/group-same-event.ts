@@ -1,6 +1,7 @@
 // Groups the reports of one event from several sources: close in time, naming the same people, places and organisations, in similar words.
 import type { Story } from "../model/make-story.ts";
 import { contentWords } from "../summarise/sentences/content-words.ts";
+import { type KeptBetweenBuilds, keptOrMade } from "../util/kept-between-builds.ts";
 
 /** Options of groupSameEvent. */
 export interface SameEventOptions {
@@ -12,6 +13,8 @@ export interface SameEventOptions {
   minTextSimilarity?: number;
   /** Names in more stories than this are too common to count as evidence (default: 500). */
   maxPosting?: number;
+  /** Each story's word counts from the last build, kept while its headline and text are the same (default: none). */
+  kept?: KeptBetweenBuilds;
 }
 
 /** A word-count vector of a text, with its length, for cosines. */
@@ -76,7 +79,14 @@ export function groupSameEvent(
   const vectors = new Map<number, WordVector>();
   const vectorOf = (index: number) => {
     let vector = vectors.get(index);
-    if (!vector) vectors.set(index, (vector = wordVector(`${stories[index]!.title}\n${textOf(stories[index]!)}`)));
+    if (!vector) {
+      const story = stories[index]!;
+      const text = textOf(story);
+      vector = keptOrMade(options.kept, `same-event:${story.inputPath}`, [story.title, text], () =>
+        wordVector(`${story.title}\n${text}`),
+      );
+      vectors.set(index, vector);
+    }
     return vector;
   };
   // Each posting in time order, so the stories in the window around a report are found by binary search.

@@ -3,6 +3,7 @@ import { join, relative, resolve, sep } from "node:path";
 import type { SummarisedArticles } from "../summarise/summarise-plugin.ts";
 import { buildTally, formatCount, secondsSince, stageCount, stageLine } from "../util/build-log.ts";
 import { recordTiming, timingMark } from "../util/record-timing.ts";
+import { KeptBetweenBuilds } from "../util/kept-between-builds.ts";
 import type { SiteSettings } from "../util/site-settings.ts";
 import { buildSiteModel } from "./build-site-model.ts";
 import type { SiteModel } from "../model/site-model.ts";
@@ -118,6 +119,8 @@ export function siteModelPlugin(eleventyConfig: EleventyConfig, options: SiteMod
     );
   });
 
+  // While serving, each story's own work is kept from one rebuild to the next (a build of its own keeps nothing).
+  const kept = new KeptBetweenBuilds();
   async function build(): Promise<BuiltModel> {
     const { items: valid, digests } = await options.summarised();
     const modelStart = timingMark();
@@ -125,7 +128,9 @@ export function siteModelPlugin(eleventyConfig: EleventyConfig, options: SiteMod
     // the built-in topics stand in, so the rest of the site still builds.
     const topics = readTopicVocabulary(topicsFile);
     options.problems.push(...topics.errors);
-    const siteModel = buildSiteModel(valid, digests, options.settings, topics.vocabulary);
+    const serving = runMode !== "build";
+    const siteModel = buildSiteModel(valid, digests, options.settings, topics.vocabulary, serving ? kept : undefined);
+    if (serving) kept.sweep();
     recordTiming("model", modelStart);
     const bodies = new Map(valid.map((item) => [item.inputPath, item.rawInput]));
     for (const listener of options.onModel ?? []) listener(siteModel.stories, bodies);

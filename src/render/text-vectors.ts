@@ -1,5 +1,6 @@
 // Word vectors of stories (headline and opening, with the phrases of two words they hold), weighted by rarity across the site.
 import { contentWords, openingWords } from "../summarise/sentences/content-words.ts";
+import { type KeptBetweenBuilds, keptOrMade } from "../util/kept-between-builds.ts";
 /** Times a headline's words count against the text's: the headline says what the story is about (default: 3). */
 const HEADLINE_TIMES = 3;
 /** What a word of a place the story names, or a person's given name, counts for: they say where, or share a first name, not what happened (default: 0.3). */
@@ -18,95 +19,186 @@ export interface TextVectorOptions {
    * ("killed", "said on Monday"), never what it is about, and they cost the most to compare (default: none left out).
    */
   maxDf?: number;
+  /**
+   * Each text's words from the last build, kept while its headline and opening are the same (texts with a `key`
+   * only; default: none). The vectors are the same with or without it.
+   */
+  kept?: KeptBetweenBuilds;
 }
 
-/** Keys of two-word phrases: the first word's id times this, plus the second's (more words than this never occur). */
-const PHRASE_KEY = 2 ** 26;
+/** One text to make a vector of. */
+export interface VectorText {
+  title: string;
+  text: string;
+  /** The text's opening words as `openingWords` gives them, when known (a story's digest has them): saves stemming again. */
+  opening?: string;
+  places?: string[];
+  people?: string[];
+  /** What the text's words are kept under between builds (its story's input path; default: not kept). */
+  key?: string;
+}
+
+/**
+ * Words and two-word phrases as numbers, each the same for as long as the table lives: one build's, or the dev
+ * server's across its rebuilds.
+ */
+class WordTable {
+  readonly words = new Map<string, number>();
+  /** Each phrase's number by its first word's, then its second's. */
+  readonly phrases: (Map<number, number> | undefined)[] = [];
+  /** A phrase's two words (-1 for a word). */
+  readonly firstOf: number[] = [];
+  readonly secondOf: number[] = [];
+
+  word(word: string): number {
+    let id = this.words.get(word);
+    if (id === undefined) {
+      id = this.firstOf.length;
+      this.words.set(word, id);
+      this.firstOf.push(-1);
+      this.secondOf.push(-1);
+    }
+    return id;
+  }
+
+  phrase(a: number, b: number): number {
+    let after = this.phrases[a];
+    if (!after) this.phrases[a] = after = new Map();
+    let id = after.get(b);
+    if (id === undefined) {
+      id = this.firstOf.length;
+      after.set(b, id);
+      this.firstOf.push(a);
+      this.secondOf.push(b);
+    }
+    return id;
+  }
+
+  get size(): number {
+    return this.firstOf.length;
+  }
+}
+
+/**
+ * A text's words in the table's numbers: the headline's, the opening's, and their phrases (the headline's first);
+ * and the words that count for less (its places', its people's given names).
+ */
+interface TextWords {
+  headline: Int32Array;
+  body: Int32Array;
+  phrases: Int32Array;
+  lesser: Int32Array;
+}
+
+function textWords(table: WordTable, { title, text, opening, places = [], people = [] }: VectorText): TextWords {
+  const headline = contentWords(title).map((word) => table.word(word));
+  const words = opening ?? openingWords(text);
+  const body = words ? words.split(" ").map((word) => table.word(word)) : [];
+  const phrases: number[] = [];
+  for (const run of [headline, body])
+    for (let at = 1; at < run.length; at++) phrases.push(table.phrase(run[at - 1]!, run[at]!));
+  // The words of the story's places, and phrases holding one ("Hong Kong", "kong police"), count for less; so does
+  // a given name shared by two people ("Alexei" Leonov and "Alexei" Navalny): it is no shared person.
+  const lesser = places.flatMap((place) => contentWords(place));
+  for (const person of people) {
+    const words = contentWords(person);
+    if (words.length > 1) lesser.push(words[0]!);
+  }
+  return {
+    headline: Int32Array.from(headline),
+    body: Int32Array.from(body),
+    phrases: Int32Array.from(phrases),
+    lesser: Int32Array.from(lesser, (word) => table.word(word)),
+  };
+}
 
 /**
  * The vectors of the given stories: damped counts of stemmed content words and two-word phrases (headline and
  * opening), times their inverse document frequency among these stories, the words of the story's own places and its
  * people's given names at `PLACE_WEIGHT`, normalised. A shared rare phrase ("extradition bill") says more than its
- * words. Words and phrases are interned as numbers and vectors kept as typed arrays, so that tens of thousands of
- * stories stay small in memory and quick to build.
+ * words. Words and phrases are numbered in the order the texts first hold them, and vectors kept as typed arrays, so
+ * that tens of thousands of stories stay small in memory and quick to build, and the same texts give the same
+ * vectors whatever was kept from an earlier build.
  */
-export function textVectors(
-  texts: {
-    title: string;
-    text: string;
-    /** The text's opening words as `openingWords` gives them, when known (a story's digest has them): saves stemming again. */
-    opening?: string;
-    places?: string[];
-    people?: string[];
-  }[],
-  options: TextVectorOptions = {},
-): TextVector[] {
+export function textVectors(texts: VectorText[], options: TextVectorOptions = {}): TextVector[] {
   const maxDf = options.maxDf ?? Infinity;
-  const wordIds = new Map<string, number>();
-  const phraseIds = new Map<number, number>();
+  const { kept } = options;
+  const table = keptOrMade(kept, "text-vectors:table", [], () => new WordTable());
+  const words = texts.map((text) =>
+    text.key === undefined
+      ? textWords(table, text)
+      : keptOrMade(
+          kept,
+          `text-words:${text.key}`,
+          [text.title, text.opening ?? text.text, text.places?.join("\n"), text.people?.join("\n")],
+          () => textWords(table, text),
+        ),
+  );
+  // This build's ids, in the order the texts first hold each word or phrase: the same ids whatever the table holds.
+  const idOf = new Int32Array(table.size).fill(-1);
   const df: number[] = [];
-  // The words of each id: itself for a word, and -1 as its second; both words of a phrase.
   const first: number[] = [];
   const second: number[] = [];
-  const wordId = (word: string): number => {
-    let id = wordIds.get(word);
-    if (id === undefined) {
-      id = df.length;
-      wordIds.set(word, id);
+  const idFor = (entry: number): number => {
+    let id = idOf[entry]!;
+    if (id === -1) {
+      id = idOf[entry] = df.length;
       df.push(0);
-      first.push(id);
-      second.push(-1);
+      const a = table.firstOf[entry]!;
+      first.push(a === -1 ? id : idOf[a]!);
+      second.push(a === -1 ? -1 : idOf[table.secondOf[entry]!]!);
     }
     return id;
   };
-  const phraseId = (a: number, b: number): number => {
-    const key = a * PHRASE_KEY + b;
-    let id = phraseIds.get(key);
-    if (id === undefined) {
-      id = df.length;
-      phraseIds.set(key, id);
-      df.push(0);
-      first.push(a);
-      second.push(b);
+  // Each text's distinct ids, ascending, with how often each occurs: counted in one array shared by all texts.
+  let tally = new Int32Array(1 << 16);
+  const distinct: number[] = [];
+  const add = (entries: Int32Array, times: number) => {
+    for (let at = 0; at < entries.length; at++) {
+      const id = idFor(entries[at]!);
+      if (id >= tally.length) {
+        const grown = new Int32Array(Math.max(id + 1, tally.length * 2));
+        grown.set(tally);
+        tally = grown;
+      }
+      if (tally[id] === 0) distinct.push(id);
+      tally[id] = tally[id]! + times;
     }
-    return id;
   };
-  const counted = texts.map(({ title, text, opening }) => {
-    const counts = new Map<number, number>();
-    const add = (id: number) => counts.set(id, (counts.get(id) ?? 0) + 1);
-    const headline = contentWords(title).map(wordId);
-    const words = opening ?? openingWords(text);
-    const body = words ? words.split(" ").map(wordId) : [];
-    for (let time = 0; time < HEADLINE_TIMES; time++) headline.forEach(add);
-    body.forEach(add);
-    for (let at = 1; at < headline.length; at++) add(phraseId(headline[at - 1]!, headline[at]!));
-    for (let at = 1; at < body.length; at++) add(phraseId(body[at - 1]!, body[at]!));
-    for (const id of counts.keys()) df[id]!++;
-    return counts;
+  const counted = words.map(({ headline, body, phrases }) => {
+    distinct.length = 0;
+    add(headline, HEADLINE_TIMES);
+    add(body, 1);
+    add(phrases, 1);
+    const ids = Int32Array.from(distinct).sort();
+    const counts = new Int32Array(ids.length);
+    for (let at = 0; at < ids.length; at++) {
+      const id = ids[at]!;
+      counts[at] = tally[id]!;
+      tally[id] = 0;
+      df[id]!++;
+    }
+    return { ids, counts };
   });
   const total = Math.max(2, texts.length);
-  return counted.map((counts, index) => {
-    // The words of the story's places, and phrases holding one ("Hong Kong", "kong police"), count for less.
+  const rarity = Float64Array.from(df, (count) => Math.log(total / count));
+  return counted.map(({ ids: all, counts }, index) => {
     const where = new Set<number>();
-    const lessen = (word: string | undefined) => {
-      const id = word === undefined ? undefined : wordIds.get(word);
-      if (id !== undefined) where.add(id);
-    };
-    for (const place of texts[index]!.places ?? []) contentWords(place).forEach(lessen);
-    // A given name shared by two people ("Alexei" Leonov and "Alexei" Navalny) is no shared person.
-    for (const person of texts[index]!.people ?? []) {
-      const words = contentWords(person);
-      if (words.length > 1) lessen(words[0]);
-    }
-    const ids = Int32Array.from([...counts.keys()].filter((id) => df[id]! <= maxDf).sort((a, b) => a - b));
-    const weights = new Float32Array(ids.length);
+    for (const entry of words[index]!.lesser) if (idOf[entry] !== -1) where.add(idOf[entry]!);
+    let kept = 0;
+    for (let at = 0; at < all.length; at++) if (df[all[at]!]! <= maxDf) kept++;
+    const ids = new Int32Array(kept);
+    const weights = new Float32Array(kept);
     let sum = 0;
-    ids.forEach((id, at) => {
-      const lessened = where.has(first[id]!) || where.has(second[id]!);
-      const weight = (1 + Math.log(counts.get(id)!)) * Math.log(total / df[id]!) * (lessened ? PLACE_WEIGHT : 1);
-      weights[at] = weight;
+    for (let at = 0, to = 0; at < all.length; at++) {
+      const id = all[at]!;
+      if (df[id]! > maxDf) continue;
+      const lessened = where.size > 0 && (where.has(first[id]!) || where.has(second[id]!));
+      const weight = (1 + Math.log(counts[at]!)) * rarity[id]! * (lessened ? PLACE_WEIGHT : 1);
+      ids[to] = id;
+      weights[to++] = weight;
       sum += weight * weight;
-    });
+    }
     const norm = Math.sqrt(sum) || 1;
     for (let at = 0; at < weights.length; at++) weights[at] = weights[at]! / norm;
     return { ids, weights };

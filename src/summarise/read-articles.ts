@@ -25,7 +25,16 @@ export interface ArticleItem {
 export interface ReadArticlesOptions {
   /** Keep articles marked `draft` (default: false, as a production build). */
   drafts?: boolean;
+  /**
+   * What the last read of this folder in this process made of each file (`npm start` reads it again after every
+   * save): a file whose text is the same gives the same item, not read again from its front matter, so work kept on
+   * that item is kept too. Updated in place (default: none kept).
+   */
+  kept?: KeptReads;
 }
+
+/** Each file's text as last read, with the item (or none) and the problems it gave, by path. */
+export type KeptReads = Map<string, { text: string; drafts: boolean; item?: ArticleItem; problems: Error[] }>;
 
 /** Files read at once (default 64): enough to keep the disk busy, few enough to stay far below the open-files limit. */
 const AT_ONCE = 64;
@@ -57,20 +66,40 @@ async function readItem(
   options: ReadArticlesOptions,
   problems: Error[],
 ): Promise<ArticleItem | undefined> {
-  const inputPath = `./${relative(process.cwd(), path).split(sep).join("/")}`;
-  const shown = relative(process.cwd(), path);
   let text: string;
   try {
     text = await readFile(path, "utf8");
   } catch (error) {
+    options.kept?.delete(path);
     problems.push(
       new RenderError(`could not be read (${(error as Error).message}); the article is left out of the site`, {
-        path: shown,
+        path: relative(process.cwd(), path),
         cause: error,
       }),
     );
     return undefined;
   }
+  const drafts = options.drafts === true;
+  const kept = options.kept?.get(path);
+  if (kept && kept.text === text && kept.drafts === drafts) {
+    problems.push(...kept.problems);
+    return kept.item;
+  }
+  const item = parseItem(path, text, articlesDir, options, problems);
+  options.kept?.set(path, { text, drafts, item, problems: [...problems] });
+  return item;
+}
+
+/** One article from its text: an item, or problems naming the file when its front matter is not valid. */
+function parseItem(
+  path: string,
+  text: string,
+  articlesDir: string,
+  options: ReadArticlesOptions,
+  problems: Error[],
+): ArticleItem | undefined {
+  const inputPath = `./${relative(process.cwd(), path).split(sep).join("/")}`;
+  const shown = relative(process.cwd(), path);
   let data: unknown;
   let body: string;
   try {
@@ -112,6 +141,10 @@ export async function readArticles(
   options: ReadArticlesOptions = {},
 ): Promise<{ items: ArticleItem[]; problems: Error[] }> {
   const files = await listMarkdown(articlesDir);
+  if (options.kept) {
+    const listed = new Set(files);
+    for (const path of options.kept.keys()) if (!listed.has(path)) options.kept.delete(path);
+  }
   // Each file's problems are kept apart and joined in file order, so the report reads the same on every run.
   const problems: Error[][] = files.map(() => []);
   const items: (ArticleItem | undefined)[] = new Array(files.length);

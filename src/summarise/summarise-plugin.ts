@@ -6,7 +6,7 @@ import { buildTally, formatCount, secondsSince, stageLine } from "../util/build-
 import type { EleventyConfig } from "../util/eleventy-config-type.ts";
 import { recordTiming, timingMark } from "../util/record-timing.ts";
 import type { SiteSettings } from "../util/site-settings.ts";
-import { type ArticleItem, readArticles } from "./read-articles.ts";
+import { type ArticleItem, type KeptReads, readArticles } from "./read-articles.ts";
 import { digestAll } from "./run/digest-all.ts";
 
 /** What the summarise stage hands the render stage: the valid articles, newest first, and their digests by input path. */
@@ -43,6 +43,10 @@ export function summarisePlugin(
   eleventyConfig.addWatchTarget(relative(process.cwd(), join(articlesDir, "**/*.md")));
   let runMode = "build";
   let summarised: Promise<SummarisedArticles> | undefined;
+  // What this process's last build read and digested: while serving, a save reads every file again but parses and
+  // digests only those whose text changed.
+  const keptReads: KeptReads = new Map();
+  let keptDigests = new WeakMap<ArticleItem, Digest>();
   eleventyConfig.on("eleventy.before", (event: { runMode?: string }) => {
     runMode = event.runMode ?? "build";
     summarised = undefined;
@@ -50,23 +54,40 @@ export function summarisePlugin(
 
   async function summarise(): Promise<SummarisedArticles> {
     // Drafts are shown while serving or watching, and in a production build only when the options ask for them.
-    const read = await readArticles(articlesDir, { drafts: runMode !== "build" || options.drafts === true });
+    const read = await readArticles(articlesDir, {
+      drafts: runMode !== "build" || options.drafts === true,
+      kept: keptReads,
+    });
     options.problems.push(...read.problems);
     const items = read.items;
     items.sort((a, b) => b.date.getTime() - a.date.getTime() || a.inputPath.localeCompare(b.inputPath));
     const started = timingMark();
     if (process.stderr.isTTY) stageLine(`Summarising ${formatCount(items.length)} stories…`);
+    const toDigest = items.filter((item) => !keptDigests.has(item));
     const result = await digestAll(
-      items.map((item) => ({ key: item.inputPath, input: { title: String(item.data["title"]), text: item.rawInput } })),
+      toDigest.map((item) => ({
+        key: item.inputPath,
+        input: { title: String(item.data["title"]), text: item.rawInput },
+      })),
       { sentences: options.settings.summarySentences, cacheDir: options.cacheDir ?? ".cache/summaries" },
     );
-    recordTiming("summarise", started, { articles: items.length, hits: result.hits, misses: result.misses });
+    const digests = new Map<string, Digest>();
+    const kept = new WeakMap<ArticleItem, Digest>();
+    for (const item of items) {
+      const digest = keptDigests.get(item) ?? result.digests.get(item.inputPath);
+      if (!digest) continue;
+      digests.set(item.inputPath, digest);
+      kept.set(item, digest);
+    }
+    keptDigests = kept;
+    const hits = result.hits + (items.length - toDigest.length);
+    recordTiming("summarise", started, { articles: items.length, hits, misses: result.misses });
     stageLine(
-      `Summarised ${formatCount(items.length)} stories (${formatCount(result.misses)} new, ${formatCount(result.hits)} from the cache) in ${secondsSince(started.at)}.`,
+      `Summarised ${formatCount(items.length)} stories (${formatCount(result.misses)} new, ${formatCount(hits)} from the cache) in ${secondsSince(started.at)}.`,
     );
     buildTally.stories = items.length;
     for (const error of result.errors) options.problems.push(new RenderError(error.message, { cause: error }));
-    return { items, digests: result.digests };
+    return { items, digests };
   }
   return () => (summarised ??= summarise());
 }
