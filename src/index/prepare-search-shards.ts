@@ -1,14 +1,14 @@
-// Cuts the stories into shards and keys each by the hash of its records; writes the records of each shard not in the cache to a file.
+// Cuts the stories into shards and keys each by the hash of what its records are made from; writes the records of each shard not in the cache to a file.
 import { createHash, randomBytes } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { utimes } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { dirname, extname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Story } from "../model/make-story.ts";
 import type { SiteSettings } from "../util/site-settings.ts";
 import { writeAtomic } from "../util/write-atomic.ts";
 import { planShards } from "./plan-shards.ts";
-import { searchRecords } from "./search-record.ts";
+import { recordSource, searchRecords } from "./search-record.ts";
 
 /** One shard of the index to be: its name, where its built bundle is cached, and the records file when it must be built. */
 export interface ShardJob {
@@ -23,26 +23,41 @@ export interface ShardJob {
 }
 
 /** Bump when what a cached shard holds changes, so that older cache entries are not reused. */
-const SHARD_FORMAT = 2;
+const SHARD_FORMAT = 3;
 
-/** Pagefind's version, from the package.json above its entry point (its "exports" do not include that file). */
-function pagefindVersion(): string {
-  let dir = dirname(fileURLToPath(import.meta.resolve("pagefind")));
+/** A package's version, from the package.json above its entry point (a package's "exports" may leave that file out). */
+function packageVersion(name: string): string {
+  let dir = dirname(fileURLToPath(import.meta.resolve(name)));
   while (dir !== dirname(dir)) {
     const manifest = join(dir, "package.json");
     if (existsSync(manifest)) {
       const parsed = JSON.parse(readFileSync(manifest, "utf8")) as { name?: string; version?: string };
-      if (parsed.name === "pagefind") return parsed.version ?? "";
+      if (parsed.name === name) return parsed.version ?? "";
     }
     dir = dirname(dir);
   }
   return "";
 }
-const PAGEFIND_VERSION = pagefindVersion();
 
 /**
- * The shards of `stories` (bodies from `bodyOf`), oldest first, each at most `maxStories` stories. A shard whose
- * records hash to a built shard in `cacheDir` is taken from there (its folder touched, so the cache keeps it); the
+ * What makes a shard besides its stories: the code that makes a record (its text, as sources or as the installed
+ * package's JavaScript) and the packages it uses. A change to any of them builds every shard again.
+ */
+function shardMaker(): string {
+  const hash = createHash("sha256");
+  hash.update(JSON.stringify([SHARD_FORMAT, ...["pagefind", "markdown-it", "luxon"].map(packageVersion)]));
+  const extension = extname(fileURLToPath(import.meta.url));
+  for (const module of ["./search-record", "../model/markdown", "../model/to-site-date"])
+    hash.update(readFileSync(new URL(`${module}${extension}`, import.meta.url)));
+  return hash.digest("hex");
+}
+const SHARD_MAKER = shardMaker();
+
+/**
+ * The shards of `stories` (bodies from `bodyOf`), oldest first, each at most `maxStories` stories. A shard is keyed
+ * by what its records are made from (each story's fields that its record shows, its body's Markdown, the site's
+ * language and zone, the code that makes them), so that the bodies of a shard in the cache are never rendered. A
+ * shard whose key names a built shard in `cacheDir` is taken from there (its folder touched, so the cache keeps it); the
  * records of any other are written to a file of this build's own beside the cache entry
  * (`<cacheDir>/<hash>.<pid>-<random>.records.jsonl`), for a process of its own to index: two builds into the same
  * cache at once never read or remove each other's. Only one shard's records are in memory at a time.
@@ -59,15 +74,20 @@ export async function prepareSearchShards(
   const jobs: ShardJob[] = [];
   const build = `${process.pid}-${randomBytes(4).toString("hex")}`;
   for (const plan of plans) {
-    const records = [...searchRecords([...plan.stories], bodyOf, settings)];
-    const hash = createHash("sha256").update(JSON.stringify([SHARD_FORMAT, PAGEFIND_VERSION, language]));
-    for (const record of records) hash.update(`\n${record.url}\n${record.html.length}\n${record.html}`);
+    const hash = createHash("sha256").update(
+      JSON.stringify([SHARD_MAKER, language, settings.language, settings.locale, settings.timezone]),
+    );
+    for (const story of plan.stories) {
+      const body = bodyOf(story.inputPath);
+      hash.update(`\n${JSON.stringify(recordSource(story))}\n${body.length}\n${body}`);
+    }
     const dir = join(options.cacheDir, hash.digest("hex").slice(0, 24));
-    const job: ShardJob = { name: plan.name, dir, pages: records.length };
+    const job: ShardJob = { name: plan.name, dir, pages: plan.stories.length };
     if (existsSync(join(dir, "pagefind-entry.json"))) {
       const now = new Date();
       await utimes(dir, now, now).catch(() => {});
     } else {
+      const records = [...searchRecords([...plan.stories], bodyOf, settings)];
       job.recordsFile = `${dir}.${build}.records.jsonl`;
       await writeAtomic(job.recordsFile, records.map((record) => `${JSON.stringify(record)}\n`).join(""));
     }

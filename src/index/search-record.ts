@@ -16,6 +16,47 @@ const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (char) => `&#${char
 /** A hidden element that gives Pagefind a meta value, a filter value or a sort key. */
 const span = (attributes: string, value: string) => `<span ${attributes}>${escapeHtml(value)}</span>`;
 
+/** The fields of a story its record shows, and nothing else: what a cached shard is keyed by, with the bodies. */
+export type RecordSource = Pick<
+  Story,
+  | "url"
+  | "title"
+  | "language"
+  | "dateline"
+  | "timeKnown"
+  | "date"
+  | "day"
+  | "summary"
+  | "month"
+  | "source"
+  | "topics"
+  | "people"
+  | "places"
+  | "highlights"
+>;
+
+/** The record's source of `story`: only the fields `searchRecord` reads, so that the rest may change freely. */
+export function recordSource(story: RecordSource): RecordSource {
+  const { url, title, language, dateline, timeKnown, date, day, summary, month, source } = story;
+  const { topics, people, places, highlights } = story;
+  return {
+    url,
+    title,
+    language,
+    dateline,
+    timeKnown,
+    date,
+    day,
+    summary,
+    month,
+    source,
+    topics,
+    people,
+    places,
+    highlights,
+  };
+}
+
 /**
  * The record of `story`, whose body Markdown renders to `bodyHtml`. It holds what the article page shows of the
  * story itself (headline, weighted above the rest; highlights; full text), never the page's navigation, footer,
@@ -23,7 +64,7 @@ const span = (attributes: string, value: string) => `<span ${attributes}>${escap
  * source and summary reach the results as metadata, and the month, source, topics, people and places as filters.
  */
 export function searchRecord(
-  story: Story,
+  story: RecordSource,
   bodyHtml: string,
   settings: Pick<SiteSettings, "timezone" | "locale" | "language">,
   readableDate = localeFormat(settings, DateTime.DATE_FULL),
@@ -59,7 +100,7 @@ export function searchRecord(
 
 /** The record of every story, made as Pagefind asks for them (a body is rendered only then). */
 export function* searchRecords(
-  stories: Story[],
+  stories: (RecordSource & Pick<Story, "inputPath">)[],
   bodyOf: (inputPath: string) => string,
   settings: SiteSettings,
 ): Generator<SearchRecord> {

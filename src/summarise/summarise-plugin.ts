@@ -56,7 +56,8 @@ export function summarisePlugin(
     // Drafts are shown while serving or watching, and in a production build only when the options ask for them.
     const read = await readArticles(articlesDir, {
       drafts: runMode !== "build" || options.drafts === true,
-      kept: keptReads,
+      // A build of its own reads once: keeping every file's text would only cost memory.
+      ...(runMode === "build" ? {} : { kept: keptReads }),
     });
     options.problems.push(...read.problems);
     const items = read.items;
@@ -79,7 +80,7 @@ export function summarisePlugin(
       digests.set(item.inputPath, digest);
       kept.set(item, digest);
     }
-    keptDigests = kept;
+    if (runMode !== "build") keptDigests = kept;
     const hits = result.hits + (items.length - toDigest.length);
     recordTiming("summarise", started, { articles: items.length, hits, misses: result.misses });
     stageLine(

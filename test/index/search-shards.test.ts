@@ -179,6 +179,50 @@ describe("buildSearchShards", () => {
   });
 });
 
+describe("a shard's key", () => {
+  const months = ["2025-01", "2025-02", "2025-03", "2025-04", "2025-05", "2025-06"];
+  const stories = months.flatMap((month, m) => [story(month, m * 2), story(month, m * 2 + 1)]);
+  const keys = async (list: Story[], bodyOf = body) =>
+    (await prepareSearchShards(list, bodyOf, settings, { maxStories: 4, cacheDir: join(scratch, "cache-keys") })).map(
+      (job) => job.dir,
+    );
+
+  it("changes with what the shard's records show, and only for the shard that holds the story", async () => {
+    const before = await keys(stories);
+    const touched = (change: Partial<Story>) => stories.map((s, i) => (i === 5 ? { ...s, ...change } : s));
+    for (const change of [
+      { summary: ["A new summary."] },
+      { title: "Harbour story renamed" },
+      { people: [{ name: "Ada Byron", slug: "ada-byron" }] },
+      { highlights: ["A highlight."] },
+      { date: new Date("2025-03-15T11:00:00Z") },
+    ]) {
+      const after = await keys(touched(change));
+      expect(
+        after.filter((dir, i) => dir !== before[i]),
+        JSON.stringify(change),
+      ).toHaveLength(1);
+    }
+    const edited = await keys(stories, (inputPath) =>
+      inputPath === stories[5]!.inputPath ? "Edited." : body(inputPath),
+    );
+    expect(edited.filter((dir, i) => dir !== before[i])).toHaveLength(1);
+  });
+
+  it("stays the same when only what the records do not show changes", async () => {
+    const before = await keys(stories);
+    const after = await keys(
+      stories.map((s) => ({
+        ...s,
+        readingMinutes: 9,
+        keywords: ["ferry"],
+        organisations: [{ name: "Port", slug: "port" }],
+      })),
+    );
+    expect(after).toEqual(before);
+  });
+});
+
 describe("two builds into the same cache at once", () => {
   const stories = ["2025-01", "2025-02", "2025-03"].flatMap((month, m) => [
     story(month, m * 2),
