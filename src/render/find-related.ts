@@ -124,7 +124,8 @@ export function findRelated(stories: Story[], options: RelatedOptions = {}): Map
   // Terms: interned, weighted by kind and rarity, each story's vector scaled to length 1 over its usable terms.
   const termIds = new Map<string, number>();
   const termDf: number[] = [];
-  const labels = (list: { name: string; slug: string }[]) => list.map(({ name, slug }) => `${name}\t${slug}`).join("\n");
+  const labels = (list: { name: string; slug: string }[]) =>
+    list.map(({ name, slug }) => `${name}\t${slug}`).join("\n");
   const storyTermLists = stories.map((story) =>
     keptOrMade(
       options.kept,

@@ -1,7 +1,9 @@
 // Builds a folder beside its old self and swaps it in at the end: a killed build never leaves half a site.
+import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, readdir, rename, rm } from "node:fs/promises";
+import { once } from "node:events";
 import { basename, dirname, join } from "node:path";
 import { isRunning } from "./is-running.ts";
 
@@ -32,8 +34,28 @@ export function finalFolderOf(folder: string): string {
 }
 
 /**
+ * Removes `folder` in a process of its own that outlives this one: an old site of tens of thousands of files takes
+ * seconds to delete, and nobody needs to wait for it. If that process cannot start, the folder is removed here. A
+ * folder left half-removed (the machine stopped) is a stale sibling the next build clears.
+ */
+async function removeInBackground(folder: string): Promise<void> {
+  try {
+    const child = spawn(
+      process.execPath,
+      ["-e", 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', folder],
+      { detached: true, stdio: "ignore" },
+    );
+    await once(child, "spawn");
+    child.unref();
+  } catch {
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
+/**
  * Runs `build` on a fresh hidden sibling of `folder`, then swaps it in with two renames; the old `folder` stays
- * whole until then. If `build` throws, its half-made folder is removed and `folder` is left as it was.
+ * whole until then, and is removed in the background after. If `build` throws, its half-made folder is removed and
+ * `folder` is left as it was.
  */
 export async function replaceFolder(folder: string, build: (temporary: string) => Promise<void>): Promise<void> {
   await cleanUpAfterKilledBuilds(folder);
@@ -52,5 +74,5 @@ export async function replaceFolder(folder: string, build: (temporary: string) =
   const hadOld = existsSync(folder);
   if (hadOld) await rename(folder, old);
   await rename(building, folder);
-  if (hadOld) await rm(old, { recursive: true, force: true });
+  if (hadOld) await removeInBackground(old);
 }

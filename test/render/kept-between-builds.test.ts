@@ -69,7 +69,9 @@ describe("the dev server's rebuilds", () => {
     // A story with related stories gets new words in its opening; another a new headline; one is deleted; one added.
     const paths = first.items.map((item) => item.inputPath.replace(/^.*\/articles\//, ""));
     const [edited, retitled, deleted, copied] = [paths[10]!, paths[40]!, paths[70]!, paths[100]!];
-    await edit(edited, (text) => text.replace(/\n---\n/, "\n---\nVolcanic ash from Mount Etna closed airports in Sicily. "));
+    await edit(edited, (text) =>
+      text.replace(/\n---\n/, "\n---\nVolcanic ash from Mount Etna closed airports in Sicily. "),
+    );
     await edit(retitled, (text) => text.replace(/^title: .*$/m, "title: Volcanic ash closes airports in Sicily"));
     await rm(file(deleted));
     await mkdir(join(articles, "2011", "12", "31"), { recursive: true });
