@@ -1,0 +1,44 @@
+// The child process that draws a build's pages: started early, so that it loads Eleventy while this process imports.
+import type { ChildProcess } from "node:child_process";
+import { buildTally } from "../util/build-log.ts";
+import { forkTs } from "../util/fork-ts.ts";
+import type { EleventyBuildAnswer, EleventyBuildMessage } from "./eleventy-process.ts";
+
+const CHILD = new URL("./eleventy-process.ts", import.meta.url).href;
+
+/**
+ * Starts the process that will draw the pages. It loads Eleventy and the project's code (a few seconds) and then
+ * waits for `drawInChild`'s message, so a build starts it before importing the inbox; it ends by itself if this
+ * process ends first, or when killed because there is nothing to build.
+ */
+export function startDrawing(): ChildProcess {
+  return forkTs(CHILD, { stdio: "inherit" });
+}
+
+/**
+ * Draws the site `message` describes in `child` (one `startDrawing` gives, or a new one); fills in this process's
+ * tally from the child's and takes its exit code (1: some input had problems, listed by the child). Rejects when
+ * Eleventy failed.
+ */
+export function drawInChild(message: EleventyBuildMessage, child: ChildProcess = startDrawing()): Promise<void> {
+  const stop = (signal: NodeJS.Signals) => child.kill(signal);
+  const signals = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+  for (const signal of signals) process.on(signal, stop);
+  let answer: EleventyBuildAnswer = {};
+  return new Promise<void>((resolve, reject) => {
+    const ended = (code: number | null, signal: NodeJS.Signals | null) => {
+      for (const name of signals) process.off(name, stop);
+      if (answer.error) return reject(new Error(answer.error));
+      if (!answer.tally)
+        return reject(new Error(`the Eleventy build ended without finishing (${signal ?? `exit code ${code}`})`));
+      Object.assign(buildTally, answer.tally);
+      if (code) process.exitCode = code;
+      resolve();
+    };
+    child.on("message", (received: EleventyBuildAnswer) => (answer = received));
+    child.once("error", reject);
+    if (child.exitCode !== null || child.signalCode !== null) return ended(child.exitCode, child.signalCode);
+    child.once("exit", ended);
+    child.send(message);
+  });
+}
