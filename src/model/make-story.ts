@@ -1,6 +1,7 @@
 // Turns an article (Eleventy item + digest) into the Story that every page draws: one shape for all layouts.
 import { makeSlug } from "./make-slug.ts";
 import type { Digest } from "./types.ts";
+import { cachedByText } from "../util/cached-by-text.ts";
 import { hashText } from "../util/hash.ts";
 import type { SiteSettings } from "../util/site-settings.ts";
 import { toSiteDate } from "./to-site-date.ts";
@@ -60,8 +61,11 @@ interface Item {
   data: Record<string, unknown>;
 }
 
-/** A label and its URL slug; names with no Latin letters get a slug from their hash. */
-export const toLabel = (name: string): Label => ({ name, slug: makeSlug(name, hashText(name, 8)) });
+/**
+ * A label and its URL slug; names with no Latin letters get a slug from their hash. One name gives one label object,
+ * frozen, shared by every story that names it: its slug is made once per name, not once per story.
+ */
+export const toLabel = cachedByText((name): Label => Object.freeze({ name, slug: makeSlug(name, hashText(name, 8)) }));
 const strings = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
 

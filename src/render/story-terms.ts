@@ -1,6 +1,7 @@
 // The terms two stories are compared by (names, places, keywords, headline words, the editor's tags), each with the weight of its kind.
 import { contentWords } from "../summarise/sentences/content-words.ts";
 import type { Story } from "../model/make-story.ts";
+import { cachedByText } from "../util/cached-by-text.ts";
 
 /** A term of a story: its kind and text (`p:jane-doe`) and how much one shared term of its kind says. */
 export interface StoryTerm {
@@ -84,6 +85,9 @@ const CIRCUMSTANCE_WORDS = new Set(
   ].map((word) => contentWords(word).join(" ")),
 );
 
+/** The content words of a name or keyword: the same few thousand recur in story after story. */
+const wordsOfName = cachedByText((name): readonly string[] => Object.freeze(contentWords(name)));
+
 /** A story's distinct terms, prefixed by kind so "Georgia" the place is not "Georgia" the person. */
 export function storyTerms(story: Story): StoryTerm[] {
   const terms = new Map<string, StoryTerm>();
@@ -93,14 +97,14 @@ export function storyTerms(story: Story): StoryTerm[] {
   for (const label of story.people) add(`p:${label.slug}`, KIND_WEIGHTS.person, "name");
   for (const label of story.organisations) add(`o:${label.slug}`, KIND_WEIGHTS.organisation, "name");
   for (const word of story.keywords) {
-    if (!CIRCUMSTANCE_WORDS.has(contentWords(word).join(" ")))
+    if (!CIRCUMSTANCE_WORDS.has(wordsOfName(word).join(" ")))
       add(`k:${word.toLowerCase()}`, KIND_WEIGHTS.keyword, "word");
   }
   // A headline word already counted as a name or keyword ("Hong" and "Kong" of the place Hong Kong) would count twice.
   const counted = new Set(
-    [...story.people, ...story.organisations, ...story.places].flatMap((label) => contentWords(label.name)),
+    [...story.people, ...story.organisations, ...story.places].flatMap((label) => wordsOfName(label.name)),
   );
-  for (const word of story.keywords) for (const part of contentWords(word)) counted.add(part);
+  for (const word of story.keywords) for (const part of wordsOfName(word)) counted.add(part);
   for (const word of CIRCUMSTANCE_WORDS) counted.add(word);
   for (const word of contentWords(story.title)) if (!counted.has(word)) add(`w:${word}`, KIND_WEIGHTS.headline, "word");
   // Sections are too broad to relate stories; the editor's own tags are not.
