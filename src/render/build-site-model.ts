@@ -45,8 +45,9 @@ function withGroupLabels(lead: Story, others: Story[], kind: "topics" | "people"
 
 /**
  * Builds the model from the articles (newest first) and their digests. With `kept` (the dev server's, across its
- * rebuilds), each story's own work (its story, its words for finding reports of one event) is made again only for
- * an item or digest that is not the same object as in the last build.
+ * rebuilds), each story's own work (its story; its terms and words for related stories and for reports of one
+ * event) is made again only when what it is made from changed: another item or digest object, another headline,
+ * text or labels. The model is the same with or without it.
  */
 export function buildSiteModel(
   items: Item[],
