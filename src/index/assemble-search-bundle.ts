@@ -20,21 +20,40 @@ const CACHE_KEEP_MS = 14 * 86_400_000;
 /** Files only the primary bundle needs: the code and the WebAssembly that every merged shard shares. */
 const CODE_FILE = /^(?:pagefind.*\.js|wasm\..+\.pagefind)$/;
 
-/** Hard-links the files of `from` into `to` (copies where links cannot be made), skipping top-level names `skip` matches. */
+/** Links made at once: enough to keep the disk busy, few enough to stay far below the open-files limit. */
+const AT_ONCE = 64;
+
+/**
+ * Hard-links the files of `from` into `to` (copies where links cannot be made), skipping top-level names `skip`
+ * matches; `AT_ONCE` files at a time (a shard holds thousands). Returns their bytes.
+ */
 async function linkTree(from: string, to: string, skip: (name: string) => boolean = () => false): Promise<number> {
-  await mkdir(to, { recursive: true });
-  let bytes = 0;
-  for (const entry of await readdir(from, { withFileTypes: true })) {
-    if (skip(entry.name)) continue;
-    const source = join(from, entry.name);
-    const target = join(to, entry.name);
-    if (entry.isDirectory()) {
-      bytes += await linkTree(source, target);
-      continue;
+  const files: string[] = [];
+  const folders: string[] = [];
+  const list = async (relative: string, top: boolean): Promise<void> => {
+    folders.push(relative);
+    for (const entry of await readdir(join(from, relative), { withFileTypes: true })) {
+      if (top && skip(entry.name)) continue;
+      const path = join(relative, entry.name);
+      if (entry.isDirectory()) await list(path, false);
+      else files.push(path);
     }
-    await link(source, target).catch(() => copyFile(source, target));
-    bytes += (await stat(source)).size;
-  }
+  };
+  await list("", true);
+  for (const folder of folders) await mkdir(join(to, folder), { recursive: true });
+  let bytes = 0;
+  let next = 0;
+  const worker = async () => {
+    while (next < files.length) {
+      const file = files[next++]!;
+      const source = join(from, file);
+      const target = join(to, file);
+      await link(source, target).catch(() => copyFile(source, target));
+      const { size } = await stat(source);
+      bytes += size;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(AT_ONCE, files.length) }, worker));
   return bytes;
 }
 

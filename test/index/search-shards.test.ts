@@ -112,6 +112,12 @@ describe("buildSearchShards", () => {
       languages: Record<string, { page_count: number }>;
     };
     expect(entry.languages["en"]?.page_count).toBe(4);
+    // The size the build reports is the bundle's, every file of it counted once.
+    const files = await readdir(bundle, { recursive: true, withFileTypes: true });
+    const sizes = await Promise.all(
+      files.filter((file) => file.isFile()).map(async (file) => (await stat(join(file.parentPath, file.name))).size),
+    );
+    expect(result.bytes).toBe(sizes.reduce((sum, size) => sum + size, 0));
     expect(result.bytes).toBeGreaterThan(50_000);
   });
 
