@@ -1,11 +1,9 @@
 // `broadsheet build`: import the inbox, then summarise, render and index the site into _site/.
-import type { ChildProcess } from "node:child_process";
 import { fingerprintBuild, forgetBuild, isUpToDate, recordBuild } from "./build-fingerprint.ts";
 import { finishedLine } from "./describe-build.ts";
 import type { Command } from "./command.ts";
 import { importInbox } from "./import-inbox.ts";
 import { pluginOptionsFromCli } from "./plugin-options-from-cli.ts";
-import type { runEleventy as RunEleventy } from "./run-eleventy.ts";
 import { parseOptions } from "./usage-error.ts";
 
 const HELP = `Usage: broadsheet build [options]
@@ -48,43 +46,33 @@ export const buildCommand: Command = {
     const content = values.content ?? "content";
     const { runEleventy } = await import("./run-eleventy.ts");
     const { startDrawing } = await import("./draw-in-child.ts");
-    // The process that draws the pages loads Eleventy while this one imports the inbox and checks for changes.
+    // The process that draws the pages loads Eleventy while this one imports the inbox and checks for changes; it
+    // is killed when it has nothing to draw (or when the import fails).
     const drawing = startDrawing();
     try {
-      return await build(values, plugin, content, drawing, runEleventy);
+      const imported = values["no-import"] ? true : await importInbox(content);
+      const output = values.output ?? "_site";
+      const pathPrefix = values["path-prefix"] ?? "/";
+      const started = Date.now();
+      // A rebuild with nothing changed would write the same files again: on a large site, minutes for nothing.
+      const fingerprint = await fingerprintBuild({
+        content,
+        output,
+        pathPrefix,
+        settings: { ...plugin },
+      });
+      if (!values.force && (await isUpToDate(output, fingerprint))) {
+        console.error(`Nothing changed since the last build: ${output}/ is up to date (--force builds it again).`);
+        return imported ? 0 : 1;
+      }
+      await forgetBuild(output);
+      await runEleventy({ content, output, pathPrefix, runMode: "build", plugin }, drawing);
+      console.error(finishedLine(output, started));
+      // The problems plugin sets process.exitCode when an article or the index had problems; only a clean build is remembered.
+      if (!process.exitCode) await recordBuild(output, fingerprint);
+      return imported && !process.exitCode ? 0 : 1;
     } finally {
       drawing.kill();
     }
   },
 };
-
-/** The build itself, with the options parsed and the drawing process started: its exit code. */
-async function build(
-  values: { output?: string; "path-prefix"?: string; "no-import"?: boolean; force?: boolean },
-  plugin: ReturnType<typeof pluginOptionsFromCli>,
-  content: string,
-  drawing: ChildProcess,
-  runEleventy: typeof RunEleventy,
-): Promise<number> {
-  const imported = values["no-import"] ? true : await importInbox(content);
-  const output = values.output ?? "_site";
-  const pathPrefix = values["path-prefix"] ?? "/";
-  const started = Date.now();
-  // A rebuild with nothing changed would write the same files again: on a large site, minutes for nothing.
-  const fingerprint = await fingerprintBuild({
-    content,
-    output,
-    pathPrefix,
-    settings: { ...plugin },
-  });
-  if (!values.force && (await isUpToDate(output, fingerprint))) {
-    console.error(`Nothing changed since the last build: ${output}/ is up to date (--force builds it again).`);
-    return imported ? 0 : 1;
-  }
-  await forgetBuild(output);
-  await runEleventy({ content, output, pathPrefix, runMode: "build", plugin }, drawing);
-  console.error(finishedLine(output, started));
-  // The problems plugin sets process.exitCode when an article or the index had problems; only a clean build is remembered.
-  if (!process.exitCode) await recordBuild(output, fingerprint);
-  return imported && !process.exitCode ? 0 : 1;
-}

@@ -17,7 +17,8 @@ export type { EleventyRunOptions } from "./draw-site.ts";
  * the output folder's lock (a second build into the same folder waits for it) and writes into a hidden
  * sibling folder that replaces the output only when complete, so a killed build leaves the old site whole.
  * A build draws the pages in a child process and builds the search index after it has ended, so that the two
- * never hold their memory at once; the dev server runs Eleventy here and indexes in the background.
+ * never hold their memory at once; the dev server runs Eleventy here and indexes in the background. `drawing` is a
+ * build's drawing process started ahead (`startDrawing`); whoever started it kills it when the build is over.
  */
 export async function runEleventy(options: EleventyRunOptions = {}, drawing?: ChildProcess): Promise<void> {
   const runMode = options.runMode ?? "build";
@@ -25,30 +26,24 @@ export async function runEleventy(options: EleventyRunOptions = {}, drawing?: Ch
   const content = options.content ?? "content";
   if (runMode === "build") {
     const { settings, searchCache } = resolveOptions({ ...options.plugin, content }, content);
-    try {
-      await withFolderLock("build", output, {}, () =>
-        replaceFolder(output, async (building) => {
-          const searchPlan = join(searchCache, `plan-${process.pid}-${randomBytes(4).toString("hex")}.json`);
-          try {
-            await drawInChild(
-              { options: { ...options, plugin: { ...options.plugin, searchPlan } }, folder: building },
-              drawing,
-            );
-            const problems = await indexSearchPlan(searchPlan, settings.searchIndexMemoryMb);
-            for (const problem of problems) console.error(`[broadsheet] ${problem.message}`);
-            if (problems.length) process.exitCode = 1;
-          } finally {
-            await rm(searchPlan, { force: true });
-          }
-        }),
-      );
-    } finally {
-      // A child started ahead that drew nothing (the folder was locked) must not keep this process alive.
-      drawing?.kill();
-    }
+    await withFolderLock("build", output, {}, () =>
+      replaceFolder(output, async (building) => {
+        const searchPlan = join(searchCache, `plan-${process.pid}-${randomBytes(4).toString("hex")}.json`);
+        try {
+          await drawInChild(
+            { options: { ...options, plugin: { ...options.plugin, searchPlan } }, folder: building },
+            drawing,
+          );
+          const problems = await indexSearchPlan(searchPlan, settings.searchIndexMemoryMb);
+          for (const problem of problems) console.error(`[broadsheet] ${problem.message}`);
+          if (problems.length) process.exitCode = 1;
+        } finally {
+          await rm(searchPlan, { force: true });
+        }
+      }),
+    );
     return;
   }
-  drawing?.kill();
   // The dev server rewrites files in place as they change: it holds the lock for as long as it runs.
   const { createEleventy } = await import("./draw-site.ts");
   await acquireLock(lockPathFor("build", output), { purpose: `${runMode} into ${output}` });

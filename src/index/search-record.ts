@@ -17,44 +17,29 @@ const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (char) => `&#${char
 const span = (attributes: string, value: string) => `<span ${attributes}>${escapeHtml(value)}</span>`;
 
 /** The fields of a story its record shows, and nothing else: what a cached shard is keyed by, with the bodies. */
-export type RecordSource = Pick<
-  Story,
-  | "url"
-  | "title"
-  | "language"
-  | "dateline"
-  | "timeKnown"
-  | "date"
-  | "day"
-  | "summary"
-  | "month"
-  | "source"
-  | "topics"
-  | "people"
-  | "places"
-  | "highlights"
->;
+const RECORD_FIELDS = [
+  "url",
+  "title",
+  "language",
+  "dateline",
+  "timeKnown",
+  "date",
+  "day",
+  "summary",
+  "month",
+  "source",
+  "topics",
+  "people",
+  "places",
+  "highlights",
+] as const satisfies readonly (keyof Story)[];
+
+/** What `searchRecord` may read of a story. */
+export type RecordSource = Pick<Story, (typeof RECORD_FIELDS)[number]>;
 
 /** The record's source of `story`: only the fields `searchRecord` reads, so that the rest may change freely. */
 export function recordSource(story: RecordSource): RecordSource {
-  const { url, title, language, dateline, timeKnown, date, day, summary, month, source } = story;
-  const { topics, people, places, highlights } = story;
-  return {
-    url,
-    title,
-    language,
-    dateline,
-    timeKnown,
-    date,
-    day,
-    summary,
-    month,
-    source,
-    topics,
-    people,
-    places,
-    highlights,
-  };
+  return Object.fromEntries(RECORD_FIELDS.map((field) => [field, story[field]])) as RecordSource;
 }
 
 /**

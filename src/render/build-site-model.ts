@@ -58,8 +58,11 @@ export function buildSiteModel(
 ): SiteModel {
   const made = items.map((item) => {
     const digest = digests.get(item.inputPath);
-    return keptOrMade(kept, `story:${item.inputPath}`, [item, digest, settings], () =>
-      makeStory(item, digest, settings),
+    return keptOrMade(
+      kept,
+      `story:${item.inputPath}`,
+      () => [item, digest, settings],
+      () => makeStory(item, digest, settings),
     );
   });
   // Across the site, after the per-story cache: one name for a person or place, and topics from one vocabulary.

@@ -130,7 +130,7 @@ export function findRelated(stories: Story[], options: RelatedOptions = {}): Map
     keptOrMade(
       options.kept,
       `terms:${story.inputPath}`,
-      [
+      () => [
         story.title,
         story.section,
         story.keywords,

@@ -82,8 +82,11 @@ export function groupSameEvent(
     if (!vector) {
       const story = stories[index]!;
       const text = textOf(story);
-      vector = keptOrMade(options.kept, `same-event:${story.inputPath}`, [story.title, text], () =>
-        wordVector(`${story.title}\n${text}`),
+      vector = keptOrMade(
+        options.kept,
+        `same-event:${story.inputPath}`,
+        () => [story.title, text],
+        () => wordVector(`${story.title}\n${text}`),
       );
       vectors.set(index, vector);
     }

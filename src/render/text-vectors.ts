@@ -123,14 +123,19 @@ function textWords(table: WordTable, { title, text, opening, places = [], people
 export function textVectors(texts: VectorText[], options: TextVectorOptions = {}): TextVector[] {
   const maxDf = options.maxDf ?? Infinity;
   const { kept } = options;
-  const table = keptOrMade(kept, "text-vectors:table", [], () => new WordTable());
+  const table = keptOrMade(
+    kept,
+    "text-vectors:table",
+    () => [],
+    () => new WordTable(),
+  );
   const words = texts.map((text) =>
     text.key === undefined
       ? textWords(table, text)
       : keptOrMade(
           kept,
           `text-words:${text.key}`,
-          [text.title, text.opening ?? text.text, text.places?.join("\n"), text.people?.join("\n")],
+          () => [text.title, text.opening ?? text.text, text.places?.join("\n"), text.people?.join("\n")],
           () => textWords(table, text),
         ),
   );

@@ -73,14 +73,15 @@ export function summarisePlugin(
       { sentences: options.settings.summarySentences, cacheDir: options.cacheDir ?? ".cache/summaries" },
     );
     const digests = new Map<string, Digest>();
-    const kept = new WeakMap<ArticleItem, Digest>();
     for (const item of items) {
       const digest = keptDigests.get(item) ?? result.digests.get(item.inputPath);
-      if (!digest) continue;
-      digests.set(item.inputPath, digest);
-      kept.set(item, digest);
+      if (digest) digests.set(item.inputPath, digest);
     }
-    if (runMode !== "build") keptDigests = kept;
+    // While serving, the next save digests again only the items it has not seen (and those that failed here).
+    if (runMode !== "build")
+      keptDigests = new WeakMap(
+        items.filter((item) => digests.has(item.inputPath)).map((item) => [item, digests.get(item.inputPath)!]),
+      );
     const hits = result.hits + (items.length - toDigest.length);
     recordTiming("summarise", started, { articles: items.length, hits, misses: result.misses });
     stageLine(

@@ -33,12 +33,15 @@ export class KeptBetweenBuilds {
   }
 }
 
-/** `kept.get(…)` when there is a `kept`, else the value made afresh. */
+/**
+ * `kept.get(…)` when there is a `kept`, else the value made afresh. `from` is asked for only with a `kept`: a build
+ * that keeps nothing does not join texts to compare them.
+ */
 export function keptOrMade<T>(
   kept: KeptBetweenBuilds | undefined,
   key: string,
-  from: readonly unknown[],
+  from: () => readonly unknown[],
   make: () => T,
 ): T {
-  return kept ? kept.get(key, from, make) : make();
+  return kept ? kept.get(key, from(), make) : make();
 }
