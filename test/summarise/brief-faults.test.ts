@@ -4,6 +4,7 @@ import { cleanSentence } from "../../src/summarise/sentences/clean-sentence.ts";
 import {
   findBriefFaults,
   leansBack,
+  namesInFull,
   openingSurname,
   sentenceFaults,
 } from "../../src/summarise/brief/find-brief-faults.ts";
@@ -114,6 +115,25 @@ describe("a brief that stands on its own", () => {
     expect(accept(2, [0])).toBe(true);
     expect(accept(3, [0])).toBe(false);
     expect(accept(3, [0, 2])).toBe(true);
+  });
+
+  it("finds a surname's full name wherever it stands before the sentence, and nowhere after it", () => {
+    const sentence = "Asif noted that talks would go on.";
+    // Named in full only at the second mention; a longer word holding the surname is not it.
+    expect(openingSurname(sentence, "Asif spoke first. Asifa Khan agreed. Defence Minister Khawaja Asif, later")).toBe(
+      "Asif",
+    );
+    expect(openingSurname(sentence, "Asif spoke first. Asifa Khan agreed. Khawaja Asifs")).toBeUndefined();
+    // A capital inside the word before counts, as in "McDonald"; a line break is white space.
+    expect(namesInFull("said mcDonald\nAsif.", "Asif")).toBe(true);
+    expect(namesInFull("said the Asif.", "Asif")).toBe(false);
+    // Only the text before the sentence counts: the article's text up to `end`.
+    const article = " Asif spoke first. Minister Khawaja Asif answered.";
+    expect(openingSurname(sentence, article, article.indexOf("Khawaja"))).toBeUndefined();
+    expect(openingSurname(sentence, article, article.indexOf(" answered"))).toBe("Asif");
+    const accept = fitBrief(["Asif spoke first.", "Minister Khawaja Asif answered.", "Asif noted that talks would go on."]);
+    expect(accept(2, [0])).toBe(false);
+    expect(accept(2, [1])).toBe(true);
   });
 
   it("prefers the sentence naming a person in full to one opening with the surname alone", () => {

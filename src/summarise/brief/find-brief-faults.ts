@@ -1,4 +1,5 @@
 // Tells which sentences cannot stand in a brief on their own: open quotations, speaker labels, headings, back-references.
+import { cachedByText } from "../../util/cached-by-text.ts";
 
 /** Why a brief (or one of its sentences) does not stand on its own. */
 export type BriefFault = "open-quotation" | "speaker-label" | "heading" | "unintroduced";
@@ -132,19 +133,34 @@ export const leansBack = (sentence: string): boolean => leansOn(sentence) !== un
 /**
  * The surname a sentence opens with, when the text before it names that person in full ("Asif noted…" after
  * "Defence Minister Khawaja Asif…"): a capitalised word followed by a lower-case one, that ends a longer name
- * in `before`. Undefined when the sentence opens otherwise.
+ * in `before` (its first `end` characters). Undefined when the sentence opens otherwise.
  */
-export function openingSurname(sentence: string, before: string): string | undefined {
+export function openingSurname(sentence: string, before: string, end = before.length): string | undefined {
   const match = /^([\p{Lu}][\p{Ll}'’-]+)\s+[\p{Ll}]/u.exec(sentence.trim());
   const word = match?.[1];
   if (!word || NOT_NAMES.has(word.toLowerCase())) return undefined;
-  const fullName = new RegExp(`[\\p{Lu}][\\p{L}.'’-]*\\s+${word}(?![\\p{L}])`, "u");
-  return fullName.test(before) ? word : undefined;
+  return namesInFull(before, word, end) ? word : undefined;
 }
 
-/** True when `text` names the person whose surname is `surname` with a word before it ("Khawaja Asif"). */
-export const namesInFull = (text: string, surname: string): boolean =>
-  new RegExp(`[\\p{Lu}][\\p{L}.'’-]*\\s+${surname}(?![\\p{L}])`, "u").test(text);
+/** A name of two words or more ending in the surname, matched where it ends (sticky): made once per surname. */
+const fullNameEnding = cachedByText(
+  (surname) => new RegExp(`(?<=[\\p{Lu}][\\p{L}.'’-]*\\s+)${surname}(?![\\p{L}])`, "uy"),
+  10_000,
+);
+
+/**
+ * True when `text` (its first `end` characters) names the person whose surname is `surname` with a word before it
+ * ("Khawaja Asif"). Only the surname's occurrences are looked at: one expression run over the whole text before
+ * each of an article's sentences made briefs quadratic in the article's length.
+ */
+export function namesInFull(text: string, surname: string, end = text.length): boolean {
+  const fullName = fullNameEnding(surname);
+  for (let at = text.indexOf(surname); at >= 0 && at + surname.length <= end; at = text.indexOf(surname, at + 1)) {
+    fullName.lastIndex = at;
+    if (fullName.test(text)) return true;
+  }
+  return false;
+}
 
 /**
  * The faults of a brief, its sentences in article order, given every sentence of its article (and its plain

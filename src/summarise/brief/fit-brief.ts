@@ -28,11 +28,13 @@ export function fitBrief(sentences: string[], blocks?: string[]): AcceptSentence
   const limit = end > 0 && broken.slice(0, end).includes(false) ? end : sentences.length;
   const leaning = sentences.map(leansOn);
   const surnames = new Map<number, string>();
-  let before = "";
+  // The text before each sentence is the start of the whole article's, up to where that sentence begins.
+  const article = ` ${sentences.join(" ")}`;
+  let before = 0;
   sentences.forEach((sentence, i) => {
-    const surname = /^[\p{Lu}][\p{Ll}]/u.test(sentence) ? openingSurname(sentence, before) : undefined;
+    const surname = /^[\p{Lu}][\p{Ll}]/u.test(sentence) ? openingSurname(sentence, article, before) : undefined;
     if (surname) surnames.set(i, surname);
-    before += ` ${sentence}`;
+    before += sentence.length + 1;
   });
   return (index, chosen) => {
     if (broken[index] || index >= limit) return false;

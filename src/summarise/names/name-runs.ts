@@ -110,7 +110,10 @@ export function shoutedTokens(sentence: TaggedWord[]): Set<number> {
     words = 0;
   };
   sentence.forEach(({ value }, i) => {
-    if (isAllCapitals(value)) {
+    // Most words start with a lower-case ASCII letter: neither capitals nor a word that goes along.
+    const first = value.charCodeAt(0);
+    if (first >= 97 && first <= 122) close();
+    else if (isAllCapitals(value)) {
       stretch.push(i);
       words++;
     } else if (/^[AI]$/.test(value) || !/[\p{L}\d]/u.test(value)) stretch.push(i);
