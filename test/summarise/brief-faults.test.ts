@@ -131,7 +131,11 @@ describe("a brief that stands on its own", () => {
     const article = " Asif spoke first. Minister Khawaja Asif answered.";
     expect(openingSurname(sentence, article, article.indexOf("Khawaja"))).toBeUndefined();
     expect(openingSurname(sentence, article, article.indexOf(" answered"))).toBe("Asif");
-    const accept = fitBrief(["Asif spoke first.", "Minister Khawaja Asif answered.", "Asif noted that talks would go on."]);
+    const accept = fitBrief([
+      "Asif spoke first.",
+      "Minister Khawaja Asif answered.",
+      "Asif noted that talks would go on.",
+    ]);
     expect(accept(2, [0])).toBe(false);
     expect(accept(2, [1])).toBe(true);
   });
