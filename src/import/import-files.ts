@@ -1,17 +1,18 @@
 // Imports raw files into content/articles: one Markdown file per story, nothing lost, every outcome reported.
 import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { readdir, rm } from "node:fs/promises";
 import { join } from "node:path";
-import { ImportError } from "../errors.ts";
 import { collectInputs } from "../util/collect-inputs.ts";
 import { withFolderLock } from "../util/file-lock.ts";
 import { isRunning } from "../util/is-running.ts";
 import { ArticleWriter } from "./article-writer.ts";
-import { completeArticle, type CompleteOptions } from "./complete-article.ts";
+import type { CompleteOptions } from "./complete-article.ts";
 import { ExistingArticles, type ExistingArticle } from "./find-existing.ts";
-import { chooseFormat } from "./formats/index.ts";
 import { ImportManifest, type InputRecord } from "./import-manifest.ts";
 import { countOutcomes, type ImportReport, type ReportEntry } from "./import-report.ts";
+import { PARSE_IN_WORKERS_FROM, ParsePool } from "./parse-in-workers.ts";
+import { failureOf, parseInput } from "./parse-input.ts";
 import { findBefore, planArticle, type PlanContext, type PlanState } from "./plan-article.ts";
 import { ReadAhead } from "./read-ahead.ts";
 import { MAX_INPUT_BYTES } from "./read-input.ts";
@@ -25,6 +26,11 @@ export interface ImportOptions extends CompleteOptions {
   onProgress?: (done: number, total: number) => void;
   /** Largest input file read, in bytes (default: MAX_INPUT_BYTES, 10 MB); a bigger one fails unread. */
   maxFileBytes?: number;
+  /**
+   * Worker threads that read the files into articles; 0 reads them in this process (default: one per core when
+   * `PARSE_IN_WORKERS_FROM` files or more are to be read, else 0). The articles are the same either way.
+   */
+  parseThreads?: number;
 }
 
 /**
@@ -94,84 +100,84 @@ async function importUnlocked(paths: string[], options: ImportOptions): Promise<
     warnings: string[];
   }[] = [];
   let done = 0;
-  // Reading ahead and writing behind keep the disk busy while articles are parsed, one at a time and in
-  // order, so that which copy of a story wins never depends on timing.
-  const reader = new ReadAhead(files, maxFileBytes, (path) => replayable.has(path));
+  // Reading and parsing ahead (a large import parses on worker threads) and writing behind keep the disk and the
+  // cores busy while articles are planned one at a time and in order, so that which copy of a story wins never
+  // depends on timing.
+  const toParse = files.length - replayable.size;
+  const pool =
+    (options.parseThreads ?? (toParse >= PARSE_IN_WORKERS_FROM ? availableParallelism() : 0)) > 0
+      ? new ParsePool(options, options.parseThreads ?? availableParallelism())
+      : undefined;
+  const reader = new ReadAhead(
+    files,
+    maxFileBytes,
+    (path) => replayable.has(path),
+    (file, path) => (pool ? pool.parse(file, path) : parseInput(file, path, options)),
+  );
   const writer = new ArticleWriter(options.articlesDir, () => folder);
-  for (const [index, path] of files.entries()) {
-    reader.readAfter(index);
-    const record = replayable.get(path);
-    // Replayed only when no input before it in this run gave one of its stories (then it is a duplicate now).
-    if (manifest && record?.ids.every((id) => !state.seen.has(id))) {
-      for (const id of record.ids) state.seen.set(id, path);
-      for (const article of record.articles) state.taken.add(article.path);
-      report.entries.push(...manifest.entriesOf(path, record));
-      report.removed.push(...manifest.removedOf(path, record));
-      for (const message of record.warnings) report.warnings.push({ input: path, message });
-      options.onProgress?.(++done, files.length);
-      continue;
-    }
-    const marks = { entries: report.entries.length, removed: report.removed.length, warnings: report.warnings.length };
-    const ids: string[] = [];
-    try {
-      await loadExisting();
-      const file = await reader.take(index);
-      if (file.binary) {
-        // A picture or a PDF in the inbox is not a failure of the import: it is left alone, and said so.
-        report.entries.push({
-          input: path,
-          outcome: "skipped",
-          message: "not a text file (an image, a PDF or other binary data)",
-        });
+  try {
+    for (const [index, path] of files.entries()) {
+      reader.readAfter(index);
+      const record = replayable.get(path);
+      // Replayed only when no input before it in this run gave one of its stories (then it is a duplicate now).
+      if (manifest && record?.ids.every((id) => !state.seen.has(id))) {
+        for (const id of record.ids) state.seen.set(id, path);
+        for (const article of record.articles) state.taken.add(article.path);
+        report.entries.push(...manifest.entriesOf(path, record));
+        report.removed.push(...manifest.removedOf(path, record));
+        for (const message of record.warnings) report.warnings.push({ input: path, message });
         options.onProgress?.(++done, files.length);
         continue;
       }
-      if (file.text.trim() === "") {
-        throw new ImportError(
-          file.size === 0 ? "the file is empty" : `the file holds only white space (${file.size} bytes)`,
-          { path },
-        );
+      const marks = {
+        entries: report.entries.length,
+        removed: report.removed.length,
+        warnings: report.warnings.length,
+      };
+      const ids: string[] = [];
+      try {
+        await loadExisting();
+        const parsed = await reader.take(index);
+        if (parsed.binary) {
+          // A picture or a PDF in the inbox is not a failure of the import: it is left alone, and said so.
+          report.entries.push({
+            input: path,
+            outcome: "skipped",
+            message: "not a text file (an image, a PDF or other binary data)",
+          });
+          options.onProgress?.(++done, files.length);
+          continue;
+        }
+        for (const warning of parsed.warnings) report.warnings.push({ input: path, message: warning });
+        for (const error of parsed.errors) report.entries.push({ input: path, outcome: "failed", ...error });
+        for (const { article, removed, text } of parsed.articles) {
+          const duplicate = state.seen.has(article.id);
+          // The file of the same story already there, read only for a story that is not a duplicate in this run.
+          const found = duplicate ? undefined : findBefore(article, existing);
+          const before = found && { relativePath: found.relativePath, text: await found.text() };
+          const plan = planArticle(article, removed, path, before, state, context, text);
+          if (!duplicate) ids.push(article.id);
+          for (const message of plan.warnings) report.warnings.push({ input: path, message });
+          report.removed.push(...plan.removed);
+          report.entries.push(plan.entry);
+          if (plan.write && !options.dryRun) await writer.add(plan.write, plan.entry);
+        }
+        if (parsed.failure) report.entries.push({ input: path, outcome: "failed", ...parsed.failure });
+      } catch (error) {
+        report.entries.push({ input: path, outcome: "failed", ...failureOf(error, path) });
       }
-      for (const warning of file.warnings) report.warnings.push({ input: path, message: warning });
-      const format = chooseFormat(file);
-      if (!format) throw new ImportError("not an article file this version can read", { path });
-      const { articles: raws, errors, warnings = [] } = await format.extract(file, { zone: options.zone });
-      for (const warning of warnings) report.warnings.push({ input: path, message: warning });
-      for (const error of errors)
-        report.entries.push({
-          input: path,
-          outcome: "failed",
-          message: error.message,
-          ...(error.line ? { line: error.line } : {}),
-        });
-      if (raws.length === 0 && errors.length === 0) throw new ImportError("no article found in the file", { path });
-      for (const raw of raws) {
-        const article = completeArticle(raw, file, path, options);
-        const duplicate = state.seen.has(article.id);
-        // The file of the same story already there, read only for a story that is not a duplicate in this run.
-        const found = duplicate ? undefined : findBefore(article, existing);
-        const before = found && { relativePath: found.relativePath, text: await found.text() };
-        const plan = planArticle(article, raw.removed, path, before, state, context);
-        if (!duplicate) ids.push(article.id);
-        for (const message of plan.warnings) report.warnings.push({ input: path, message });
-        report.removed.push(...plan.removed);
-        report.entries.push(plan.entry);
-        if (plan.write && !options.dryRun) await writer.add(plan.write, plan.entry);
-      }
-    } catch (error) {
-      const line = error instanceof ImportError ? error.line : undefined;
-      const message = error instanceof ImportError ? error.message : `${path}: ${(error as Error).message}`;
-      report.entries.push({ input: path, outcome: "failed", message, ...(line ? { line } : {}) });
+      remembered.push({
+        path,
+        ids,
+        // The entries themselves: a write that fails later marks its entry failed, and then nothing is remembered.
+        entries: report.entries.slice(marks.entries),
+        removed: report.removed.slice(marks.removed),
+        warnings: report.warnings.slice(marks.warnings).map((warning) => warning.message),
+      });
+      options.onProgress?.(++done, files.length);
     }
-    remembered.push({
-      path,
-      ids,
-      // The entries themselves: a write that fails later marks its entry failed, and then nothing is remembered.
-      entries: report.entries.slice(marks.entries),
-      removed: report.removed.slice(marks.removed),
-      warnings: report.warnings.slice(marks.warnings).map((warning) => warning.message),
-    });
-    options.onProgress?.(++done, files.length);
+  } finally {
+    await pool?.close();
   }
   await writer.finish();
   if (!options.dryRun) await folder?.save();

@@ -55,7 +55,7 @@ export function findBefore<T>(article: CompletedArticle, existing: Map<string, T
 /**
  * The plan for `article` (found in `input`, with the removals `removals` its format reported): skipped as the same
  * story as an earlier input's, unchanged, left alone because a person edited the file, or written (imported, or
- * updated over `before`, moved when its path changed).
+ * updated over `before`, moved when its path changed). `text` is the article's file, when it was composed already.
  */
 export function planArticle(
   article: CompletedArticle,
@@ -64,6 +64,7 @@ export function planArticle(
   before: ArticleBefore | undefined,
   state: PlanState,
   context: PlanContext,
+  text = composeArticleText(article.data, article.body),
 ): ArticlePlan {
   const previous = state.seen.get(article.id);
   if (previous)
@@ -88,7 +89,6 @@ export function planArticle(
     relativePath = relativePath.replace(/\.md$/, `-${article.id.slice(0, 6)}.md`);
   }
   const shown = shownOf(relativePath);
-  const text = composeArticleText(article.data, article.body);
   const warnings = [...article.warnings];
   if (article.dateGuessed)
     warnings.push(`no date in the file: took the file time ${article.data.date}; check it or pass --date`);

@@ -1,13 +1,14 @@
-// Reads the inputs of an import ahead of the one being parsed, so the disk stays busy while articles are parsed in order.
+// Reads and parses the inputs of an import ahead of the one being planned, so the disk and the cores stay busy while articles are planned in order.
 import { stateOf, type FileState } from "./import-manifest.ts";
+import type { ParsedInput } from "./parse-input.ts";
 import { type InputFile, readInput } from "./read-input.ts";
 
 /** Inputs read before their turn (default: 16). */
 const AHEAD = 16;
 
-/** The inputs of one run, each read once, up to AHEAD ahead of the one asked for. */
+/** The inputs of one run, each read and parsed once, up to AHEAD ahead of the one asked for. */
 export class ReadAhead {
-  private readonly reads = new Map<number, Promise<InputFile>>();
+  private readonly reads = new Map<number, Promise<ParsedInput>>();
   /** Each input's size and time just before it was read, for the manifest. */
   readonly states = new Map<string, FileState | undefined>();
 
@@ -15,11 +16,13 @@ export class ReadAhead {
    * @param files the inputs, in the order they are taken
    * @param maxFileBytes the largest file read
    * @param skip inputs not to read ahead (their outcome is known without reading them)
+   * @param parse reads the articles out of an input
    */
   constructor(
     private readonly files: string[],
     private readonly maxFileBytes: number,
     private readonly skip: (path: string) => boolean,
+    private readonly parse: (file: InputFile, path: string) => Promise<ParsedInput>,
   ) {}
 
   /** Starts reading the inputs after `index`, up to AHEAD of them. */
@@ -29,8 +32,8 @@ export class ReadAhead {
     }
   }
 
-  /** The input at `index`, read now or earlier, and forgotten here once taken. */
-  async take(index: number): Promise<InputFile> {
+  /** The input at `index`, read and parsed now or earlier, and forgotten here once taken; rejects when unreadable. */
+  async take(index: number): Promise<ParsedInput> {
     try {
       return await this.read(index);
     } finally {
@@ -38,14 +41,16 @@ export class ReadAhead {
     }
   }
 
-  private read(index: number): Promise<InputFile> {
+  private read(index: number): Promise<ParsedInput> {
     let read = this.reads.get(index);
     if (!read) {
       const path = this.files[index]!;
-      read = stateOf(path).then((state) => {
-        this.states.set(path, state);
-        return readInput(path, this.maxFileBytes);
-      });
+      read = stateOf(path)
+        .then((state) => {
+          this.states.set(path, state);
+          return readInput(path, this.maxFileBytes);
+        })
+        .then((file) => this.parse(file, path));
       // A failed read ahead is reported when its input's turn comes (take), not as an unhandled rejection now.
       read.catch(() => undefined);
       this.reads.set(index, read);

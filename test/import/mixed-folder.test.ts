@@ -164,3 +164,31 @@ describe.skipIf(samples.length < 50)("importing a mixed folder of at least 50 fi
     expect(await snapshot(articlesDir)).toEqual(written);
   });
 });
+
+describe.skipIf(samples.length < 50)("importing on worker threads", async () => {
+  // The mixed folder with the broken inputs beside it: empty, white space only, bad YAML, a feed's broken item…
+  const inbox = join(temp, "inbox-threads");
+  await mkdir(inbox, { recursive: true });
+  await makeFolder(inbox);
+  for (const entry of await readdir("test/fixtures/bad", { withFileTypes: true }))
+    if (entry.isFile()) await copyFile(join("test/fixtures/bad", entry.name), join(inbox, `bad-${entry.name}`));
+  const inProcess = await importFiles([inbox], { articlesDir: join(temp, "in-process"), zone: "UTC", parseThreads: 0 });
+  const onThreads = await importFiles([inbox], { articlesDir: join(temp, "on-threads"), zone: "UTC", parseThreads: 2 });
+  const relative = async (folder: string) =>
+    new Map([...(await snapshot(join(temp, folder)))].map(([path, text]) => [path.slice(temp.length), text]));
+  const shown = (report: typeof inProcess) =>
+    JSON.stringify(report).replaceAll("in-process", "FOLDER").replaceAll("on-threads", "FOLDER");
+
+  it("writes the same files and the same report as an import in this process", async () => {
+    const failed = inProcess.entries.filter((entry) => entry.outcome === "failed");
+    expect(failed.length).toBeGreaterThanOrEqual(5);
+    expect(failed.some((entry) => entry.line)).toBe(true);
+    expect(inProcess.warnings.length).toBeGreaterThan(0);
+    expect(shown(onThreads)).toBe(shown(inProcess));
+    const written = await relative("on-threads");
+    expect(written.size).toBeGreaterThan(50);
+    expect([...written].map(([path, text]) => [path.replace("on-threads", "FOLDER"), text])).toEqual(
+      [...(await relative("in-process"))].map(([path, text]) => [path.replace("in-process", "FOLDER"), text]),
+    );
+  });
+});
