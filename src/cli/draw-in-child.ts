@@ -12,7 +12,8 @@ const CHILD = new URL("./eleventy-process.ts", import.meta.url).href;
  * process ends first, or when killed because there is nothing to build.
  */
 export function startDrawing(): ChildProcess {
-  return forkTs(CHILD, { stdio: "inherit" });
+  // With `gc` exposed, the child clears each run's garbage before the next (draw-site.ts).
+  return forkTs(CHILD, { stdio: "inherit" }, ["--expose-gc"]);
 }
 
 /**

@@ -46,15 +46,28 @@ export function createEleventy(options: EleventyRunOptions, folder: string): Ele
   });
 }
 
-/** Draws the whole site into `folder`: a large one in several runs, each forgotten before the next (render-slices.ts). */
+/**
+ * The memory of the drawing process, in MB, above which the garbage of a run is collected before the next one: V8
+ * lets the heap grow by every run's pages before collecting the old ones (at 10,000 stories the process grew from
+ * 0.8 to 1.25 GB over the runs, against 0.65 GB collected after each), and a collection costs about a second.
+ */
+const COLLECT_ABOVE_MB = 900;
+
+/**
+ * Draws the whole site into `folder`: a large one in several runs, each forgotten before the next (render-slices.ts).
+ * Where Node exposes `gc` (the build's drawing process does), a run's garbage is collected before the next run when
+ * the process holds more than `COLLECT_ABOVE_MB`.
+ */
 export async function drawSite(options: EleventyRunOptions, folder: string): Promise<void> {
   beginSlicedBuild();
   try {
-    do {
+    for (let more = true; more; ) {
       const eleventy = createEleventy(options, folder);
       await eleventy.init();
       await eleventy.write();
-    } while (nextRun());
+      more = nextRun();
+      if (more && process.memoryUsage.rss() > COLLECT_ABOVE_MB * 2 ** 20) (globalThis as { gc?: () => void }).gc?.();
+    }
   } finally {
     endSlicedBuild();
   }
