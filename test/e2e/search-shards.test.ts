@@ -98,7 +98,8 @@ async function readFirst(
   const fetched: string[] = [];
   page.on("request", (request) => fetched.push(new URL(request.url()).pathname));
   await page.goto(`${site}search/${query}`);
-  const status = await waitForStatus(page, "");
+  // Any status but the empty one the page opens with, before its script has searched.
+  const status = await waitForStatus(page, /\S/);
   return { status, hrefs: (await shownResults(page)).map((r) => r.href), fetched, page };
 }
 

@@ -9,8 +9,8 @@ export interface ShownResult {
   topics: string[];
 }
 
-/** Waits until the live region reports a search whose text contains `text` (e.g. "for “Kabul”"), and returns it. */
-export async function waitForStatus(page: Page, text: string): Promise<string> {
+/** Waits until the live region reports a search whose text contains (or matches) `text` (e.g. "for “Kabul”"), and returns it. */
+export async function waitForStatus(page: Page, text: string | RegExp): Promise<string> {
   const status = page.locator("#search-status", { hasText: text });
   await status.waitFor();
   await page.locator("#search-results:not([aria-busy])").waitFor({ state: "attached" });
