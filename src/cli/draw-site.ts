@@ -49,7 +49,8 @@ export function createEleventy(options: EleventyRunOptions, folder: string): Ele
 /**
  * The memory of the drawing process, in MB, above which the garbage of a run is collected before the next one: V8
  * lets the heap grow by every run's pages before collecting the old ones (at 10,000 stories the process grew from
- * 0.8 to 1.25 GB over the runs, against 0.65 GB collected after each), and a collection costs about a second.
+ * 0.8 to 1.25 GB over the runs, against 0.65 GB collected after each). Collecting after every run cost 14% more CPU;
+ * past this mark, a 10,000-story build collects once (0.16 s).
  */
 const COLLECT_ABOVE_MB = 900;
 

@@ -104,10 +104,8 @@ async function importUnlocked(paths: string[], options: ImportOptions): Promise<
   // cores busy while articles are planned one at a time and in order, so that which copy of a story wins never
   // depends on timing.
   const toParse = files.length - replayable.size;
-  const pool =
-    (options.parseThreads ?? (toParse >= PARSE_IN_WORKERS_FROM ? availableParallelism() : 0)) > 0
-      ? new ParsePool(options, options.parseThreads ?? availableParallelism())
-      : undefined;
+  const threads = options.parseThreads ?? (toParse >= PARSE_IN_WORKERS_FROM ? availableParallelism() : 0);
+  const pool = threads > 0 ? new ParsePool(options, threads) : undefined;
   const reader = new ReadAhead(
     files,
     maxFileBytes,

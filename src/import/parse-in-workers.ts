@@ -1,5 +1,4 @@
 // Reads input files into articles on worker threads while the import plans and writes them in order.
-import { availableParallelism } from "node:os";
 import type { Worker } from "node:worker_threads";
 import { startTsWorker } from "../util/start-ts-worker.ts";
 import type { CompleteOptions } from "./complete-article.ts";
@@ -15,15 +14,15 @@ const WORKER_URL = new URL("./parse-worker.ts", import.meta.url).href;
  */
 export const PARSE_IN_WORKERS_FROM = 200;
 
-/** Reads inputs into articles: on `threads` workers (default: one per core), or in this process with none. */
+/** Reads inputs into articles on `threads` worker threads. */
 export class ParsePool {
   private readonly workers: { worker: Worker; pending: Map<number, (parsed: ParsedInput | undefined) => void> }[] = [];
   private next = 0;
+  /** What completing an article needs of the import's options: all a worker is sent. */
+  private readonly options: CompleteOptions;
 
-  constructor(
-    private readonly options: CompleteOptions,
-    threads = availableParallelism(),
-  ) {
+  constructor(options: CompleteOptions, threads: number) {
+    this.options = { zone: options.zone, ...(options.date ? { date: options.date } : {}) };
     for (let i = 0; i < threads; i++) this.start();
   }
 
@@ -32,7 +31,7 @@ export class ParsePool {
    * read in this process instead: the same result, only slower.
    */
   async parse(file: InputFile, path: string): Promise<ParsedInput> {
-    const options = { zone: this.options.zone, ...(this.options.date ? { date: this.options.date } : {}) };
+    const { options } = this;
     const least = this.workers.reduce<(typeof this.workers)[number] | undefined>(
       (best, entry) => (!best || entry.pending.size < best.pending.size ? entry : best),
       undefined,

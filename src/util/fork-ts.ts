@@ -9,9 +9,9 @@ import { fileURLToPath } from "node:url";
  * the host) the `.js` beside it runs as it is.
  */
 export function forkTs(moduleUrl: string, options: ForkOptions = {}, flags: string[] = []): ChildProcess {
-  const heap = [...process.execArgv.filter((arg) => arg.startsWith("--max-old-space-size")), ...flags];
+  const nodeFlags = [...process.execArgv.filter((arg) => arg.startsWith("--max-old-space-size")), ...flags];
   const source = fileURLToPath(moduleUrl);
-  if (!existsSync(source)) return fork(source.replace(/\.ts$/, ".js"), [], { ...options, execArgv: heap });
+  if (!existsSync(source)) return fork(source.replace(/\.ts$/, ".js"), [], { ...options, execArgv: nodeFlags });
   // Resolved only here: the installed package has no tsx to resolve.
-  return fork(source, [], { ...options, execArgv: [...heap, "--import", import.meta.resolve("tsx/esm")] });
+  return fork(source, [], { ...options, execArgv: [...nodeFlags, "--import", import.meta.resolve("tsx/esm")] });
 }
