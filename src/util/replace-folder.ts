@@ -4,6 +4,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, readdir, rename, rm } from "node:fs/promises";
 import { once } from "node:events";
+import { constants, setPriority } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { isRunning } from "./is-running.ts";
 
@@ -12,8 +13,10 @@ const SIBLING = (name: string) =>
   new RegExp(`^\\.${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\.(building|old)-(\\d+)-[0-9a-f]+$`);
 
 /**
- * Clears what killed builds left beside `folder`: half-built siblings go; if the run was killed between its
- * two renames (the old site moved aside, the new one not yet in), the old site is put back first.
+ * Clears what earlier builds left beside `folder`: if a run was killed between its two renames (the old site moved
+ * aside, the new one not yet in), the old site is put back; any other sibling of a build no longer running (half
+ * built, or an old site whose removal in the background may still be going on) is removed in the background too,
+ * so that the build never waits for tens of thousands of files to be deleted.
  */
 export async function cleanUpAfterKilledBuilds(folder: string): Promise<void> {
   const parent = dirname(folder);
@@ -23,7 +26,7 @@ export async function cleanUpAfterKilledBuilds(folder: string): Promise<void> {
     .filter(({ match }) => match && !isRunning(Number(match[2])));
   for (const { entry, match } of stale) {
     if (match![1] === "old" && !existsSync(folder)) await rename(join(parent, entry), folder);
-    else await rm(join(parent, entry), { recursive: true, force: true });
+    else await removeInBackground(join(parent, entry));
   }
 }
 
@@ -34,9 +37,9 @@ export function finalFolderOf(folder: string): string {
 }
 
 /**
- * Removes `folder` in a process of its own that outlives this one: an old site of tens of thousands of files takes
- * seconds to delete, and nobody needs to wait for it. If that process cannot start, the folder is removed here. A
- * folder left half-removed (the machine stopped) is a stale sibling the next build clears.
+ * Removes `folder` in a process of its own that outlives this one, at the lowest priority: an old site of tens of
+ * thousands of files takes seconds to delete, and nobody needs to wait for it. If that process cannot start, the
+ * folder is removed here. A folder left half-removed (the machine stopped) is a stale sibling the next build clears.
  */
 async function removeInBackground(folder: string): Promise<void> {
   try {
@@ -47,6 +50,11 @@ async function removeInBackground(folder: string): Promise<void> {
     );
     await once(child, "spawn");
     child.unref();
+    try {
+      setPriority(child.pid!, constants.priority.PRIORITY_LOW);
+    } catch {
+      // Not allowed here: it runs at this process's priority.
+    }
   } catch {
     await rm(folder, { recursive: true, force: true });
   }
