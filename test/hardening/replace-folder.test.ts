@@ -1,8 +1,9 @@
 // A build's new site replaces the old one whole, and the old one is removed in a process of its own after the swap.
+import { spawnSync } from "node:child_process";
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { replaceFolder } from "../../src/util/replace-folder.ts";
+import { cleanUpAfterKilledBuilds, replaceFolder } from "../../src/util/replace-folder.ts";
 import { TEST_ROOT } from "../helpers/build-site.ts";
 import { waitFor } from "../helpers/wait-for.ts";
 
@@ -29,5 +30,29 @@ describe("replaceFolder", () => {
     expect(await waitFor(async () => (await siblings()).length === 0, 30_000), (await siblings()).join(", ")).toBe(
       true,
     );
+  });
+
+  it("clears what builds no longer running left beside the site, and puts back an old site a killed swap moved aside", async () => {
+    const root = join(base, "leftovers");
+    // A process that has ended: its pid names the leftovers of a build that is not running.
+    const gone = spawnSync(process.execPath, ["-e", "process.stdout.write(String(process.pid))"]).stdout.toString();
+    const write = async (folder: string, text: string) => {
+      await mkdir(folder, { recursive: true });
+      await writeFile(join(folder, "index.html"), text);
+    };
+    await write(join(root, "site"), "<p>Current site</p>");
+    await write(join(root, `.site.building-${gone}-aa11`), "<p>Half built</p>");
+    await write(join(root, `.site.old-${gone}-bb22`), "<p>Old site being removed</p>");
+    await write(join(root, `.site.building-${process.pid}-cc33`), "<p>A build still running</p>");
+    await cleanUpAfterKilledBuilds(join(root, "site"));
+    const left = async () => (await readdir(root)).sort();
+    await waitFor(async () => (await left()).length === 2, 30_000);
+    expect(await left()).toEqual([`.site.building-${process.pid}-cc33`, "site"]);
+    expect(await readFile(join(root, "site", "index.html"), "utf8")).toBe("<p>Current site</p>");
+
+    await rm(join(root, "site"), { recursive: true });
+    await write(join(root, `.site.old-${gone}-dd44`), "<p>Moved aside</p>");
+    await cleanUpAfterKilledBuilds(join(root, "site"));
+    expect(await readFile(join(root, "site", "index.html"), "utf8")).toBe("<p>Moved aside</p>");
   });
 });
