@@ -27,8 +27,19 @@ export function dateFiltersPlugin(eleventyConfig: EleventyConfig, settings: Site
   eleventyConfig.addFilter("broadsheetStoryDate", (story: DatedStory) =>
     story.timeKnown === false ? dateText(story) : dateTime(story.date),
   );
-  eleventyConfig.addFilter("broadsheetStoryIso", (story: DatedStory) => storyIso(story, settings));
-  eleventyConfig.addFilter("broadsheetStoryInstant", (story: DatedStory) => storyInstant(story, settings));
+  // A story with a time by its date, one with a date alone by its day: each formatted once however many pages list it.
+  const iso = memoiseDateFormat((date) => storyIso({ date: date as Date, day: "" }, settings));
+  const instant = memoiseDateFormat((value) =>
+    value instanceof Date
+      ? storyInstant({ date: value, day: "" }, settings)
+      : storyInstant({ date: new Date(0), day: String(value), timeKnown: false }, settings),
+  );
+  eleventyConfig.addFilter("broadsheetStoryIso", (story: DatedStory) =>
+    story.timeKnown === false ? story.day : iso(story.date),
+  );
+  eleventyConfig.addFilter("broadsheetStoryInstant", (story: DatedStory) =>
+    instant(story.timeKnown === false ? story.day : story.date),
+  );
   filter("broadsheetUtcIso", (value) => utcIso(value, settings));
   // A day key ("2025-09-13") as "Saturday 13 September 2025".
   filter("broadsheetReadableDay", (day) =>

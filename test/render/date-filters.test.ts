@@ -2,7 +2,16 @@
 import fc from "fast-check";
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { localeFormat, memoiseDateFormat, toSiteDate } from "../../src/model/to-site-date.ts";
+import {
+  type DatedStory,
+  localeFormat,
+  memoiseDateFormat,
+  storyInstant,
+  storyIso,
+  toSiteDate,
+} from "../../src/model/to-site-date.ts";
+import { dateFiltersPlugin } from "../../src/render/date-filters.ts";
+import type { SiteSettings } from "../../src/util/site-settings.ts";
 
 const SITES = [
   { timezone: "UTC", locale: "en-GB" },
@@ -50,5 +59,36 @@ describe("memoiseDateFormat", () => {
     expect(memo(date)).toBe(`date ${date.getTime()}`);
     expect(memo(String(date.getTime()))).toBe(`text ${date.getTime()}`);
     expect(memo(new Date(date.getTime()))).toBe(`date ${date.getTime()}`);
+  });
+});
+
+describe("the story date filters", () => {
+  it("give every story its own ISO date and instant, however often and in whatever order they are asked", () => {
+    for (const site of SITES) {
+      const filters = new Map<string, (story: DatedStory) => string>();
+      dateFiltersPlugin(
+        { addFilter: (name: string, filter: (story: DatedStory) => string) => filters.set(name, filter) } as never,
+        site as SiteSettings,
+      );
+      const iso = filters.get("broadsheetStoryIso")!;
+      const instant = filters.get("broadsheetStoryInstant")!;
+      const story = fc.record({
+        date: fc.date({ min: new Date("1990-01-01"), max: new Date("2060-01-01"), noInvalidDate: true }),
+        timeKnown: fc.boolean(),
+        // A date-only story's day is not its instant's day in every zone: the filters must not mix them up.
+        day: fc
+          .date({ min: new Date("1990-01-01"), max: new Date("2060-01-01"), noInvalidDate: true })
+          .map((date) => date.toISOString().slice(0, 10)),
+      });
+      fc.assert(
+        fc.property(fc.array(story, { minLength: 1, maxLength: 8 }), (stories) => {
+          for (const s of [...stories, ...stories.reverse()]) {
+            expect(iso(s)).toBe(storyIso(s, site));
+            expect(instant(s)).toBe(storyInstant(s, site));
+          }
+        }),
+        { numRuns: 100 },
+      );
+    }
   });
 });
