@@ -29,8 +29,9 @@ const BATCH = 64;
 
 /**
  * Builds the bundle at `bundleDir` (the site's `pagefind/` folder) from `records`, replacing any old one: with
- * Pagefind's command-line indexer over the records written as pages (several times faster), or through its API when
- * a record's URL would not come back unchanged from a page's place (see `cliCanIndex`) or there is no record.
+ * Pagefind's command-line indexer over the records written as pages (faster when it has cores to spare), or through
+ * its API when a record's URL would not come back unchanged from a page's place (see `cliCanIndex`) or there is no
+ * record.
  */
 export async function buildSearchIndex(
   records: Iterable<SearchRecord>,

@@ -51,8 +51,9 @@ function run(command: string, args: string[], cwd: string): Promise<{ code: numb
 /**
  * Writes each of `records` as a page under `pagesDir` (at its URL) and has Pagefind's indexer write the bundle for
  * them to `bundleDir`, every record as `language` when given (else each as its own `lang`). The indexer reads the
- * pages on all cores and is several times faster than adding them one by one through the API. `pagesDir` is removed
- * whatever happens. Returns the pages indexed (all or, when the indexer failed, none) and the problems.
+ * pages on every core: one shard of 1,250 bench stories took 4.0 s against 6.1 s through the API (two shards at once
+ * take about as long either way). `pagesDir` is removed whatever happens. Returns the pages indexed (all or, when
+ * the indexer failed, none) and the problems.
  */
 export async function indexWithCli(
   records: readonly SearchRecord[],
