@@ -1,6 +1,7 @@
 // Puts the built shards together as the site's search bundle: the newest as `pagefind/` itself, the older ones under `shards/`.
 import { copyFile, link, mkdir, readdir, rm, stat } from "node:fs/promises";
 import { join } from "node:path";
+import { eachAtOnce } from "../util/each-at-once.ts";
 import { writeAtomic } from "../util/write-atomic.ts";
 
 /** The list of shards the search page merges, newest first, in `pagefind/shards.json`. */
@@ -20,12 +21,9 @@ const CACHE_KEEP_MS = 14 * 86_400_000;
 /** Files only the primary bundle needs: the code and the WebAssembly that every merged shard shares. */
 const CODE_FILE = /^(?:pagefind.*\.js|wasm\..+\.pagefind)$/;
 
-/** Links made at once: enough to keep the disk busy, few enough to stay far below the open-files limit. */
-const AT_ONCE = 64;
-
 /**
  * Hard-links the files of `from` into `to` (copies where links cannot be made), skipping top-level names `skip`
- * matches; `AT_ONCE` files at a time (a shard holds thousands). Returns their bytes.
+ * matches; a few files at a time (a shard holds thousands). Returns their bytes.
  */
 async function linkTree(from: string, to: string, skip: (name: string) => boolean = () => false): Promise<number> {
   const files: string[] = [];
@@ -42,18 +40,13 @@ async function linkTree(from: string, to: string, skip: (name: string) => boolea
   await list("", true);
   for (const folder of folders) await mkdir(join(to, folder), { recursive: true });
   let bytes = 0;
-  let next = 0;
-  const worker = async () => {
-    while (next < files.length) {
-      const file = files[next++]!;
-      const source = join(from, file);
-      const target = join(to, file);
-      await link(source, target).catch(() => copyFile(source, target));
-      const { size } = await stat(source);
-      bytes += size;
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(AT_ONCE, files.length) }, worker));
+  await eachAtOnce(files, async (file) => {
+    const source = join(from, file);
+    const target = join(to, file);
+    await link(source, target).catch(() => copyFile(source, target));
+    const { size } = await stat(source);
+    bytes += size;
+  });
   return bytes;
 }
 

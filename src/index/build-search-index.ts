@@ -34,18 +34,17 @@ const BATCH = 64;
  * record.
  */
 export async function buildSearchIndex(
-  records: Iterable<SearchRecord>,
+  records: readonly SearchRecord[],
   bundleDir: string,
   options: SearchIndexOptions = {},
 ): Promise<SearchIndexResult> {
   const started = performance.now();
   const language = options.language?.toLowerCase();
-  const all = [...records];
   // Fragments are named by content hash: files of an earlier build would pile up in watch mode.
   await rm(bundleDir, { recursive: true, force: true });
-  const indexed = cliCanIndex(all)
-    ? await indexWithCli(all, `${bundleDir}.pages`, bundleDir, language)
-    : await indexWithApi(all, bundleDir, language);
+  const indexed = cliCanIndex(records)
+    ? await indexWithCli(records, `${bundleDir}.pages`, bundleDir, language)
+    : await indexWithApi(records, bundleDir, language);
   const removedFiles = indexed.errors.length ? [] : await pruneSearchBundle(bundleDir);
   if (!indexed.errors.length) await writeDateOrder(bundleDir);
   return {

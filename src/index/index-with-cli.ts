@@ -2,6 +2,7 @@
 import { spawn } from "node:child_process";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
+import { eachAtOnce } from "../util/each-at-once.ts";
 import type { SearchRecord } from "./search-record.ts";
 
 /**
@@ -19,9 +20,6 @@ export function cliCanIndex(records: readonly SearchRecord[]): boolean {
   const urls = new Set(records.map((record) => record.url.toLowerCase()));
   return records.length > 0 && urls.size === records.length && records.every((record) => PLAIN_URL.test(record.url));
 }
-
-/** Pages written at once: enough to keep the disk busy, few enough to stay far below the open-files limit. */
-const AT_ONCE = 64;
 
 /** Pagefind's indexer, as its Node API finds it (`@pagefind/<platform>-<arch>`, or the path its variable names). */
 async function indexerPath(): Promise<string> {
@@ -63,17 +61,12 @@ export async function indexWithCli(
 ): Promise<{ pages: number; errors: string[] }> {
   try {
     await rm(pagesDir, { recursive: true, force: true });
-    let next = 0;
-    const writer = async () => {
-      while (next < records.length) {
-        const record = records[next++]!;
-        const file = join(pagesDir, record.url, "index.html");
-        await mkdir(dirname(file), { recursive: true });
-        await writeFile(file, record.html);
-      }
-    };
     await mkdir(pagesDir, { recursive: true });
-    await Promise.all(Array.from({ length: Math.min(AT_ONCE, records.length) }, writer));
+    await eachAtOnce(records, async ({ url, html }) => {
+      const file = join(pagesDir, url, "index.html");
+      await mkdir(dirname(file), { recursive: true });
+      await writeFile(file, html);
+    });
     const args = ["--site", resolve(pagesDir), "--output-path", resolve(bundleDir), "--quiet"];
     if (language) args.push("--force-language", language);
     const { code, output } = await run(await indexerPath(), args, pagesDir);

@@ -2,6 +2,7 @@
 import { createHash } from "node:crypto";
 import { copyFile, link, mkdir, readFile, stat } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
+import { eachAtOnce } from "../util/each-at-once.ts";
 import { writeAtomic } from "../util/write-atomic.ts";
 
 /** A page drawn at its URL. */
@@ -69,17 +70,11 @@ export async function planPageReuse<T extends Page>(
 
 /** Puts the reused pages into the output being built: a hard link (the same file, no copy), or a copy where links fail. */
 export async function carryPages(pages: Page[], from: string, to: string): Promise<void> {
-  const AT_ONCE = 64;
-  let next = 0;
-  const worker = async () => {
-    while (next < pages.length) {
-      const url = pages[next++]!.url;
-      const target = pageFile(to, url);
-      await mkdir(dirname(target), { recursive: true });
-      await link(pageFile(from, url), target).catch(() => copyFile(pageFile(from, url), target));
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(AT_ONCE, pages.length) }, worker));
+  await eachAtOnce(pages, async ({ url }) => {
+    const target = pageFile(to, url);
+    await mkdir(dirname(target), { recursive: true });
+    await link(pageFile(from, url), target).catch(() => copyFile(pageFile(from, url), target));
+  });
 }
 
 /** Records the reusable pages now in `output` (drawn ones by their new files, carried ones as they were). */

@@ -4,6 +4,7 @@ import { join, relative, sep } from "node:path";
 import { DateTime } from "luxon";
 import { RenderError } from "../errors.ts";
 import { readArticleText } from "../model/article-file.ts";
+import { eachAtOnce } from "../util/each-at-once.ts";
 import { readYamlError } from "../util/read-yaml-error.ts";
 import { isDraft } from "../model/is-draft.ts";
 import { storyUrl } from "../model/story-url.ts";
@@ -35,9 +36,6 @@ export interface ReadArticlesOptions {
 
 /** Each file's text as last read, with the item (or none) and the problems it gave, by path. */
 export type KeptReads = Map<string, { text: string; drafts: boolean; item?: ArticleItem; problems: Error[] }>;
-
-/** Files read at once (default 64): enough to keep the disk busy, few enough to stay far below the open-files limit. */
-const AT_ONCE = 64;
 
 /** A front matter date as Eleventy reads it: a YAML timestamp as it is, an ISO text in UTC unless it has an offset. */
 function itemDate(value: unknown): Date {
@@ -148,13 +146,8 @@ export async function readArticles(
   // Each file's problems are kept apart and joined in file order, so the report reads the same on every run.
   const problems: Error[][] = files.map(() => []);
   const items: (ArticleItem | undefined)[] = new Array(files.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < files.length) {
-      const index = next++;
-      items[index] = await readItem(files[index]!, articlesDir, options, problems[index]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(AT_ONCE, files.length) }, worker));
+  await eachAtOnce(files, async (file, index) => {
+    items[index] = await readItem(file, articlesDir, options, problems[index]!);
+  });
   return { items: items.filter((item): item is ArticleItem => item !== undefined), problems: problems.flat() };
 }

@@ -1,6 +1,7 @@
 // Digests many articles, reusing cached digests, so an unchanged article is never summarised twice.
 import { availableParallelism } from "node:os";
 import { SummaryError } from "../../errors.ts";
+import { eachAtOnce } from "../../util/each-at-once.ts";
 import type { Digest, SummaryInput, SummaryOptions } from "../../model/types.ts";
 import { cacheKey, DEFAULT_CACHE_DIR, readCached, writeCached } from "./cache.ts";
 import { digestArticle } from "./digest-article.ts";
@@ -13,8 +14,6 @@ export const PARALLEL_THRESHOLD = 500;
  * while it summarises (the search index waits until the pages are drawn), so both cores of a small machine digest.
  */
 export const DEFAULT_THREADS = availableParallelism();
-/** Cache files read or written at once (default: 64): enough to keep the disk busy, few enough file handles. */
-const IO_CONCURRENCY = 64;
 
 export interface DigestAllOptions extends SummaryOptions {
   /** Where cached digests live (default: ".cache/summaries"). */
@@ -38,15 +37,6 @@ export interface DigestAllResult {
   parallel: boolean;
   /** One error per article that could not be digested, naming its key. */
   errors: SummaryError[];
-}
-
-/** Runs `task` over `items` with at most `limit` running at once. */
-async function eachLimited<T>(items: T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const lane = async (): Promise<void> => {
-    while (next < items.length) await task(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
 }
 
 type Outcome = { digest: Digest } | { error: string };
@@ -98,7 +88,7 @@ export async function digestAll(
     valid.push({ key, input, hash: cacheKey(input, summaryOptions) });
   }
   const misses: typeof valid = [];
-  await eachLimited(valid, IO_CONCURRENCY, async (item) => {
+  await eachAtOnce(valid, async (item) => {
     const cached = await readCached(cacheDir, item.hash);
     if (cached) found.set(item.key, cached);
   });
@@ -123,7 +113,7 @@ export async function digestAll(
       result.errors.push(new SummaryError(`could not summarise: ${outcome.error}`, { path: miss.key }));
     }
   });
-  await eachLimited(toWrite, IO_CONCURRENCY, async ({ key, hash, digest }) => {
+  await eachAtOnce(toWrite, async ({ key, hash, digest }) => {
     try {
       await writeCached(cacheDir, hash, digest);
     } catch (cause) {
