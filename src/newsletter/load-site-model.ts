@@ -93,5 +93,5 @@ export async function loadSiteModel(
   // The same topics vocabulary as the build; a broken file is reported there, and the built-in topics stand in here.
   const topics = readTopicVocabulary(join(content, "topics.json"));
   const withBodies = items.map((item) => ({ ...item, rawInput: item.body }));
-  return { model: buildSiteModel(withBodies, result.digests, settings, topics.vocabulary), problems };
+  return { model: await buildSiteModel(withBodies, result.digests, settings, topics.vocabulary), problems };
 }

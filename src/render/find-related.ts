@@ -3,7 +3,7 @@ import type { Story } from "../model/make-story.ts";
 import { type KeptBetweenBuilds, keptOrMade } from "../util/kept-between-builds.ts";
 import { storyTerms } from "./story-terms.ts";
 import { textBackground } from "./text-background.ts";
-import { textVectors } from "./text-vectors.ts";
+import { type TextVector, textVectors, type VectorText } from "./text-vectors.ts";
 
 /** Options of findRelated. */
 export interface RelatedOptions {
@@ -41,6 +41,31 @@ export interface RelatedOptions {
   sameEvent?: (a: Story, b: Story) => boolean;
   /** Each story's text words from the last build, kept by its input path (default: none; the result is the same). */
   kept?: KeptBetweenBuilds;
+  /**
+   * The stories' text vectors, made already (by `relatedTextVectors`, in another thread) from `relatedTexts`: then
+   * `textOf`, `openingOf` and `kept` are not read for the texts (default: made here).
+   */
+  vectors?: TextVector[];
+}
+
+/** Words and phrases in more stories than this never relate two stories, of `count` stories (see `RelatedOptions`). */
+export const relatedWordLimit = (count: number, { maxShare = 0.1, maxPosting = 100 }: RelatedOptions = {}) =>
+  Math.max(20, Math.min(maxPosting, Math.floor(count * maxShare)));
+
+/** What each story's text vector is made from: its headline, its opening, the names of its places and people. */
+export function relatedTexts(
+  stories: Story[],
+  textOf: (story: Story) => string,
+  openingOf?: (story: Story) => string | undefined,
+): VectorText[] {
+  return stories.map((story) => ({
+    title: story.title,
+    text: textOf(story),
+    opening: openingOf?.(story),
+    places: story.places.map(({ name }) => name),
+    people: story.people.map(({ name }) => name),
+    key: story.inputPath,
+  }));
 }
 
 /** Days over which closeness in time fades by half (default: 30). */
@@ -117,7 +142,7 @@ export function findRelated(stories: Story[], options: RelatedOptions = {}): Map
     mutualRank = 2,
     sureSimilarity = 0.07,
   } = options;
-  const limit = Math.max(20, Math.min(maxPosting, Math.floor(stories.length * maxShare)));
+  const limit = relatedWordLimit(stories.length, { maxShare, maxPosting });
   const eligible = stories.map(options.eligible ?? ((story: Story) => !story.draft));
   const total = Math.max(2, stories.length);
 
@@ -167,19 +192,11 @@ export function findRelated(stories: Story[], options: RelatedOptions = {}): Map
   });
   const termPostings = makePostings(terms, termDf.length, (index) => eligible[index]!);
 
-  const texts = options.textOf
-    ? textVectors(
-        stories.map((story) => ({
-          title: story.title,
-          text: options.textOf!(story),
-          opening: options.openingOf?.(story),
-          places: story.places.map(({ name }) => name),
-          people: story.people.map(({ name }) => name),
-          key: story.inputPath,
-        })),
-        { maxDf: limit, kept: options.kept },
-      )
-    : undefined;
+  const texts =
+    options.vectors ??
+    (options.textOf
+      ? textVectors(relatedTexts(stories, options.textOf, options.openingOf), { maxDf: limit, kept: options.kept })
+      : undefined);
   const background = texts ? textBackground(texts, eligible) : undefined;
   const textPostings = texts
     ? makePostings(

@@ -129,7 +129,13 @@ export function siteModelPlugin(eleventyConfig: EleventyConfig, options: SiteMod
     const topics = readTopicVocabulary(topicsFile);
     options.problems.push(...topics.errors);
     const serving = runMode !== "build";
-    const siteModel = buildSiteModel(valid, digests, options.settings, topics.vocabulary, serving ? kept : undefined);
+    const siteModel = await buildSiteModel(
+      valid,
+      digests,
+      options.settings,
+      topics.vocabulary,
+      serving ? kept : undefined,
+    );
     if (serving) kept.sweep();
     recordTiming("model", modelStart);
     const bodies = new Map(valid.map((item) => [item.inputPath, item.rawInput]));

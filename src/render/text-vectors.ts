@@ -1,6 +1,7 @@
 // Word vectors of stories (headline and opening, with the phrases of two words they hold), weighted by rarity across the site.
 import { contentWords, openingWords } from "../summarise/sentences/content-words.ts";
 import { type KeptBetweenBuilds, keptOrMade } from "../util/kept-between-builds.ts";
+import { runInWorker } from "../util/run-in-worker.ts";
 /** Times a headline's words count against the text's: the headline says what the story is about (default: 3). */
 const HEADLINE_TIMES = 3;
 /** What a word of a place the story names, or a person's given name, counts for: they say where, or share a first name, not what happened (default: 0.3). */
@@ -42,13 +43,20 @@ export interface VectorText {
  * Words and two-word phrases as numbers, each the same for as long as the table lives: one build's, or the dev
  * server's across its rebuilds.
  */
+/** Where the phrase of words `a` and `b` is first looked for, in a table of `count` slots (a power of two). */
+const slotOf = (a: number, b: number, count: number): number =>
+  (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) & (count - 1);
+
 class WordTable {
   readonly words = new Map<string, number>();
-  /** Each phrase's number by its first word's, then its second's. */
-  readonly phrases: (Map<number, number> | undefined)[] = [];
   /** A phrase's two words (-1 for a word). */
   readonly firstOf: number[] = [];
   readonly secondOf: number[] = [];
+  /**
+   * The phrases' two words and number, three numbers a slot, in a table of open addressing (-1 for an empty slot):
+   * millions of phrases are looked up in a build, and a Map of Maps spent most of its time on them.
+   */
+  #slots = new Int32Array(3 << 16).fill(-1);
 
   word(word: string): number {
     let id = this.words.get(word);
@@ -62,16 +70,36 @@ class WordTable {
   }
 
   phrase(a: number, b: number): number {
-    let after = this.phrases[a];
-    if (!after) this.phrases[a] = after = new Map();
-    let id = after.get(b);
-    if (id === undefined) {
-      id = this.firstOf.length;
-      after.set(b, id);
-      this.firstOf.push(a);
-      this.secondOf.push(b);
-    }
+    const slots = this.#slots;
+    const count = slots.length / 3;
+    let slot = slotOf(a, b, count);
+    for (; slots[slot * 3 + 2] !== -1; slot = (slot + 1) & (count - 1))
+      if (slots[slot * 3] === a && slots[slot * 3 + 1] === b) return slots[slot * 3 + 2]!;
+    const id = this.firstOf.length;
+    this.firstOf.push(a);
+    this.secondOf.push(b);
+    slots[slot * 3] = a;
+    slots[slot * 3 + 1] = b;
+    slots[slot * 3 + 2] = id;
+    this.#phrases++;
+    if (this.#phrases * 2 > count) this.#grow();
     return id;
+  }
+
+  #phrases = 0;
+
+  /** Twice the slots, each phrase placed again: the table stays at most half full. */
+  #grow(): void {
+    const old = this.#slots;
+    const count = (old.length / 3) * 2;
+    const slots = new Int32Array(count * 3).fill(-1);
+    for (let at = 0; at < old.length; at += 3) {
+      if (old[at + 2] === -1) continue;
+      let slot = slotOf(old[at]!, old[at + 1]!, count);
+      while (slots[slot * 3 + 2] !== -1) slot = (slot + 1) & (count - 1);
+      slots.set(old.subarray(at, at + 3), slot * 3);
+    }
+    this.#slots = slots;
   }
 
   get size(): number {
@@ -208,6 +236,23 @@ export function textVectors(texts: VectorText[], options: TextVectorOptions = {}
     for (let at = 0; at < weights.length; at++) weights[at] = weights[at]! / norm;
     return { ids, weights };
   });
+}
+
+const WORKER_URL = new URL("./text-vectors-worker.ts", import.meta.url).href;
+
+/**
+ * `textVectors` in a worker thread, so that the calling thread can go on with other work meanwhile (with nothing
+ * kept: what the dev server keeps lives in its own thread). Made in this thread when no worker can make them.
+ */
+export async function textVectorsInWorker(
+  texts: VectorText[],
+  options: { maxDf?: number } = {},
+): Promise<TextVector[]> {
+  try {
+    return await runInWorker<TextVector[]>(WORKER_URL, { texts, maxDf: options.maxDf });
+  } catch {
+    return textVectors(texts, options);
+  }
 }
 
 /** The cosine of two vectors (both of length 1). */

@@ -62,7 +62,7 @@ describe("the dev server's rebuilds", () => {
     const kept = new KeptBetweenBuilds();
     const first = await summarised(reads);
     const keptDigests = new Map(first.items.map((item) => [item, first.digests.get(item.inputPath)!]));
-    buildSiteModel(first.items, first.digests, settings, undefined, kept);
+    await buildSiteModel(first.items, first.digests, settings, undefined, kept);
     kept.sweep();
     expect(kept.size).toBeGreaterThan(first.items.length);
 
@@ -89,11 +89,11 @@ describe("the dev server's rebuilds", () => {
     );
     const unchanged = second.items.filter((item) => keptDigests.has(item)).length;
     expect(unchanged).toBe(first.items.length - 3);
-    const rebuilt = buildSiteModel(second.items, digests, settings, undefined, kept);
+    const rebuilt = await buildSiteModel(second.items, digests, settings, undefined, kept);
     kept.sweep();
 
     const fresh = await summarised();
-    const model = buildSiteModel(fresh.items, fresh.digests, settings);
+    const model = await buildSiteModel(fresh.items, fresh.digests, settings);
     expect(model.stories.map((story) => story.title)).toContain("Etna erupts again, ash reaches Catania");
     expect(model.stories.map((story) => story.title)).toContain("Volcanic ash closes airports in Sicily");
     expect(shown(rebuilt)).toBe(shown(model));
