@@ -1,6 +1,6 @@
 // A content-addressed cache of digests: JSON files named by the sha256 of what went into them.
 import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Digest, SummaryInput, SummaryOptions } from "../../model/types.ts";
 import { writeAtomic } from "../../util/write-atomic.ts";
@@ -24,10 +24,13 @@ function cacheFile(cacheDir: string, key: string): string {
   return path.join(cacheDir, key.slice(0, 2), `${key}.json`);
 }
 
-/** The cached digest for `key`, or undefined when absent or unreadable (a corrupt file is a miss). */
-export async function readCached(cacheDir: string, key: string): Promise<Digest | undefined> {
+/**
+ * The cached digest for `key`, or undefined when absent or unreadable (a corrupt file is a miss). Read at once, not
+ * through a promise: for thousands of small files Node's promises cost several times the reading itself.
+ */
+export function readCached(cacheDir: string, key: string): Digest | undefined {
   try {
-    const value = JSON.parse(await readFile(cacheFile(cacheDir, key), "utf8")) as Digest;
+    const value = JSON.parse(readFileSync(cacheFile(cacheDir, key), "utf8")) as Digest;
     return Array.isArray(value.summary) ? value : undefined;
   } catch {
     return undefined;

@@ -88,10 +88,10 @@ export async function digestAll(
     valid.push({ key, input, hash: cacheKey(input, summaryOptions) });
   }
   const misses: typeof valid = [];
-  await eachAtOnce(valid, async (item) => {
-    const cached = await readCached(cacheDir, item.hash);
+  for (const item of valid) {
+    const cached = readCached(cacheDir, item.hash);
     if (cached) found.set(item.key, cached);
-  });
+  }
   for (const item of valid) if (!found.has(item.key)) misses.push(item);
   result.hits = valid.length - misses.length;
   result.misses = misses.length;
