@@ -1,7 +1,7 @@
 // Puts the built shards together as the site's search bundle: the newest as `pagefind/` itself, the older ones under `shards/`.
-import { copyFile, link, mkdir, readdir, rm, stat } from "node:fs/promises";
+import { copyFileSync, linkSync, mkdirSync, readdirSync, statSync } from "node:fs";
+import { readdir, rm, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { eachAtOnce } from "../util/each-at-once.ts";
 import { writeAtomic } from "../util/write-atomic.ts";
 
 /** The list of shards the search page merges, newest first, in `pagefind/shards.json`. */
@@ -23,30 +23,31 @@ const CODE_FILE = /^(?:pagefind.*\.js|wasm\..+\.pagefind)$/;
 
 /**
  * Hard-links the files of `from` into `to` (copies where links cannot be made), skipping top-level names `skip`
- * matches; a few files at a time (a shard holds thousands). Returns their bytes.
+ * matches. Returns their bytes. Done with synchronous calls: a shard holds thousands of files, and Node's promises
+ * cost several times the linking itself.
  */
-async function linkTree(from: string, to: string, skip: (name: string) => boolean = () => false): Promise<number> {
-  const files: string[] = [];
-  const folders: string[] = [];
-  const list = async (relative: string, top: boolean): Promise<void> => {
-    folders.push(relative);
-    for (const entry of await readdir(join(from, relative), { withFileTypes: true })) {
+function linkTree(from: string, to: string, skip: (name: string) => boolean = () => false): number {
+  let bytes = 0;
+  const copy = (relative: string, top: boolean): void => {
+    mkdirSync(join(to, relative), { recursive: true });
+    for (const entry of readdirSync(join(from, relative), { withFileTypes: true })) {
       if (top && skip(entry.name)) continue;
       const path = join(relative, entry.name);
-      if (entry.isDirectory()) await list(path, false);
-      else files.push(path);
+      if (entry.isDirectory()) {
+        copy(path, false);
+        continue;
+      }
+      const source = join(from, path);
+      const target = join(to, path);
+      try {
+        linkSync(source, target);
+      } catch {
+        copyFileSync(source, target);
+      }
+      bytes += statSync(source).size;
     }
   };
-  await list("", true);
-  for (const folder of folders) await mkdir(join(to, folder), { recursive: true });
-  let bytes = 0;
-  await eachAtOnce(files, async (file) => {
-    const source = join(from, file);
-    const target = join(to, file);
-    await link(source, target).catch(() => copyFile(source, target));
-    const { size } = await stat(source);
-    bytes += size;
-  });
+  copy("", true);
   return bytes;
 }
 
@@ -73,7 +74,7 @@ export async function assembleSearchBundle(
 ): Promise<number> {
   await rm(bundleDir, { recursive: true, force: true });
   const [primary, ...older] = [...built].reverse();
-  let bytes = await linkTree(primary!.dir, bundleDir);
+  let bytes = linkTree(primary!.dir, bundleDir);
   const list: ShardList = {
     primary: primary!.name,
     stories: primary!.pages,
@@ -81,7 +82,7 @@ export async function assembleSearchBundle(
     firstStories,
   };
   for (const shard of older)
-    bytes += await linkTree(shard.dir, join(bundleDir, "shards", shard.name), (name) => CODE_FILE.test(name));
+    bytes += linkTree(shard.dir, join(bundleDir, "shards", shard.name), (name) => CODE_FILE.test(name));
   const listText = `${JSON.stringify(list)}\n`;
   await writeAtomic(join(bundleDir, "shards.json"), listText);
   await pruneCache(cacheDir);
