@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Digest, SummaryInput, SummaryOptions } from "../../model/types.ts";
-import { writeAtomic } from "../../util/write-atomic.ts";
+import { writeAtomicSync } from "../../util/write-atomic.ts";
 import { SUMMARISER_VERSION } from "../version.ts";
 
 /** Where digests are cached when no directory is given (default: ".cache/summaries"). */
@@ -38,6 +38,6 @@ export function readCached(cacheDir: string, key: string): Digest | undefined {
 }
 
 /** Stores a digest atomically: a reader sees the old file or the whole new one, never half. */
-export async function writeCached(cacheDir: string, key: string, digest: Digest): Promise<void> {
-  await writeAtomic(cacheFile(cacheDir, key), JSON.stringify(digest));
+export function writeCached(cacheDir: string, key: string, digest: Digest): void {
+  writeAtomicSync(cacheFile(cacheDir, key), JSON.stringify(digest));
 }

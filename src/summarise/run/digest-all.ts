@@ -1,7 +1,6 @@
 // Digests many articles, reusing cached digests, so an unchanged article is never summarised twice.
 import { availableParallelism } from "node:os";
 import { SummaryError } from "../../errors.ts";
-import { eachAtOnce } from "../../util/each-at-once.ts";
 import type { Digest, SummaryInput, SummaryOptions } from "../../model/types.ts";
 import { cacheKey, DEFAULT_CACHE_DIR, readCached, writeCached } from "./cache.ts";
 import { digestArticle } from "./digest-article.ts";
@@ -113,9 +112,9 @@ export async function digestAll(
       result.errors.push(new SummaryError(`could not summarise: ${outcome.error}`, { path: miss.key }));
     }
   });
-  await eachAtOnce(toWrite, async ({ key, hash, digest }) => {
+  for (const { key, hash, digest } of toWrite) {
     try {
-      await writeCached(cacheDir, hash, digest);
+      writeCached(cacheDir, hash, digest);
     } catch (cause) {
       // The digest is still good; only the next run loses time. Say so rather than fail the build.
       result.errors.push(
@@ -125,7 +124,7 @@ export async function digestAll(
         ),
       );
     }
-  });
+  }
   for (const { key } of valid) {
     const digest = found.get(key);
     if (digest) result.digests.set(key, digest);
