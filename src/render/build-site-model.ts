@@ -13,7 +13,7 @@ import { assignTopics } from "./topics/assign-topics.ts";
 import { findTextTopics } from "./topics/find-text-topics.ts";
 import { BUILT_IN_TOPICS, makeVocabulary, type TopicVocabulary } from "./topics/read-topic-vocabulary.ts";
 import { slugRedirects } from "./slug-redirects.ts";
-import { textVectorsInWorker } from "./text-vectors.ts";
+import { textVectorsInWorker } from "./text-vectors-in-worker.ts";
 
 interface Item {
   inputPath: string;

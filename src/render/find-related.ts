@@ -1,6 +1,7 @@
 // Finds each story's related stories: those on the same subject by their rare names, words and phrases; none rather than filler.
 import type { Story } from "../model/make-story.ts";
 import { type KeptBetweenBuilds, keptOrMade } from "../util/kept-between-builds.ts";
+import { makePostings, type Postings } from "./postings.ts";
 import { storyTerms } from "./story-terms.ts";
 import { textBackground } from "./text-background.ts";
 import { type TextVector, textVectors, type VectorText } from "./text-vectors.ts";
@@ -42,7 +43,7 @@ export interface RelatedOptions {
   /** Each story's text words from the last build, kept by its input path (default: none; the result is the same). */
   kept?: KeptBetweenBuilds;
   /**
-   * The stories' text vectors, made already (by `relatedTextVectors`, in another thread) from `relatedTexts`: then
+   * The stories' text vectors, made already (by `textVectorsInWorker`, in another thread) from `relatedTexts`: then
    * `textOf`, `openingOf` and `kept` are not read for the texts (default: made here).
    */
   vectors?: TextVector[];
@@ -84,37 +85,6 @@ interface Candidate {
   text: number;
   /** Similarity with closeness in time counted: the order shown. */
   score: number;
-}
-
-/** Lists of stories (and weights) by term id, as flat typed arrays: tens of thousands of stories stay small. */
-interface Postings {
-  start: Int32Array;
-  stories: Int32Array;
-  weights: Float32Array;
-}
-
-function makePostings(
-  lists: { ids: ArrayLike<number>; weights: ArrayLike<number> }[],
-  size: number,
-  keep: (index: number) => boolean,
-): Postings {
-  const start = new Int32Array(size + 1);
-  lists.forEach((list, index) => {
-    if (keep(index)) for (let at = 0; at < list.ids.length; at++) start[list.ids[at]! + 1]!++;
-  });
-  for (let id = 0; id < size; id++) start[id + 1] = start[id + 1]! + start[id]!;
-  const fill = start.slice(0, size);
-  const stories = new Int32Array(start[size]!);
-  const weights = new Float32Array(start[size]!);
-  lists.forEach((list, index) => {
-    if (!keep(index)) return;
-    for (let at = 0; at < list.ids.length; at++) {
-      const slot = fill[list.ids[at]!]!++;
-      stories[slot] = index;
-      weights[slot] = list.weights[at]!;
-    }
-  });
-  return { start, stories, weights };
 }
 
 /**

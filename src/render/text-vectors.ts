@@ -1,7 +1,6 @@
 // Word vectors of stories (headline and opening, with the phrases of two words they hold), weighted by rarity across the site.
 import { contentWords, openingWords } from "../summarise/sentences/content-words.ts";
 import { type KeptBetweenBuilds, keptOrMade } from "../util/kept-between-builds.ts";
-import { runInWorker } from "../util/run-in-worker.ts";
 /** Times a headline's words count against the text's: the headline says what the story is about (default: 3). */
 const HEADLINE_TIMES = 3;
 /** What a word of a place the story names, or a person's given name, counts for: they say where, or share a first name, not what happened (default: 0.3). */
@@ -236,23 +235,6 @@ export function textVectors(texts: VectorText[], options: TextVectorOptions = {}
     for (let at = 0; at < weights.length; at++) weights[at] = weights[at]! / norm;
     return { ids, weights };
   });
-}
-
-const WORKER_URL = new URL("./text-vectors-worker.ts", import.meta.url).href;
-
-/**
- * `textVectors` in a worker thread, so that the calling thread can go on with other work meanwhile (with nothing
- * kept: what the dev server keeps lives in its own thread). Made in this thread when no worker can make them.
- */
-export async function textVectorsInWorker(
-  texts: VectorText[],
-  options: { maxDf?: number } = {},
-): Promise<TextVector[]> {
-  try {
-    return await runInWorker<TextVector[]>(WORKER_URL, { texts, maxDf: options.maxDf });
-  } catch {
-    return textVectors(texts, options);
-  }
 }
 
 /** The cosine of two vectors (both of length 1). */

@@ -1,12 +1,7 @@
 // The stories' text vectors for related stories: the same whichever table numbers their words, and in a worker thread.
 import { describe, expect, it } from "vitest";
-import {
-  textCosine,
-  textVectors,
-  textVectorsInWorker,
-  type TextVector,
-  type VectorText,
-} from "../../src/render/text-vectors.ts";
+import { textCosine, textVectors, type TextVector, type VectorText } from "../../src/render/text-vectors.ts";
+import { textVectorsInWorker } from "../../src/render/text-vectors-in-worker.ts";
 import { KeptBetweenBuilds } from "../../src/util/kept-between-builds.ts";
 
 /** Texts of made-up words ("kelvorn", "dastrupe"), enough of them for a few hundred thousand two-word phrases. */
