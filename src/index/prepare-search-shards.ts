@@ -40,15 +40,23 @@ function packageVersion(name: string): string {
 }
 
 /**
- * What makes a shard besides its stories: the code that makes a record (its text, as sources or as the installed
- * package's JavaScript) and the packages it uses. A change to any of them builds every shard again.
+ * What makes a shard besides its stories: the code that makes a record and the code that indexes the records (their
+ * text, as sources or as the installed package's JavaScript) and the packages they use. A change to any of them
+ * builds every shard again: a shard that Pagefind's API indexed numbers its pages otherwise than one its command-line
+ * indexer did, so a cached one would not be the bytes a clean build writes.
  */
 function shardMaker(): string {
   const hash = createHash("sha256");
   hash.update(JSON.stringify([SHARD_FORMAT, ...["pagefind", "markdown-it", "luxon"].map(packageVersion)]));
   const extension = extname(fileURLToPath(import.meta.url));
-  for (const module of ["./search-record", "../model/markdown", "../model/to-site-date"])
-    hash.update(readFileSync(new URL(`${module}${extension}`, import.meta.url)));
+  const modules = [
+    "./search-record",
+    "../model/markdown",
+    "../model/to-site-date",
+    "./build-search-index",
+    "./index-with-cli",
+  ];
+  for (const module of modules) hash.update(readFileSync(new URL(`${module}${extension}`, import.meta.url)));
   return hash.digest("hex");
 }
 const SHARD_MAKER = shardMaker();
