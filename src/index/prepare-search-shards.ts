@@ -55,6 +55,8 @@ function shardMaker(): string {
     "../model/to-site-date",
     "./build-search-index",
     "./index-with-cli",
+    "./prune-search-bundle",
+    "./write-date-order",
   ];
   for (const module of modules) hash.update(readFileSync(new URL(`${module}${extension}`, import.meta.url)));
   return hash.digest("hex");

@@ -3,7 +3,7 @@ import type { Digest } from "../model/types.ts";
 import { type KeptBetweenBuilds, keptOrMade } from "../util/kept-between-builds.ts";
 import type { SiteSettings } from "../util/site-settings.ts";
 import { collectRedirects, type MovedLabel } from "./collect-redirects.ts";
-import { findRelated, relatedTexts, relatedWordLimit } from "./find-related.ts";
+import { findRelated, relatedVectorsInWorker } from "./find-related.ts";
 import { groupSameEvent } from "./group-same-event.ts";
 import { groupEditions, groupListings, groupMonths } from "./group-stories.ts";
 import type { Kind, Redirect, SiteModel } from "../model/site-model.ts";
@@ -13,7 +13,6 @@ import { assignTopics } from "./topics/assign-topics.ts";
 import { findTextTopics } from "./topics/find-text-topics.ts";
 import { BUILT_IN_TOPICS, makeVocabulary, type TopicVocabulary } from "./topics/read-topic-vocabulary.ts";
 import { slugRedirects } from "./slug-redirects.ts";
-import { textVectorsInWorker } from "./text-vectors-in-worker.ts";
 
 interface Item {
   inputPath: string;
@@ -49,7 +48,7 @@ function withGroupLabels(lead: Story, others: Story[], kind: "topics" | "people"
  * rebuilds), each story's own work (its story; its terms and words for related stories and for reports of one
  * event) is made again only when what it is made from changed: another item or digest object, another headline,
  * text or labels. The model is the same with or without it. Without it, the texts' vectors for related stories are
- * made in a worker thread meanwhile (text-vectors.ts), so the model is asynchronous.
+ * made in a worker thread meanwhile (text-vectors-in-worker.ts), so the model is asynchronous.
  */
 export async function buildSiteModel(
   items: Item[],
@@ -92,12 +91,10 @@ export async function buildSiteModel(
   }));
   const bodies = new Map(items.map((item) => [item.inputPath, item.rawInput ?? ""]));
   const textOf = (story: Story) => bodies.get(story.inputPath) ?? "";
-  const openingOf = (story: Story) => digests.get(story.inputPath)?.openingWords;
+  const texts = { textOf, openingOf: (story: Story) => digests.get(story.inputPath)?.openingWords };
   // The texts' vectors for related stories are made in another thread while this one groups the stories (a build
   // of its own: the dev server keeps each story's words in this thread, and makes the vectors from them here).
-  const madeVectors = kept
-    ? Promise.resolve(undefined)
-    : textVectorsInWorker(relatedTexts(stories, textOf, openingOf), { maxDf: relatedWordLimit(stories.length) });
+  const madeVectors = kept ? Promise.resolve(undefined) : relatedVectorsInWorker(stories, texts);
   const groups = groupSameEvent(stories, textOf, { kept });
   // One event is one entry: its lead, with a link to each other source's report; every report keeps its own page.
   const followers = new Set<Story>();
@@ -157,8 +154,7 @@ export async function buildSiteModel(
     related: findRelated(stories, {
       // An event is related once, through its lead, and never to another report of itself.
       eligible: (story) => !story.draft && !followers.has(story),
-      textOf,
-      openingOf,
+      ...texts,
       sameEvent: (a, b) => groupOf.has(a) && groupOf.get(a) === groupOf.get(b),
       kept,
       ...(vectors ? { vectors } : {}),

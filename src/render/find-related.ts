@@ -4,6 +4,7 @@ import { type KeptBetweenBuilds, keptOrMade } from "../util/kept-between-builds.
 import { makePostings, type Postings } from "./postings.ts";
 import { storyTerms } from "./story-terms.ts";
 import { textBackground } from "./text-background.ts";
+import { textVectorsInWorker } from "./text-vectors-in-worker.ts";
 import { type TextVector, textVectors, type VectorText } from "./text-vectors.ts";
 
 /** Options of findRelated. */
@@ -43,18 +44,18 @@ export interface RelatedOptions {
   /** Each story's text words from the last build, kept by its input path (default: none; the result is the same). */
   kept?: KeptBetweenBuilds;
   /**
-   * The stories' text vectors, made already (by `textVectorsInWorker`, in another thread) from `relatedTexts`: then
+   * The stories' text vectors, made already with these options in another thread (`relatedVectorsInWorker`): then
    * `textOf`, `openingOf` and `kept` are not read for the texts (default: made here).
    */
   vectors?: TextVector[];
 }
 
 /** Words and phrases in more stories than this never relate two stories, of `count` stories (see `RelatedOptions`). */
-export const relatedWordLimit = (count: number, { maxShare = 0.1, maxPosting = 100 }: RelatedOptions = {}) =>
+const relatedWordLimit = (count: number, { maxShare = 0.1, maxPosting = 100 }: RelatedOptions) =>
   Math.max(20, Math.min(maxPosting, Math.floor(count * maxShare)));
 
 /** What each story's text vector is made from: its headline, its opening, the names of its places and people. */
-export function relatedTexts(
+function relatedTexts(
   stories: Story[],
   textOf: (story: Story) => string,
   openingOf?: (story: Story) => string | undefined,
@@ -67,6 +68,19 @@ export function relatedTexts(
     people: story.people.map(({ name }) => name),
     key: story.inputPath,
   }));
+}
+
+/**
+ * The text vectors `findRelated` makes of `stories` with `options` (which give `textOf`), made in a worker thread
+ * so that the calling thread can go on meanwhile; pass them to `findRelated` as `vectors`, with the same options.
+ */
+export function relatedVectorsInWorker(
+  stories: Story[],
+  options: RelatedOptions & Required<Pick<RelatedOptions, "textOf">>,
+): Promise<TextVector[]> {
+  return textVectorsInWorker(relatedTexts(stories, options.textOf, options.openingOf), {
+    maxDf: relatedWordLimit(stories.length, options),
+  });
 }
 
 /** Days over which closeness in time fades by half (default: 30). */

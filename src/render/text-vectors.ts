@@ -38,14 +38,14 @@ export interface VectorText {
   key?: string;
 }
 
-/**
- * Words and two-word phrases as numbers, each the same for as long as the table lives: one build's, or the dev
- * server's across its rebuilds.
- */
 /** Where the phrase of words `a` and `b` is first looked for, in a table of `count` slots (a power of two). */
 const slotOf = (a: number, b: number, count: number): number =>
   (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) & (count - 1);
 
+/**
+ * Words and two-word phrases as numbers, each the same for as long as the table lives: one build's, or the dev
+ * server's across its rebuilds.
+ */
 class WordTable {
   readonly words = new Map<string, number>();
   /** A phrase's two words (-1 for a word). */
@@ -56,6 +56,7 @@ class WordTable {
    * millions of phrases are looked up in a build, and a Map of Maps spent most of its time on them.
    */
   #slots = new Int32Array(3 << 16).fill(-1);
+  #phrases = 0;
 
   word(word: string): number {
     let id = this.words.get(word);
@@ -84,8 +85,6 @@ class WordTable {
     if (this.#phrases * 2 > count) this.#grow();
     return id;
   }
-
-  #phrases = 0;
 
   /** Twice the slots, each phrase placed again: the table stays at most half full. */
   #grow(): void {

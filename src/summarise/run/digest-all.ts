@@ -90,8 +90,8 @@ export async function digestAll(
   for (const item of valid) {
     const cached = readCached(cacheDir, item.hash);
     if (cached) found.set(item.key, cached);
+    else misses.push(item);
   }
-  for (const item of valid) if (!found.has(item.key)) misses.push(item);
   result.hits = valid.length - misses.length;
   result.misses = misses.length;
 
