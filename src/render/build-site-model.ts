@@ -3,7 +3,7 @@ import type { Digest } from "../model/types.ts";
 import { type KeptBetweenBuilds, keptOrMade } from "../util/kept-between-builds.ts";
 import type { SiteSettings } from "../util/site-settings.ts";
 import { collectRedirects, type MovedLabel } from "./collect-redirects.ts";
-import { findRelated, relatedVectorsInWorker } from "./find-related.ts";
+import { findRelated, findRelatedOnceMade, relatedVectorsInWorker } from "./find-related.ts";
 import { groupSameEvent } from "./group-same-event.ts";
 import { groupEditions, groupListings, groupMonths } from "./group-stories.ts";
 import type { Kind, Redirect, SiteModel } from "../model/site-model.ts";
@@ -94,7 +94,7 @@ export async function buildSiteModel(
   const texts = { textOf, openingOf: (story: Story) => digests.get(story.inputPath)?.openingWords };
   // The texts' vectors for related stories are made in another thread while this one groups the stories (a build
   // of its own: the dev server keeps each story's words in this thread, and makes the vectors from them here).
-  const madeVectors = kept ? Promise.resolve(undefined) : relatedVectorsInWorker(stories, texts);
+  const madeVectors = kept ? undefined : relatedVectorsInWorker(stories, texts);
   const groups = groupSameEvent(stories, textOf, { kept });
   // One event is one entry: its lead, with a link to each other source's report; every report keeps its own page.
   const followers = new Set<Story>();
@@ -143,7 +143,17 @@ export async function buildSiteModel(
       to: { kind: "places" as const, name: to },
     })),
   ];
-  const vectors = await madeVectors;
+  const relatedOptions = {
+    // An event is related once, through its lead, and never to another report of itself.
+    eligible: (story: Story) => !story.draft && !followers.has(story),
+    ...texts,
+    sameEvent: (a: Story, b: Story) => groupOf.has(a) && groupOf.get(a) === groupOf.get(b),
+    kept,
+  };
+  // The stories' terms are weighed while the worker still makes the texts' vectors.
+  const related = madeVectors
+    ? await findRelatedOnceMade(stories, relatedOptions, madeVectors)
+    : findRelated(stories, relatedOptions);
   return {
     stories,
     byInputPath: new Map(stories.map((story) => [story.inputPath, story])),
@@ -151,14 +161,7 @@ export async function buildSiteModel(
     listings,
     labelUrls,
     months: groupMonths(editions),
-    related: findRelated(stories, {
-      // An event is related once, through its lead, and never to another report of itself.
-      eligible: (story) => !story.draft && !followers.has(story),
-      ...texts,
-      sameEvent: (a, b) => groupOf.has(a) && groupOf.get(a) === groupOf.get(b),
-      kept,
-      ...(vectors ? { vectors } : {}),
-    }),
+    related,
     redirects: uniqueRedirects([
       ...collectRedirects(moved, labelUrls),
       ...Object.values(listings).flatMap(({ pages }) => slugRedirects(pages)),

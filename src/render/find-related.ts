@@ -1,54 +1,14 @@
 // Finds each story's related stories: those on the same subject by their rare names, words and phrases; none rather than filler.
 import type { Story } from "../model/make-story.ts";
-import { type KeptBetweenBuilds, keptOrMade } from "../util/kept-between-builds.ts";
+import { keptOrMade } from "../util/kept-between-builds.ts";
 import { makePostings, type Postings } from "./postings.ts";
 import { storyTerms } from "./story-terms.ts";
 import { textBackground } from "./text-background.ts";
 import { textVectorsInWorker } from "./text-vectors-in-worker.ts";
+import type { RelatedOptions } from "./related-options.ts";
 import { type TextVector, textVectors, type VectorText } from "./text-vectors.ts";
 
-/** Options of findRelated. */
-export interface RelatedOptions {
-  /** Related stories shown under an article at most (default: 4). */
-  count?: number;
-  /** Terms and words in more than this share of the stories never relate two stories (default: 0.1, at least 20 stories). */
-  maxShare?: number;
-  /** Terms and words in more stories than this never relate two stories, however big the site: they cost the most to compare (default: 100). */
-  maxPosting?: number;
-  /** The similarity two stories need to be related: of their weighted terms, and of their texts when given (default: 0.035). */
-  floor?: number;
-  /** A related story is at least this share as similar as the most similar one, or it is filler beside it (default: 0.7). */
-  relativeFloor?: number;
-  /** Whether a story may be shown as related at all (default: any story that is not a draft). */
-  eligible?: (story: Story) => boolean;
-  /** A story's text (its Markdown body), compared word by word with the others' (default: none, terms alone). */
-  textOf?: (story: Story) => string;
-  /** The stemmed words of a story's opening as its digest holds them, when it does (default: stemmed from `textOf`). */
-  openingOf?: (story: Story) => string | undefined;
-  /** The cosine of the two texts' rare words and phrases that related stories need at least (default: 0.04). */
-  minTextSimilarity?: number;
-  /**
-   * How far above its own background a story's text must be to a related one's, in spreads of the background: a
-   * story in common words is a little like every story, and only a candidate far closer than that is related
-   * (default: 4).
-   */
-  minStandout?: number;
-  /** The texts' share of the similarity, the terms' being the rest (default: 0.9). */
-  textShare?: number;
-  /** With texts, two stories are related only when each is among the other's closest this many by text (default: 2)... */
-  mutualRank?: number;
-  /** ...or when their texts are at least this similar (default: 0.07). */
-  sureSimilarity?: number;
-  /** Whether two stories are one event from two sources, already shown together (default: never). */
-  sameEvent?: (a: Story, b: Story) => boolean;
-  /** Each story's text words from the last build, kept by its input path (default: none; the result is the same). */
-  kept?: KeptBetweenBuilds;
-  /**
-   * The stories' text vectors, made already with these options in another thread (`relatedVectorsInWorker`): then
-   * `textOf`, `openingOf` and `kept` are not read for the texts (default: made here).
-   */
-  vectors?: TextVector[];
-}
+export type { RelatedOptions } from "./related-options.ts";
 
 /** Words and phrases in more stories than this never relate two stories, of `count` stories (see `RelatedOptions`). */
 const relatedWordLimit = (count: number, { maxShare = 0.1, maxPosting = 100 }: RelatedOptions) =>
@@ -114,6 +74,32 @@ interface Candidate {
  * everything, cost the most, and are skipped, which keeps the work close to linear in the site's size.
  */
 export function findRelated(stories: Story[], options: RelatedOptions = {}): Map<string, Story[]> {
+  const { textOf, openingOf, kept } = options;
+  const maxDf = relatedWordLimit(stories.length, options);
+  return weighTerms(
+    stories,
+    options,
+  )(options.vectors ?? (textOf ? textVectors(relatedTexts(stories, textOf, openingOf), { maxDf, kept }) : undefined));
+}
+
+/**
+ * `findRelated` with the texts' vectors still being made (`relatedVectorsInWorker`, with the same options): the
+ * terms are weighed while they are, and the stories compared once they are made.
+ */
+export async function findRelatedOnceMade(
+  stories: Story[],
+  options: RelatedOptions,
+  vectors: Promise<TextVector[]>,
+): Promise<Map<string, Story[]>> {
+  const relate = weighTerms(stories, options);
+  return relate(await vectors);
+}
+
+/**
+ * The first half of `findRelated`, the stories' terms weighed; gives the second half, which compares the stories
+ * with their texts' vectors (if any).
+ */
+function weighTerms(stories: Story[], options: RelatedOptions): (texts?: TextVector[]) => Map<string, Story[]> {
   const {
     count = 4,
     maxShare = 0.1,
@@ -176,119 +162,116 @@ export function findRelated(stories: Story[], options: RelatedOptions = {}): Map
   });
   const termPostings = makePostings(terms, termDf.length, (index) => eligible[index]!);
 
-  const texts =
-    options.vectors ??
-    (options.textOf
-      ? textVectors(relatedTexts(stories, options.textOf, options.openingOf), { maxDf: limit, kept: options.kept })
-      : undefined);
-  const background = texts ? textBackground(texts, eligible) : undefined;
-  const textPostings = texts
-    ? makePostings(
-        texts,
-        texts.reduce((size, { ids }) => Math.max(size, (ids[ids.length - 1] ?? -1) + 1), 0),
-        (index) => eligible[index]!,
-      )
-    : undefined;
+  return (texts) => {
+    const background = texts ? textBackground(texts, eligible) : undefined;
+    const textPostings = texts
+      ? makePostings(
+          texts,
+          texts.reduce((size, { ids }) => Math.max(size, (ids[ids.length - 1] ?? -1) + 1), 0),
+          (index) => eligible[index]!,
+        )
+      : undefined;
 
-  const termDot = new Float64Array(stories.length);
-  const textDot = new Float64Array(stories.length);
-  const shared = new Uint16Array(stories.length);
-  const seen = new Uint8Array(stories.length);
-  const times = stories.map((story) => story.date.getTime());
-  // Higher score first; ties go to the newer story, then to the URL, so the order is the same on every machine.
-  const compare = (a: Candidate, b: Candidate): number =>
-    b.score - a.score ||
-    times[b.other]! - times[a.other]! ||
-    stories[a.other]!.url.localeCompare(stories[b.other]!.url);
-  const candidates: Candidate[][] = [];
-  // Candidates kept per story before the mutual check, which may pass over some of the best.
-  const kept = count * 2;
-  // Each story's `mutualRank`-th highest text similarity to any other story: how close its closest few are.
-  const near = new Float64Array(stories.length);
-  const top = new Float64Array(mutualRank);
-  stories.forEach((story, index) => {
-    const touched: number[] = [];
-    const visit = (
-      postings: Postings,
-      ids: ArrayLike<number>,
-      weights: ArrayLike<number>,
-      dots: Float64Array,
-      counts: (at: number) => boolean,
-    ) => {
-      for (let at = 0; at < ids.length; at++) {
-        const id = ids[at]!;
-        const weight = weights[at]!;
-        const evidence = counts(at);
-        for (let slot = postings.start[id]!; slot < postings.start[id + 1]!; slot++) {
-          const other = postings.stories[slot]!;
-          if (other === index) continue;
-          if (!seen[other]) {
-            seen[other] = 1;
-            touched.push(other);
+    const termDot = new Float64Array(stories.length);
+    const textDot = new Float64Array(stories.length);
+    const shared = new Uint16Array(stories.length);
+    const seen = new Uint8Array(stories.length);
+    const times = stories.map((story) => story.date.getTime());
+    // Higher score first; ties go to the newer story, then to the URL, so the order is the same on every machine.
+    const compare = (a: Candidate, b: Candidate): number =>
+      b.score - a.score ||
+      times[b.other]! - times[a.other]! ||
+      stories[a.other]!.url.localeCompare(stories[b.other]!.url);
+    const candidates: Candidate[][] = [];
+    // Candidates kept per story before the mutual check, which may pass over some of the best.
+    const kept = count * 2;
+    // Each story's `mutualRank`-th highest text similarity to any other story: how close its closest few are.
+    const near = new Float64Array(stories.length);
+    const top = new Float64Array(mutualRank);
+    stories.forEach((story, index) => {
+      const touched: number[] = [];
+      const visit = (
+        postings: Postings,
+        ids: ArrayLike<number>,
+        weights: ArrayLike<number>,
+        dots: Float64Array,
+        counts: (at: number) => boolean,
+      ) => {
+        for (let at = 0; at < ids.length; at++) {
+          const id = ids[at]!;
+          const weight = weights[at]!;
+          const evidence = counts(at);
+          for (let slot = postings.start[id]!; slot < postings.start[id + 1]!; slot++) {
+            const other = postings.stories[slot]!;
+            if (other === index) continue;
+            if (!seen[other]) {
+              seen[other] = 1;
+              touched.push(other);
+            }
+            dots[other] = dots[other]! + weight * postings.weights[slot]!;
+            if (evidence) shared[other] = shared[other]! + 1;
           }
-          dots[other] = dots[other]! + weight * postings.weights[slot]!;
-          if (evidence) shared[other] = shared[other]! + 1;
         }
-      }
-    };
-    const own = terms[index]!;
-    visit(termPostings, own.ids, own.weights, termDot, (at) => !own.place[at]);
-    if (texts && textPostings) visit(textPostings, texts[index]!.ids, texts[index]!.weights, textDot, () => true);
+      };
+      const own = terms[index]!;
+      visit(termPostings, own.ids, own.weights, termDot, (at) => !own.place[at]);
+      if (texts && textPostings) visit(textPostings, texts[index]!.ids, texts[index]!.weights, textDot, () => true);
 
-    if (texts) {
-      top.fill(0);
-      for (const other of touched) {
-        const text = textDot[other]!;
-        if (text <= top[mutualRank - 1]!) continue;
-        let at = mutualRank - 1;
-        while (at > 0 && top[at - 1]! < text) {
-          top[at] = top[at - 1]!;
-          at--;
+      if (texts) {
+        top.fill(0);
+        for (const other of touched) {
+          const text = textDot[other]!;
+          if (text <= top[mutualRank - 1]!) continue;
+          let at = mutualRank - 1;
+          while (at > 0 && top[at - 1]! < text) {
+            top[at] = top[at - 1]!;
+            at--;
+          }
+          top[at] = text;
         }
-        top[at] = text;
+        near[index] = top[mutualRank - 1]!;
       }
-      near[index] = top[mutualRank - 1]!;
-    }
-    // The best of the touched stories, kept in order as they come: sorting thousands for a few is quadratic.
-    const best: Candidate[] = [];
-    const standout = background ? background.mean[index]! + minStandout * background.spread[index]! : 0;
-    for (const other of touched) {
-      if (shared[other]! < MIN_SHARED) continue;
-      const text = textDot[other]!;
-      if (texts && (text < minTextSimilarity || text < standout)) continue;
-      const similarity = texts ? textShare * text + (1 - textShare) * termDot[other]! : termDot[other]!;
-      // The cheap tests first: most touched stories fall short of them.
-      if (similarity < floor || options.sameEvent?.(story, stories[other]!)) continue;
-      const days = Math.abs(times[index]! - times[other]!) / DAY_MS;
-      const score = similarity * (1 + CLOSENESS_BONUS * 2 ** (-days / CLOSENESS_HALF_LIFE_DAYS));
-      const candidate = { other, similarity, text, score };
-      if (best.length === kept && compare(candidate, best[kept - 1]!) >= 0) continue;
-      let at = best.length;
-      while (at > 0 && compare(candidate, best[at - 1]!) < 0) at--;
-      best.splice(at, 0, candidate);
-      if (best.length > kept) best.pop();
-    }
-    for (const other of touched) {
-      termDot[other] = 0;
-      textDot[other] = 0;
-      shared[other] = 0;
-      seen[other] = 0;
-    }
-    candidates[index] = best;
-  });
-  // A lonely story's closest text is often a story with closer ones of its own, alike only in the kind of news: two
-  // stories are related when each is among the other's closest few texts, or when their texts are close beyond doubt.
-  const related = new Map<string, Story[]>();
-  stories.forEach((story, index) => {
-    const mutual = candidates[index]!.filter(
-      ({ other, text }) => !texts || text >= sureSimilarity || (text >= near[index]! && text >= near[other]!),
-    ).slice(0, count);
-    const strongest = Math.max(0, ...mutual.map(({ similarity }) => similarity));
-    const shown = mutual.filter(({ similarity }) => similarity >= strongest * relativeFloor);
-    related.set(
-      story.url,
-      shown.map(({ other }) => stories[other]!),
-    );
-  });
-  return related;
+      // The best of the touched stories, kept in order as they come: sorting thousands for a few is quadratic.
+      const best: Candidate[] = [];
+      const standout = background ? background.mean[index]! + minStandout * background.spread[index]! : 0;
+      for (const other of touched) {
+        if (shared[other]! < MIN_SHARED) continue;
+        const text = textDot[other]!;
+        if (texts && (text < minTextSimilarity || text < standout)) continue;
+        const similarity = texts ? textShare * text + (1 - textShare) * termDot[other]! : termDot[other]!;
+        // The cheap tests first: most touched stories fall short of them.
+        if (similarity < floor || options.sameEvent?.(story, stories[other]!)) continue;
+        const days = Math.abs(times[index]! - times[other]!) / DAY_MS;
+        const score = similarity * (1 + CLOSENESS_BONUS * 2 ** (-days / CLOSENESS_HALF_LIFE_DAYS));
+        const candidate = { other, similarity, text, score };
+        if (best.length === kept && compare(candidate, best[kept - 1]!) >= 0) continue;
+        let at = best.length;
+        while (at > 0 && compare(candidate, best[at - 1]!) < 0) at--;
+        best.splice(at, 0, candidate);
+        if (best.length > kept) best.pop();
+      }
+      for (const other of touched) {
+        termDot[other] = 0;
+        textDot[other] = 0;
+        shared[other] = 0;
+        seen[other] = 0;
+      }
+      candidates[index] = best;
+    });
+    // A lonely story's closest text is often a story with closer ones of its own, alike only in the kind of news: two
+    // stories are related when each is among the other's closest few texts, or when their texts are close beyond doubt.
+    const related = new Map<string, Story[]>();
+    stories.forEach((story, index) => {
+      const mutual = candidates[index]!.filter(
+        ({ other, text }) => !texts || text >= sureSimilarity || (text >= near[index]! && text >= near[other]!),
+      ).slice(0, count);
+      const strongest = Math.max(0, ...mutual.map(({ similarity }) => similarity));
+      const shown = mutual.filter(({ similarity }) => similarity >= strongest * relativeFloor);
+      related.set(
+        story.url,
+        shown.map(({ other }) => stories[other]!),
+      );
+    });
+    return related;
+  };
 }

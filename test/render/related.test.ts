@@ -1,6 +1,6 @@
 // Related stories: only stories that share enough rare names and words, nearer in time first; none rather than filler.
 import { describe, expect, it } from "vitest";
-import { findRelated } from "../../src/render/find-related.ts";
+import { findRelated, findRelatedOnceMade, relatedVectorsInWorker } from "../../src/render/find-related.ts";
 import { openingWords } from "../../src/summarise/sentences/content-words.ts";
 import type { Label, Story } from "../../src/model/make-story.ts";
 
@@ -234,6 +234,17 @@ describe("findRelated", () => {
       expect(urls(swapped, "nurses")).toEqual(["settled"]);
       expect(urls(stemmed, "nurses")).toEqual([]);
     });
+
+    it("finds the same with the texts' vectors made in a worker thread while the terms are weighed", async () => {
+      const all = [strike2, settled, nurses, ...others];
+      const eligible = (s: Story) => s.url !== "nurses";
+      const options = { textOf, eligible };
+      const asUrls = (related: Map<string, Story[]>) =>
+        [...related].map(([url, list]) => [url, list.map((s) => s.url)]);
+      const inWorker = await findRelatedOnceMade(all, options, relatedVectorsInWorker(all, options));
+      expect(asUrls(inWorker)).toEqual(asUrls(findRelated(all, options)));
+      expect(urls(inWorker, "strike")).toEqual(["settled"]);
+    }, 30_000);
 
     it("never shows a draft as related", () => {
       const draft = { ...settled, draft: true };
