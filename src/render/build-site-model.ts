@@ -151,9 +151,10 @@ export async function buildSiteModel(
     kept,
   };
   // The stories' terms are weighed while the worker still makes the texts' vectors.
-  const related = madeVectors
-    ? await findRelatedOnceMade(stories, relatedOptions, madeVectors)
-    : findRelated(stories, relatedOptions);
+  const related =
+    madeVectors === undefined
+      ? findRelated(stories, relatedOptions)
+      : await findRelatedOnceMade(stories, relatedOptions, madeVectors);
   return {
     stories,
     byInputPath: new Map(stories.map((story) => [story.inputPath, story])),
