@@ -43,7 +43,7 @@ export async function buildSearchIndex(
   // Fragments are named by content hash: files of an earlier build would pile up in watch mode.
   await rm(bundleDir, { recursive: true, force: true });
   const indexed = cliCanIndex(records)
-    ? await indexWithCli(records, `${bundleDir}.pages`, bundleDir, language)
+    ? await indexWithCli(records, bundleDir, language)
     : await indexWithApi(records, bundleDir, language);
   const removedFiles = indexed.errors.length ? [] : await pruneSearchBundle(bundleDir);
   if (!indexed.errors.length) await writeDateOrder(bundleDir);

@@ -1,5 +1,5 @@
 // Pagefind's command-line indexer: the same fragments as its API, URLs it would change left to the API, failures reported.
-import { chmod, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { chmod, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -64,7 +64,8 @@ describe("indexWithCli", () => {
   it("writes the fragments Pagefind's API writes, for the same pages in the same language", async () => {
     const dir = await emptyFolder();
     const input = records(9);
-    const cli = await indexWithCli(input, join(dir, "pages"), join(dir, "cli"), "en");
+    await mkdir(join(dir, "scratch"));
+    const cli = await indexWithCli(input, join(dir, "cli"), "en", join(dir, "scratch"));
     const api = await indexWithApi(input, join(dir, "api"), "en");
     expect(cli).toEqual({ pages: 9, errors: [] });
     expect(api).toEqual({ pages: 9, errors: [] });
@@ -74,7 +75,24 @@ describe("indexWithCli", () => {
     const entry = (bundle: string) => readFile(join(dir, bundle, "pagefind-entry.json"), "utf8").then(JSON.parse);
     expect((await entry("cli")).languages).toEqual({ en: expect.objectContaining({ page_count: 9 }) });
     // The pages it read are gone.
-    expect(existsSync(join(dir, "pages"))).toBe(false);
+    expect(await readdir(join(dir, "scratch"))).toEqual([]);
+  });
+
+  it("writes the pages beside the bundle when the scratch folder cannot take them, and removes what killed runs left there", async () => {
+    const dir = await emptyFolder();
+    await writeFile(join(dir, "not-a-folder"), "");
+    const beside = await indexWithCli(records(3), join(dir, "beside"), "en", join(dir, "not-a-folder"));
+    expect(beside).toEqual({ pages: 3, errors: [] });
+    expect((await fragments(join(dir, "beside"))).size).toBe(3);
+    expect(existsSync(join(dir, "beside.pages"))).toBe(false);
+
+    // A pages folder of a process that no longer runs (pid 2^22 + 1 is above Linux's largest) goes; this one's stays.
+    const scratch = join(dir, "scratch");
+    await mkdir(join(scratch, `broadsheet-pages-${2 ** 22 + 1}-abc123`, "2025"), { recursive: true });
+    await mkdir(join(scratch, `broadsheet-pages-${process.pid}-def456`));
+    await mkdir(join(scratch, "someone-elses"));
+    expect(await indexWithCli(records(2), join(dir, "again"), "en", scratch)).toEqual({ pages: 2, errors: [] });
+    expect((await readdir(scratch)).sort()).toEqual([`broadsheet-pages-${process.pid}-def456`, "someone-elses"]);
   });
 
   it("reports an indexer that fails, with what it said, and indexes nothing", async () => {
