@@ -5,6 +5,7 @@ import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import { resolveOptions } from "../model/broadsheet-options.ts";
 import { acquireLock, lockPathFor, withFolderLock } from "../util/file-lock.ts";
+import { clearAllButPages } from "../render/reuse-pages.ts";
 import { replaceFolder } from "../util/replace-folder.ts";
 import type { EleventyRunOptions } from "./draw-site.ts";
 import { drawInChild } from "./draw-in-child.ts";
@@ -27,20 +28,27 @@ export async function runEleventy(options: EleventyRunOptions = {}, drawing?: Ch
   if (runMode === "build") {
     const { settings, searchCache } = resolveOptions({ ...options.plugin, content }, content);
     await withFolderLock("build", output, {}, () =>
-      replaceFolder(output, async (building) => {
-        const searchPlan = join(searchCache, `plan-${process.pid}-${randomBytes(4).toString("hex")}.json`);
-        try {
-          await drawInChild(
-            { options: { ...options, plugin: { ...options.plugin, searchPlan } }, folder: building },
-            drawing,
-          );
-          const problems = await indexSearchPlan(searchPlan, settings.searchIndexMemoryMb);
-          for (const problem of problems) console.error(`[broadsheet] ${problem.message}`);
-          if (problems.length) process.exitCode = 1;
-        } finally {
-          await rm(searchPlan, { force: true });
-        }
-      }),
+      replaceFolder(
+        output,
+        async (building) => {
+          const searchPlan = join(searchCache, `plan-${process.pid}-${randomBytes(4).toString("hex")}.json`);
+          // An earlier site handed on as the spare: the build brings its pages up to date and writes the rest anew.
+          clearAllButPages(building);
+          try {
+            await drawInChild(
+              { options: { ...options, plugin: { ...options.plugin, searchPlan } }, folder: building },
+              drawing,
+            );
+            const problems = await indexSearchPlan(searchPlan, settings.searchIndexMemoryMb);
+            for (const problem of problems) console.error(`[broadsheet] ${problem.message}`);
+            if (problems.length) process.exitCode = 1;
+          } finally {
+            await rm(searchPlan, { force: true });
+          }
+        },
+        // The old site is kept for the next build, which changes in it only the pages that differ (reuse-pages.ts).
+        { spare: true },
+      ),
     );
     return;
   }

@@ -1,9 +1,9 @@
 // A build reuses a page from the last build into the same folder when nothing the page shows has changed.
 import { createHash } from "node:crypto";
 import { type Stats, statSync } from "node:fs";
-import { copyFile, link, mkdir, readFile } from "node:fs/promises";
-import { dirname, join, resolve } from "node:path";
-import { eachAtOnce } from "../util/each-at-once.ts";
+import { readFile } from "node:fs/promises";
+import { basename, join, resolve } from "node:path";
+import { mirrorLinks } from "../util/mirror-links.ts";
 import { writeAtomic } from "../util/write-atomic.ts";
 
 /** A page drawn at its URL. */
@@ -73,13 +73,31 @@ export async function planPageReuse<T extends Page>(
   return { draw: pages.filter((_, i) => !reusable[i]), reuse: pages.filter((_, i) => reusable[i]), records };
 }
 
-/** Puts the reused pages into the output being built: a hard link (the same file, no copy), or a copy where links fail. */
-export async function carryPages(pages: Page[], from: string, to: string): Promise<void> {
-  await eachAtOnce(pages, async ({ url }) => {
-    const target = pageFile(to, url);
-    await mkdir(dirname(target), { recursive: true });
-    await link(pageFile(from, url), target).catch(() => copyFile(pageFile(from, url), target));
-  });
+/** Whether a path in a site folder is a page's file (`index.html`): the only files carried from build to build. */
+export const isPageFile = (path: string): boolean => basename(path) === "index.html";
+
+/**
+ * Makes `to`, the folder being built, hold the reused `pages` as hard links to their files in `from` (the last
+ * build's) and no other page: `to` is empty, or the site of the build before that (replaceFolder's spare, whose
+ * other files the build removed before drawing: `clearAllButPages`), in which only what differs is changed
+ * (`mirrorLinks`). Done before any page is drawn into `to`: a page it holds may be a link to the same file in
+ * `from`, which drawing over would change.
+ */
+export function carryPages(pages: readonly Page[], from: string, to: string): void {
+  mirrorLinks(
+    to,
+    new Map(pages.map(({ url }) => [join(url, "index.html").replace(/^[\\/]+/, ""), pageFile(from, url)])),
+    isPageFile,
+  );
+}
+
+/**
+ * Removes every file of `folder` but the pages (`isPageFile`): what an earlier build's site (replaceFolder's spare)
+ * holds besides them (assets, feeds, the search bundle) is written again by the build, and the pages are brought up to
+ * date by `carryPages` once the build knows which it reuses.
+ */
+export function clearAllButPages(folder: string): void {
+  mirrorLinks(folder, new Map(), (path) => !isPageFile(path));
 }
 
 /** Records the reusable pages now in `output` (drawn ones by their new files, carried ones as they were). */

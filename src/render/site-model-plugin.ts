@@ -39,7 +39,6 @@ interface BuiltModel {
     key: string;
     output: string;
     manifest: string;
-    carrying: Promise<void>;
   };
   drawStart: number;
 }
@@ -111,7 +110,6 @@ export function siteModelPlugin(eleventyConfig: EleventyConfig, options: SiteMod
     );
     if (!built.reuse) return;
     const done = built.reuse;
-    await done.carrying;
     buildTally.pages += carried;
     // A record that cannot be written only costs the next build time: it draws every page again.
     await recordPages(done.output, done.manifest, done.key, done.hashes, done.draw, done.records).catch(
@@ -159,8 +157,8 @@ export function siteModelPlugin(eleventyConfig: EleventyConfig, options: SiteMod
       const manifest = pagesManifestFile(final);
       const plan = await planPageReuse(pages, hashes, key, final, manifest);
       toDraw = plan.draw;
-      const carrying = resolve(final) === resolve(output) ? Promise.resolve() : carryPages(plan.reuse, final, output);
-      reuse = { ...plan, hashes, key, output, manifest, carrying };
+      if (resolve(final) !== resolve(output)) carryPages(plan.reuse, final, output);
+      reuse = { ...plan, hashes, key, output, manifest };
     }
     const drawn = new Set<unknown>(toDraw);
     return {

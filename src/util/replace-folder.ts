@@ -60,17 +60,32 @@ async function removeInBackground(folder: string): Promise<void> {
   }
 }
 
+/** The hidden sibling where an old site is kept for the next build to start from (see replaceFolder's `spare`). */
+export const spareFolderOf = (folder: string): string => join(dirname(folder), `.${basename(folder)}.spare`);
+
 /**
- * Runs `build` on a fresh hidden sibling of `folder`, then swaps it in with two renames; the old `folder` stays
- * whole until then, and is removed in the background after. If `build` throws, its half-made folder is removed and
- * `folder` is left as it was.
+ * Runs `build` on a hidden sibling of `folder`, then swaps it in with two renames; the old `folder` stays whole
+ * until then. If `build` throws, its half-made folder is removed and `folder` is left as it was. The sibling is a
+ * fresh one, and the old `folder` is removed in the background after the swap; with `spare`, the old `folder` is
+ * kept beside it instead (`spareFolderOf`) and handed to the next build as its sibling, with the files it had, for
+ * that build to bring up to date rather than make every file again.
  */
-export async function replaceFolder(folder: string, build: (temporary: string) => Promise<void>): Promise<void> {
+export async function replaceFolder(
+  folder: string,
+  build: (temporary: string) => Promise<void>,
+  { spare = false } = {},
+): Promise<void> {
   await cleanUpAfterKilledBuilds(folder);
   const parent = dirname(folder);
   const tag = `${process.pid}-${randomBytes(4).toString("hex")}`;
   const building = join(parent, `.${basename(folder)}.building-${tag}`);
   const old = join(parent, `.${basename(folder)}.old-${tag}`);
+  const kept = spareFolderOf(folder);
+  if (existsSync(kept)) {
+    // Renamed, so that a build killed with it is a stale sibling that the next build removes.
+    if (spare) await rename(kept, building).catch(() => undefined);
+    else await removeInBackground(kept);
+  }
   try {
     await build(building);
   } catch (error) {
@@ -82,5 +97,7 @@ export async function replaceFolder(folder: string, build: (temporary: string) =
   const hadOld = existsSync(folder);
   if (hadOld) await rename(folder, old);
   await rename(building, folder);
-  if (hadOld) await removeInBackground(old);
+  if (!hadOld) return;
+  if (spare) await rename(old, kept);
+  else await removeInBackground(old);
 }

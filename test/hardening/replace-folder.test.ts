@@ -32,6 +32,33 @@ describe("replaceFolder", () => {
     );
   });
 
+  it("with a spare, keeps the old site beside the new one and hands it to the next build as its folder", async () => {
+    const root = join(base, "spare");
+    const site = join(root, "site");
+    const draw = (text: string) => async (building: string) => {
+      await mkdir(building, { recursive: true });
+      const before = await readFile(join(building, "index.html"), "utf8").catch(() => "none");
+      await writeFile(join(building, "index.html"), text);
+      await writeFile(join(building, "seen.txt"), before);
+    };
+    await replaceFolder(site, draw("<p>First</p>"), { spare: true });
+    await replaceFolder(site, draw("<p>Second</p>"), { spare: true });
+    expect(await readFile(join(root, ".site.spare", "index.html"), "utf8")).toBe("<p>First</p>");
+    await replaceFolder(site, draw("<p>Third</p>"), { spare: true });
+    // The third build started from the first's site; the second's is now the spare.
+    expect(await readFile(join(site, "seen.txt"), "utf8")).toBe("<p>First</p>");
+    expect(await readFile(join(site, "index.html"), "utf8")).toBe("<p>Third</p>");
+    expect(await readFile(join(root, ".site.spare", "index.html"), "utf8")).toBe("<p>Second</p>");
+    expect((await readdir(root)).sort()).toEqual([".site.spare", "site"]);
+    // Without a spare, a build starts from nothing and the spare left by others goes.
+    await replaceFolder(site, draw("<p>Fourth</p>"));
+    expect(await readFile(join(site, "seen.txt"), "utf8")).toBe("none");
+    const siblings = async () => (await readdir(root)).filter((entry) => entry !== "site");
+    expect(await waitFor(async () => (await siblings()).length === 0, 30_000), (await siblings()).join(", ")).toBe(
+      true,
+    );
+  });
+
   it("clears what builds no longer running left beside the site, and puts back an old site a killed swap moved aside", async () => {
     const root = join(base, "leftovers");
     // A process that has ended: its pid names the leftovers of a build that is not running.

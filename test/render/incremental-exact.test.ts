@@ -1,6 +1,7 @@
 // A build that reuses cached summaries and search-index shards writes the same site, byte for byte, as a clean build.
 import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
 import { mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { promisify } from "node:util";
@@ -117,5 +118,18 @@ describe("an incremental build", () => {
     const reused = await contentsOf(output);
     expect(reused["2025/05/13/story-3/index.html"]).toBeDefined();
     expect(reused).toEqual(await contentsOf(join(base, "clean")));
+
+    // The next build starts from the site before the last (kept beside it as the spare), and changes there only what
+    // differs: none of the live site's files changes meanwhile, though most are the same files (hard links).
+    await rm(join(content, "articles", "2025", "05", "18"), { recursive: true });
+    await story("15", 5, " The port closed again on Friday.");
+    await build(content, output, caches);
+    expect(await contentsOf(join(base, ".site.spare"))).toEqual(reused);
+    await build(content, join(base, "clean-3"), join(base, "caches-clean-3"));
+    const third = await contentsOf(output);
+    expect(Object.keys(third).some((path) => path.startsWith("2025/05/18/"))).toBe(false);
+
+    expect(existsSync(join(output, "2025", "05", "18"))).toBe(false);
+    expect(third).toEqual(await contentsOf(join(base, "clean-3")));
   }, 900_000);
 });
