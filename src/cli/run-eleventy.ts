@@ -26,14 +26,14 @@ export async function runEleventy(options: EleventyRunOptions = {}, drawing?: Ch
   const output = options.output ?? "_site";
   const content = options.content ?? "content";
   if (runMode === "build") {
-    const { settings, searchCache } = resolveOptions({ ...options.plugin, content }, content);
+    const { settings, searchCache, search, path } = resolveOptions({ ...options.plugin, content }, content);
     await withFolderLock("build", output, {}, () =>
       replaceFolder(
         output,
         async (building) => {
           const searchPlan = join(searchCache, `plan-${process.pid}-${randomBytes(4).toString("hex")}.json`);
           // An earlier site handed on as the spare: the build brings its pages up to date and writes the rest anew.
-          clearAllButPages(building);
+          clearAllButPages(building, search ? join(path, "pagefind").replace(/^[\\/]+/, "") : undefined);
           try {
             await drawInChild(
               { options: { ...options, plugin: { ...options.plugin, searchPlan } }, folder: building },

@@ -1,7 +1,8 @@
 // Puts the built shards together as the site's search bundle: the newest as `pagefind/` itself, the older ones under `shards/`.
-import { copyFileSync, linkSync, mkdirSync, readdirSync, statSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import { readdir, rm, stat } from "node:fs/promises";
-import { join } from "node:path";
+import { join, relative, sep } from "node:path";
+import { mirrorLinks } from "../util/mirror-links.ts";
 import { writeAtomic } from "../util/write-atomic.ts";
 
 /** The list of shards the search page merges, newest first, in `pagefind/shards.json`. */
@@ -21,34 +22,13 @@ const CACHE_KEEP_MS = 14 * 86_400_000;
 /** Files only the primary bundle needs: the code and the WebAssembly that every merged shard shares. */
 const CODE_FILE = /^(?:pagefind.*\.js|wasm\..+\.pagefind)$/;
 
-/**
- * Hard-links the files of `from` into `to` (copies where links cannot be made), skipping top-level names `skip`
- * matches. Returns their bytes. Done with synchronous calls: a shard holds thousands of files, and Node's promises
- * cost several times the linking itself.
- */
-function linkTree(from: string, to: string, skip: (name: string) => boolean = () => false): number {
-  let bytes = 0;
-  const copy = (relative: string, top: boolean): void => {
-    mkdirSync(join(to, relative), { recursive: true });
-    for (const entry of readdirSync(join(from, relative), { withFileTypes: true })) {
-      if (top && skip(entry.name)) continue;
-      const path = join(relative, entry.name);
-      if (entry.isDirectory()) {
-        copy(path, false);
-        continue;
-      }
-      const source = join(from, path);
-      const target = join(to, path);
-      try {
-        linkSync(source, target);
-      } catch {
-        copyFileSync(source, target);
-      }
-      bytes += statSync(source).size;
-    }
-  };
-  copy("", true);
-  return bytes;
+/** The files of `from`, by their path relative to it under `prefix`, skipping the top-level names `skip` matches. */
+function filesOf(from: string, prefix: string, skip: (name: string) => boolean = () => false): [string, string][] {
+  return readdirSync(from, { recursive: true, withFileTypes: true })
+    .filter((entry) => !entry.isDirectory())
+    .map((entry) => relative(from, join(entry.parentPath, entry.name)))
+    .filter((path) => !skip(path.split(sep)[0]!))
+    .map((path) => [join(prefix, path), join(from, path)]);
 }
 
 /** Removes cache entries nobody used for `CACHE_KEEP_MS` (a shard in use is touched each build), records files included. */
@@ -72,17 +52,22 @@ export async function assembleSearchBundle(
   cacheDir: string,
   firstStories: number,
 ): Promise<number> {
-  await rm(bundleDir, { recursive: true, force: true });
   const [primary, ...older] = [...built].reverse();
-  let bytes = linkTree(primary!.dir, bundleDir);
+  // Linked from the cache, each file changed only where it differs: an earlier bundle in the folder (the spare a
+  // build starts from, or the dev server's output) keeps the links it has right (mirror-links.ts).
+  const files = new Map([
+    ...filesOf(primary!.dir, ""),
+    ...older.flatMap((shard) => filesOf(shard.dir, join("shards", shard.name), (name) => CODE_FILE.test(name))),
+  ]);
+  mirrorLinks(bundleDir, files);
+  let bytes = 0;
+  for (const source of files.values()) bytes += statSync(source).size;
   const list: ShardList = {
     primary: primary!.name,
     stories: primary!.pages,
     shards: older.map((shard) => ({ name: shard.name, path: `shards/${shard.name}/`, stories: shard.pages })),
     firstStories,
   };
-  for (const shard of older)
-    bytes += linkTree(shard.dir, join(bundleDir, "shards", shard.name), (name) => CODE_FILE.test(name));
   const listText = `${JSON.stringify(list)}\n`;
   await writeAtomic(join(bundleDir, "shards.json"), listText);
   await pruneCache(cacheDir);

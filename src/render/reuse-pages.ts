@@ -92,12 +92,14 @@ export function carryPages(pages: readonly Page[], from: string, to: string): vo
 }
 
 /**
- * Removes every file of `folder` but the pages (`isPageFile`): what an earlier build's site (replaceFolder's spare)
- * holds besides them (assets, feeds, the search bundle) is written again by the build, and the pages are brought up to
- * date by `carryPages` once the build knows which it reuses.
+ * Removes every file of `folder` but the pages (`isPageFile`) and those under `bundle` (the search bundle's folder,
+ * relative to `folder`, when the build makes one: its step changes only the links that differ): what an earlier
+ * build's site (replaceFolder's spare) holds besides them (assets, feeds) is written again by the build, and the
+ * pages are brought up to date by `carryPages` once the build knows which it reuses.
  */
-export function clearAllButPages(folder: string): void {
-  mirrorLinks(folder, new Map(), (path) => !isPageFile(path));
+export function clearAllButPages(folder: string, bundle?: string): void {
+  const inBundle = (path: string) => bundle !== undefined && path.startsWith(join(bundle, "/"));
+  mirrorLinks(folder, new Map(), (path) => !isPageFile(path) && !inBundle(path));
 }
 
 /** Records the reusable pages now in `output` (drawn ones by their new files, carried ones as they were). */
