@@ -85,7 +85,9 @@ async function ensureCorpus(): Promise<void> {
 
 /** An empty content folder with the site settings, empty summary and search-shard caches, no output. */
 async function cleanSlate(): Promise<void> {
-  for (const folder of [paths.content, paths.site, paths.bareSite, paths.summaries, paths.searchShards])
+  // The site's spare too (the site before the last, which a build starts from): a clean build starts from nothing.
+  const spare = path.join(path.dirname(paths.site), `.${path.basename(paths.site)}.spare`);
+  for (const folder of [paths.content, paths.site, spare, paths.bareSite, paths.summaries, paths.searchShards])
     await rm(folder, { recursive: true, force: true });
   await mkdir(paths.articles, { recursive: true });
   await mkdir(path.join(paths.content, "_data"), { recursive: true });
