@@ -2,7 +2,7 @@
 import { createHash } from "node:crypto";
 import { type Stats, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { basename, join, resolve } from "node:path";
+import { basename, dirname, join, resolve, sep } from "node:path";
 import { mirrorLinks } from "../util/mirror-links.ts";
 import { writeAtomic } from "../util/write-atomic.ts";
 
@@ -80,14 +80,20 @@ export const isPageFile = (path: string): boolean => basename(path) === "index.h
  * Makes `to`, the folder being built, hold the reused `pages` as hard links to their files in `from` (the last
  * build's) and no other page: `to` is empty, or the site of the build before that (replaceFolder's spare, whose
  * other files the build removed before drawing: `clearAllButPages`), in which only what differs is changed
- * (`mirrorLinks`). Done before any page is drawn into `to`: a page it holds may be a link to the same file in
- * `from`, which drawing over would change.
+ * (`mirrorLinks`); the folders of the pages about to be drawn (`drawn`) stay, for their new files. Done before any
+ * page is drawn into `to`: a page it holds may be a link to the same file in `from`, which drawing over would change.
  */
-export function carryPages(pages: readonly Page[], from: string, to: string): void {
+export function carryPages(pages: readonly Page[], drawn: readonly Page[], from: string, to: string): void {
+  const folderOf = (url: string) => url.replace(/^[\\/]+|[\\/]+$/g, "");
+  const needed = new Set<string>();
+  for (const { url } of drawn)
+    for (let folder = folderOf(url); folder !== "" && folder !== "." && !needed.has(folder); folder = dirname(folder))
+      needed.add(folder);
   mirrorLinks(
     to,
-    new Map(pages.map(({ url }) => [join(url, "index.html").replace(/^[\\/]+/, ""), pageFile(from, url)])),
+    new Map(pages.map(({ url }) => [join(folderOf(url), "index.html"), pageFile(from, url)])),
     isPageFile,
+    (folder) => needed.has(folder.split(sep).join("/")),
   );
 }
 

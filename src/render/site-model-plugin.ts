@@ -157,7 +157,7 @@ export function siteModelPlugin(eleventyConfig: EleventyConfig, options: SiteMod
       const manifest = pagesManifestFile(final);
       const plan = await planPageReuse(pages, hashes, key, final, manifest);
       toDraw = plan.draw;
-      if (resolve(final) !== resolve(output)) carryPages(plan.reuse, final, output);
+      if (resolve(final) !== resolve(output)) carryPages(plan.reuse, plan.draw, final, output);
       reuse = { ...plan, hashes, key, output, manifest };
     }
     const drawn = new Set<unknown>(toDraw);

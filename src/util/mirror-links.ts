@@ -15,12 +15,14 @@ function sameFile(a: string, b: string): boolean {
  * already a link to the wanted file stays; every other file goes, then any folder that left empty. Synchronous and
  * changing only what differs: on some disks making a file or a folder costs a hundred times reading one (0.3 to
  * 1.4 ms of kernel time on the bench's machine), and a build that changed a few pages of tens of thousands then
- * makes a few links, not all of them and their folders again. `folder` need not exist.
+ * makes a few links, not all of them and their folders again. A folder `keepFolder` names (by relative path) stays
+ * even when empty: one the caller is about to fill again. `folder` need not exist.
  */
 export function mirrorLinks(
   folder: string,
   wanted: ReadonlyMap<string, string>,
   among: (path: string) => boolean = () => true,
+  keepFolder: (path: string) => boolean = () => false,
 ): void {
   const done = new Set<string>();
   const emptied = new Set<string>();
@@ -48,6 +50,7 @@ export function mirrorLinks(
   const top = resolve(folder);
   for (const emptiedFolder of [...emptied].sort((a, b) => b.length - a.length)) {
     for (let at = emptiedFolder; at.length > top.length && at.startsWith(top); at = dirname(at)) {
+      if (keepFolder(relative(top, at))) break;
       try {
         rmdirSync(at);
       } catch {
