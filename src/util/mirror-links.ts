@@ -13,8 +13,8 @@ function sameFile(a: string, b: string): boolean {
  * Makes `folder` hold, at each relative path of `wanted`, a hard link to the file it names (a copy where a link
  * cannot be made), and no other file under it of those `among` takes (by relative path; default: all). A file that is
  * already a link to the wanted file stays; every other file goes, then any folder that left empty. Synchronous and
- * changing only what differs: on some disks making a file or a folder costs a hundred times reading one (0.3 to
- * 1.4 ms of kernel time on the bench's machine), and a build that changed a few pages of tens of thousands then
+ * changing only what differs: on some disks making a file or a folder is dear (0.3 to 1.4 ms of kernel time on the
+ * bench's machine, against 0.01 ms in memory), and a build that changed a few pages of tens of thousands then
  * makes a few links, not all of them and their folders again. A folder `keepFolder` names (by relative path) stays
  * even when empty: one the caller is about to fill again. `folder` need not exist.
  */
