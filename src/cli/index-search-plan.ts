@@ -1,4 +1,4 @@
-// The standalone build's index step: the shards the Eleventy process planned, built in child processes once it has ended.
+// The standalone build's index step: the shards the Eleventy process planned, built once it has ended.
 import { readFile, rm } from "node:fs/promises";
 import type { IndexError } from "../errors.ts";
 import { buildPreparedShards } from "../index/build-search-shards.ts";

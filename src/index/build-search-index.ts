@@ -55,8 +55,25 @@ export async function buildSearchIndex(
   };
 }
 
-/** Indexes `records` through Pagefind's API, `BATCH` at a time, into `bundleDir`: pages indexed and problems. */
-export async function indexWithApi(
+/** The last index made through Pagefind's API in this process, or none: the next one waits for it. */
+let apiTurn: Promise<unknown> = Promise.resolve();
+
+/**
+ * Indexes `records` through Pagefind's API, `BATCH` at a time, into `bundleDir`: pages indexed and problems. The API
+ * has one Pagefind process for this whole process, closed after each index: indexes through it are made one at a
+ * time (shards built at once wait for their turn here).
+ */
+export function indexWithApi(
+  records: readonly SearchRecord[],
+  bundleDir: string,
+  language: string | undefined,
+): Promise<{ pages: number; errors: string[] }> {
+  const indexed = apiTurn.then(() => indexOnApi(records, bundleDir, language));
+  apiTurn = indexed.catch(() => undefined);
+  return indexed;
+}
+
+async function indexOnApi(
   records: readonly SearchRecord[],
   bundleDir: string,
   language: string | undefined,

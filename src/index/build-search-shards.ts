@@ -1,10 +1,10 @@
-// Builds the search index in shards by date, in child processes a few at a time, reusing a shard whose records did not change.
+// Builds the search index in shards by date, a few at a time, reusing a shard whose records did not change.
 import { rm } from "node:fs/promises";
 import { IndexError } from "../errors.ts";
 import type { Story } from "../model/make-story.ts";
 import type { SiteSettings } from "../util/site-settings.ts";
 import { assembleSearchBundle } from "./assemble-search-bundle.ts";
-import { buildShardsInProcesses } from "./build-shards-in-processes.ts";
+import { buildShardsAtOnce } from "./build-shards-at-once.ts";
 import { prepareSearchShards, type ShardJob } from "./prepare-search-shards.ts";
 
 export type { ShardList } from "./assemble-search-bundle.ts";
@@ -15,12 +15,10 @@ export interface SearchShardOptions {
   maxStories?: number;
   /** Where built shards are kept between builds, by the hash of their records (default: ".cache/search-shards"). */
   cacheDir?: string;
-  /** Shards built at once at most, each in a process of its own (default: 2). */
+  /** Shards built at once at most, each by a Pagefind process of its own (default: 2). */
   parallel?: number;
   /** Memory the Pagefind processes may take together, in MB (default: the site's searchIndexMemoryMb): fewer at once when more would not fit. */
   memoryMb?: number;
-  /** Build the shards in this process, one at a time, instead of child processes (default: false). */
-  inProcess?: boolean;
   /** Called after each shard: shards done, shards in all, and whether the shard came from the cache (default: none). */
   onShard?: (done: number, total: number, reused: boolean) => void;
   /** Stories a search looks through first, newest first (default: all of them; a site's searchFirstStories). */
@@ -38,7 +36,7 @@ export interface SearchShardsResult {
 
 /**
  * Builds the bundle at `bundleDir` (the site's `pagefind/`) from shards already prepared (`prepareSearchShards`):
- * those not cached are built in child processes, then all are assembled. The standalone build calls this once
+ * those not cached are built a few at a time, then all are assembled. The standalone build calls this once
  * Eleventy's process has ended; records files are removed as their shards are built.
  */
 export async function buildPreparedShards(
@@ -46,10 +44,10 @@ export async function buildPreparedShards(
   language: string,
   bundleDir: string,
   cacheDir: string,
-  options: Pick<SearchShardOptions, "parallel" | "memoryMb" | "inProcess" | "onShard" | "firstStories"> = {},
+  options: Pick<SearchShardOptions, "parallel" | "memoryMb" | "onShard" | "firstStories"> = {},
 ): Promise<SearchShardsResult> {
   const { firstStories = Number.MAX_SAFE_INTEGER, ...rest } = options;
-  const results = await buildShardsInProcesses(jobs, { language, ...rest });
+  const results = await buildShardsAtOnce(jobs, { language, ...rest });
   try {
     const bytes = await assembleSearchBundle(results, bundleDir, cacheDir, firstStories);
     return {
@@ -70,8 +68,8 @@ export async function buildPreparedShards(
  * Builds the index of `stories` (bodies from `bodyOf`) into `bundleDir` (the site's `pagefind/`), replacing any
  * old one: the entry point for a build in one process (the dev server, a host site's Eleventy). The newest shard is
  * the bundle itself; older ones go to `shards/<first month>/` and are listed in `shards.json` for the search page to
- * merge. Each shard is built in Pagefind's own process, `parallel` at a time, so Pagefind holds a few shards' index
- * in memory and not the whole archive's.
+ * merge. Each shard is built by a Pagefind process of its own, `parallel` at a time, so Pagefind holds a few shards'
+ * index in memory and not the whole archive's.
  */
 export async function buildSearchShards(
   stories: readonly Story[],

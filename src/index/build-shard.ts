@@ -1,4 +1,5 @@
 // Builds one shard of the search index from its records file into the cache, where later builds find it by its hash.
+import { randomBytes } from "node:crypto";
 import { createReadStream, existsSync } from "node:fs";
 import { join } from "node:path";
 import { rename, rm } from "node:fs/promises";
@@ -35,7 +36,8 @@ export async function buildShard(job: ShardJob, language: string): Promise<Shard
   try {
     // Another build into the same cache may have built the same records meanwhile.
     if (existsSync(join(job.dir, "pagefind-entry.json"))) return cached();
-    const temporary = `${job.dir}.${process.pid}.tmp`;
+    // Two builds in one process (a test, a host's) may build the same shard at once: each in a folder of its own.
+    const temporary = `${job.dir}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`;
     const records: SearchRecord[] = [];
     for await (const record of readRecords(job.recordsFile!)) records.push(record);
     const result = await buildSearchIndex(records, temporary, { language });

@@ -7,7 +7,7 @@ import { join, relative } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { buildSearchShards, type ShardList } from "../../src/index/build-search-shards.ts";
 import { buildShard } from "../../src/index/build-shard.ts";
-import { shardsAtOnce } from "../../src/index/build-shards-in-processes.ts";
+import { shardsAtOnce } from "../../src/index/build-shards-at-once.ts";
 import { planShards } from "../../src/index/plan-shards.ts";
 import { prepareSearchShards } from "../../src/index/prepare-search-shards.ts";
 import type { Story } from "../../src/model/make-story.ts";

@@ -1,0 +1,72 @@
+// Builds the shards that are not in the cache, a few at a time, each by a Pagefind process of its own.
+import { buildShard, type ShardResult } from "./build-shard.ts";
+import type { ShardJob } from "./prepare-search-shards.ts";
+
+/** Options of `buildShardsAtOnce`. */
+export interface ShardBuildOptions {
+  /** The language every record is indexed as (the site's). */
+  language: string;
+  /** Shards built at once at most, each by its own Pagefind process (default: 2). */
+  parallel?: number;
+  /**
+   * Memory the Pagefind processes may take together, in MB (default: 1200): shards are built at once only while the
+   * estimate of their Pagefinds' memory fits in it. One shard is always built, whatever its estimate.
+   */
+  memoryMb?: number;
+  /** Called as each shard is done (built or cached): shards done, shards in all, whether it came from the cache (default: none). */
+  onShard?: (done: number, total: number, reused: boolean) => void;
+}
+
+/**
+ * A Pagefind process's memory in MB while it indexes a shard of `stories` stories: a fixed part and a part per story
+ * (its word lists and fragments are all held until the shard is written). An upper estimate, from the bench (a
+ * shard of 1,227 stories: 388 MB).
+ */
+export const estimateShardMb = (stories: number): number => 200 + 0.25 * stories;
+
+/**
+ * How many of the shards of `stories` stories each to build at once: at most `parallel`, and as many as fit in
+ * `memoryMb` with the largest ones (the processes take shards in any order); one at least when there is any.
+ */
+export function shardsAtOnce(stories: readonly number[], parallel: number, memoryMb: number): number {
+  const largest = stories.map(estimateShardMb).sort((a, b) => b - a);
+  let slots = 0;
+  let used = 0;
+  while (slots < Math.min(parallel, largest.length) && (slots === 0 || used + largest[slots]! <= memoryMb))
+    used += largest[slots++]!;
+  return slots;
+}
+
+/**
+ * Builds every job with a records file and returns all jobs' results, oldest shard first. Up to `parallel` shards
+ * (as many as the memory budget allows) are built at once, each slot taking the next shard when done with one. Each
+ * shard is indexed by a Pagefind process of its own (build-search-index.ts), so the memory of the indexing is that
+ * many Pagefinds, whatever the archive's size, and none of it is in this process's heap.
+ */
+export async function buildShardsAtOnce(jobs: readonly ShardJob[], options: ShardBuildOptions): Promise<ShardResult[]> {
+  const { language, parallel = 2, memoryMb = 1200, onShard } = options;
+  const results: ShardResult[] = new Array(jobs.length);
+  let done = 0;
+  const finish = (index: number, result: ShardResult, reused: boolean) => {
+    results[index] = result;
+    onShard?.(++done, jobs.length, reused);
+  };
+  const pending: number[] = [];
+  jobs.forEach((job, index) => {
+    if (job.recordsFile) pending.push(index);
+    else finish(index, { name: job.name, pages: job.pages, dir: job.dir, temporary: false, errors: [] }, true);
+  });
+  // The newest shard first: it changes most often, and a watch-mode build waits on it.
+  pending.reverse();
+  const slots = shardsAtOnce(
+    pending.map((index) => jobs[index]!.pages),
+    parallel,
+    memoryMb,
+  );
+  const slot = async (): Promise<void> => {
+    for (let index = pending.shift(); index !== undefined; index = pending.shift())
+      finish(index, await buildShard(jobs[index]!, language), false);
+  };
+  await Promise.all(Array.from({ length: slots }, slot));
+  return results;
+}
