@@ -20,14 +20,18 @@ function relatedTexts(
   textOf: (story: Story) => string,
   openingOf?: (story: Story) => string | undefined,
 ): VectorText[] {
-  return stories.map((story) => ({
-    title: story.title,
-    text: textOf(story),
-    opening: openingOf?.(story),
-    places: story.places.map(({ name }) => name),
-    people: story.people.map(({ name }) => name),
-    key: story.inputPath,
-  }));
+  return stories.map((story) => {
+    const opening = openingOf?.(story);
+    return {
+      title: story.title,
+      // The opening's words stand for the text: a text not needed is not copied to the worker thread.
+      text: opening === undefined ? textOf(story) : "",
+      opening,
+      places: story.places.map(({ name }) => name),
+      people: story.people.map(({ name }) => name),
+      key: story.inputPath,
+    };
+  });
 }
 
 /**
