@@ -74,7 +74,7 @@ for (let run = 0; run < runs; run++) {
   const related = findRelated(model.stories, {
     eligible: (story) => !story.draft && !followers.has(story),
     textOf,
-    sameEvent: (a, b) => groupOf.has(a) && groupOf.get(a) === groupOf.get(b),
+    eventOf: (story) => groupOf.get(story),
   });
   relating.push(performance.now() - started);
   shown = [...related.values()].filter((list) => list.length > 0).length;

@@ -147,7 +147,7 @@ export async function buildSiteModel(
     // An event is related once, through its lead, and never to another report of itself.
     eligible: (story: Story) => !story.draft && !followers.has(story),
     ...texts,
-    sameEvent: (a: Story, b: Story) => groupOf.has(a) && groupOf.get(a) === groupOf.get(b),
+    eventOf: (story: Story) => groupOf.get(story),
     kept,
   };
   // The stories' terms are weighed while the worker still makes the texts' vectors.

@@ -35,8 +35,11 @@ export interface RelatedOptions {
   mutualRank?: number;
   /** ...or when their texts are at least this similar (default: 0.07). */
   sureSimilarity?: number;
-  /** Whether two stories are one event from two sources, already shown together (default: never). */
-  sameEvent?: (a: Story, b: Story) => boolean;
+  /**
+   * The event a story reports, when it is one of several reports of an event shown together (its lead, say): two
+   * stories of one event are never related (default: none).
+   */
+  eventOf?: (story: Story) => unknown;
   /** Each story's text words from the last build, kept by its input path (default: none; the result is the same). */
   kept?: KeptBetweenBuilds;
   /**

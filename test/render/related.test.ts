@@ -153,7 +153,7 @@ describe("findRelated", () => {
   });
 
   it("skips stories of the same event, which are shown together already", () => {
-    const related = findRelated([strike, talks, ...others], { sameEvent: (a, b) => a.url !== b.url });
+    const related = findRelated([strike, talks, ...others], { eventOf: () => "one event" });
     expect(urls(related, "strike")).toEqual([]);
   });
 
@@ -244,6 +244,13 @@ describe("findRelated", () => {
       const inWorker = await findRelatedOnceMade(all, options, relatedVectorsInWorker(all, options));
       expect(asUrls(inWorker)).toEqual(asUrls(findRelated(all, options)));
       expect(urls(inWorker, "strike")).toEqual(["settled"]);
+      // The second half of the stories compared in the worker thread, the first here: the same related stories,
+      // with the strike and its settlement in either half.
+      for (const order of [all, [...all].reverse()]) {
+        const split = await findRelatedOnceMade(order, options, relatedVectorsInWorker(order, options), 2);
+        expect(asUrls(split)).toEqual(asUrls(findRelated(order, options)));
+        expect(urls(split, "strike")).toEqual(["settled"]);
+      }
     }, 30_000);
 
     it("never shows a draft as related", () => {

@@ -48,7 +48,11 @@ describe("text vectors", () => {
   });
 
   it("made in a worker thread are the ones made in this thread", async () => {
-    const inWorker = await textVectorsInWorker(texts, { maxDf: 100 });
-    expect(plain(inWorker)).toEqual(plain(textVectors(texts, { maxDf: 100 })));
+    const made = textVectorsInWorker(texts, { maxDf: 100 });
+    try {
+      expect(plain(await made.vectors)).toEqual(plain(textVectors(texts, { maxDf: 100 })));
+    } finally {
+      made.end();
+    }
   }, 30_000);
 });
