@@ -8,6 +8,7 @@ import { CORPUS_VERSION, generateArticle, generateCorpus } from "./bench/generat
 import { checkBudgets, formatTable, medianFigures, type RunFigures } from "./bench/report.ts";
 import { countPages } from "./bench/count-pages.ts";
 import { runBare, runBuild, type BenchPaths } from "./bench/run-scenario.ts";
+import { spareFolderOf } from "../src/util/replace-folder.ts";
 
 const HELP = `Usage: npm run bench -- --articles N [options]
 
@@ -86,8 +87,14 @@ async function ensureCorpus(): Promise<void> {
 /** An empty content folder with the site settings, empty summary and search-shard caches, no output. */
 async function cleanSlate(): Promise<void> {
   // The site's spare too (the site before the last, which a build starts from): a clean build starts from nothing.
-  const spare = path.join(path.dirname(paths.site), `.${path.basename(paths.site)}.spare`);
-  for (const folder of [paths.content, paths.site, spare, paths.bareSite, paths.summaries, paths.searchShards])
+  for (const folder of [
+    paths.content,
+    paths.site,
+    spareFolderOf(paths.site),
+    paths.bareSite,
+    paths.summaries,
+    paths.searchShards,
+  ])
     await rm(folder, { recursive: true, force: true });
   await mkdir(paths.articles, { recursive: true });
   await mkdir(path.join(paths.content, "_data"), { recursive: true });

@@ -68,6 +68,8 @@ export function compareStories(comparison: Comparison, from: number, to: number)
   const { terms, texts, eligible, times, urls, events, kept, mutualRank } = comparison;
   const { floor, minTextSimilarity, minStandout, textShare } = comparison;
   const count = terms.length;
+  // Each thread makes the lists of the whole site for itself: 0.13-0.22 s of the 1.1-1.2 s comparing 10,000 stories
+  // took in one thread.
   const termPostings = makePostings(terms, comparison.termCount, (index) => eligible[index]!);
   const background = texts ? textBackground(texts, eligible) : undefined;
   const textPostings = texts
