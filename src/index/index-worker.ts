@@ -1,15 +1,19 @@
 // A worker thread that builds the search index, or only writes its shards' records, while the main thread draws the pages.
 import { parentPort } from "node:worker_threads";
 import type { Story } from "../model/make-story.ts";
+import { type SharedTexts, shareTexts, sharedText } from "../util/shared-texts.ts";
 import type { SiteSettings } from "../util/site-settings.ts";
 import { writeAtomic } from "../util/write-atomic.ts";
 import { buildPreparedShards } from "./build-search-shards.ts";
 import { prepareSearchShards, type ShardJob } from "./prepare-search-shards.ts";
+import { type IndexedStory, recordSource } from "./search-record.ts";
 
-/** What the build sends: the stories, their Markdown bodies by input path, where the bundle goes and where shards are cached. */
+/** What the build sends: the stories and their Markdown bodies, where the bundle goes and where shards are cached. */
 export interface IndexJob {
-  stories: Story[];
-  bodies: Map<string, string>;
+  /** What the records show of each story (`indexJobStories`), newest first. */
+  stories: IndexedStory[];
+  /** The stories' bodies, in their order, in shared memory: the worker thread never holds them all as strings. */
+  bodies: SharedTexts;
   settings: SiteSettings;
   bundleDir: string;
   cacheDir: string;
@@ -51,6 +55,17 @@ export interface IndexProgress {
   total: number;
 }
 
+/** The stories and bodies of a job for `stories`, whose Markdown bodies `bodies` gives by input path. */
+export function indexJobStories(
+  stories: readonly Story[],
+  bodies: ReadonlyMap<string, string>,
+): Pick<IndexJob, "stories" | "bodies"> {
+  return {
+    stories: stories.map((story) => ({ ...recordSource(story), inputPath: story.inputPath })),
+    bodies: shareTexts(stories.map((story) => bodies.get(story.inputPath) ?? "")),
+  };
+}
+
 /** Builds the bundle of one job, or writes its plan; `onShard` hears of each shard as it is done (default: nobody). */
 export async function runIndexJob(
   job: IndexJob,
@@ -58,7 +73,9 @@ export async function runIndexJob(
 ): Promise<IndexJobResult> {
   const started = performance.now();
   const language = job.settings.language.toLowerCase();
-  const jobs = await prepareSearchShards(job.stories, (inputPath) => job.bodies.get(inputPath) ?? "", job.settings, {
+  const at = new Map(job.stories.map((story, index) => [story.inputPath, index]));
+  const bodyOf = (inputPath: string) => (at.has(inputPath) ? sharedText(job.bodies, at.get(inputPath)!) : "");
+  const jobs = await prepareSearchShards(job.stories, bodyOf, job.settings, {
     cacheDir: job.cacheDir,
     maxStories: job.settings.searchShardStories,
   });

@@ -4,11 +4,10 @@ import { existsSync, readFileSync } from "node:fs";
 import { utimes } from "node:fs/promises";
 import { dirname, extname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Story } from "../model/make-story.ts";
 import type { SiteSettings } from "../util/site-settings.ts";
 import { writeAtomic } from "../util/write-atomic.ts";
 import { planShards } from "./plan-shards.ts";
-import { recordSource, searchRecords } from "./search-record.ts";
+import { type IndexedStory, recordSource, searchRecords } from "./search-record.ts";
 
 /** One shard of the index to be: its name, where its built bundle is cached, and the records file when it must be built. */
 export interface ShardJob {
@@ -73,14 +72,16 @@ const SHARD_MAKER = shardMaker();
  * cache at once never read or remove each other's. Only one shard's records are in memory at a time.
  */
 export async function prepareSearchShards(
-  stories: readonly Story[],
+  stories: readonly IndexedStory[],
   bodyOf: (inputPath: string) => string,
   settings: SiteSettings,
   options: { maxStories: number; cacheDir: string },
 ): Promise<ShardJob[]> {
   const language = settings.language.toLowerCase();
   // A site without stories still gets a bundle, an empty one, so that the search page loads and finds nothing.
-  const plans = stories.length ? planShards(stories, options.maxStories) : [{ name: "empty", stories: [] }];
+  const plans = stories.length
+    ? planShards(stories, options.maxStories)
+    : [{ name: "empty", stories: [] as IndexedStory[] }];
   const jobs: ShardJob[] = [];
   const build = `${process.pid}-${randomBytes(4).toString("hex")}`;
   for (const plan of plans) {

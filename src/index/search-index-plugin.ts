@@ -8,19 +8,54 @@ import { buildTally, formatBytes, formatCount, stageCount, stageLine } from "../
 import { recordTiming, timingMark } from "../util/record-timing.ts";
 import type { SiteSettings } from "../util/site-settings.ts";
 import { startTsWorker } from "../util/start-ts-worker.ts";
-import { runIndexJob, type IndexJob, type IndexJobResult, type IndexProgress } from "./index-worker.ts";
+import {
+  indexJobStories,
+  runIndexJob,
+  type IndexJob,
+  type IndexJobResult,
+  type IndexProgress,
+} from "./index-worker.ts";
+import { planShards } from "./plan-shards.ts";
 
 const WORKER_URL = new URL("./index-worker.ts", import.meta.url).href;
+
+const MB = 1024 * 1024;
+
+/**
+ * The heap the worker of `job` may use, in MB: 96 MB for its code, 4 KB a story for what the records show of it, and
+ * four times the bytes of the largest shard's bodies, for them as strings and for the shard's records (the bodies
+ * themselves are in shared memory). V8 grows a heap by its limit more than by what it holds: left to Node's, the
+ * worker's grew to some 530 MB before collecting for the 10,000 bench stories, held to 200-300 MB it peaked at
+ * 240-280 MB in about the same time (2 runs each, with all the bodies copied to it). A heap too small ends the
+ * worker, and the job runs in the calling thread.
+ */
+export function indexWorkerHeapMb(job: Pick<IndexJob, "stories" | "bodies" | "settings">): number {
+  const { ends } = job.bodies;
+  const at = new Map(job.stories.map((story, index) => [story, index]));
+  const bytes = (index: number) => ends[index]! - (index ? ends[index - 1]! : 0);
+  const largestShard = Math.max(
+    0,
+    ...planShards(job.stories, job.settings.searchShardStories).map((plan) =>
+      plan.stories.reduce((sum, story) => sum + bytes(at.get(story)!), 0),
+    ),
+  );
+  return Math.ceil(96 + (4096 * job.stories.length + 4 * largestShard) / MB);
+}
 
 /**
  * Runs `job` in a worker thread, whose event loop feeds Pagefind while the main thread is busy drawing pages
  * (fed from the main thread, records trickled in between Eleventy's work and indexing took several times as
- * long). Falls back to this thread when the worker cannot start or dies. `onShard` hears of each shard.
+ * long), its heap held to `heapMb`. Falls back to this thread when the worker cannot start or dies (a heap too small
+ * for the job ends it). `onShard` hears of each shard.
  */
-async function indexInWorker(job: IndexJob, onShard: (done: number, total: number) => void): Promise<IndexJobResult> {
+export async function indexInWorker(
+  job: IndexJob,
+  onShard: (done: number, total: number) => void,
+  heapMb = indexWorkerHeapMb(job),
+): Promise<IndexJobResult> {
   let worker: Worker;
   try {
-    worker = startTsWorker(WORKER_URL);
+    worker = startTsWorker(WORKER_URL, { resourceLimits: { maxOldGenerationSizeMb: heapMb } });
   } catch {
     return runIndexJob(job, onShard);
   }
@@ -83,8 +118,7 @@ export function searchIndexPlugin(
     const cacheDir = options.cacheDir ?? ".cache/search-shards";
     const planFile = runMode === "build" ? options.planFile : undefined;
     const job: IndexJob = {
-      stories,
-      bodies,
+      ...indexJobStories(stories, bodies),
       settings: options.settings,
       bundleDir: join(output, options.path ?? "/", "pagefind"),
       cacheDir,

@@ -37,6 +37,9 @@ const RECORD_FIELDS = [
 /** What `searchRecord` may read of a story. */
 export type RecordSource = Pick<Story, (typeof RECORD_FIELDS)[number]>;
 
+/** A story as the search index reads it: what its record shows, and its article file, whose body it indexes. */
+export type IndexedStory = RecordSource & Pick<Story, "inputPath">;
+
 /** The record's source of `story`: only the fields `searchRecord` reads, so that the rest may change freely. */
 export function recordSource(story: RecordSource): RecordSource {
   return Object.fromEntries(RECORD_FIELDS.map((field) => [field, story[field]])) as RecordSource;
@@ -85,7 +88,7 @@ export function searchRecord(
 
 /** The record of every story, made as Pagefind asks for them (a body is rendered only then). */
 export function* searchRecords(
-  stories: (RecordSource & Pick<Story, "inputPath">)[],
+  stories: IndexedStory[],
   bodyOf: (inputPath: string) => string,
   settings: SiteSettings,
 ): Generator<SearchRecord> {
