@@ -1,5 +1,10 @@
 // Masks letters outside Latin-1 with Latin-1 look-alikes of the same length, since wink's tokenizer cuts words at them ("Erdo" "ğ" "an").
 
+/** A character (a code point) beyond Latin-1. */
+const BEYOND_LATIN1 = /[^\u0000-\u00ff]/gu;
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
+const MARK = /\p{M}/u;
+
 /** A Latin-1 stand-in for one letter: its base letter when it has one ("ğ" → "g"), else "x" in its case. */
 function standIn(letter: string): string {
   const base = letter.normalize("NFD")[0] ?? "";
@@ -14,11 +19,10 @@ function standIn(letter: string): string {
  * letter (U+0300–U+036F) become "x" too, keeping the word whole.
  */
 export function maskToLatin1(text: string): string {
-  // Most articles are plain ASCII or Latin-1: nothing to do.
-  if (!/[^\u0000-\u00ff]/.test(text)) return text;
-  return text.replace(/[\p{L}\p{M}]/gu, (letter) => {
-    if (letter.length === 1 && letter.charCodeAt(0) <= 0xff) return letter;
-    const one = /\p{M}/u.test(letter) ? "x" : standIn(letter);
-    return one.padEnd(letter.length, "x");
+  // Only what lies beyond Latin-1 is looked at: most articles have a few curly quotes there and no letter.
+  return text.replace(BEYOND_LATIN1, (char) => {
+    if (!LETTER_OR_MARK.test(char)) return char;
+    const one = MARK.test(char) ? "x" : standIn(char);
+    return one.padEnd(char.length, "x");
   });
 }
