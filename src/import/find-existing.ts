@@ -67,7 +67,6 @@ export class ExistingArticles {
   private dirty = false;
 
   private constructor(
-    private readonly articlesDir: string,
     private readonly cacheFile: string,
     private readonly identities: Map<string, Identity>,
     /** Each article by its story id, and by `url:` and its source URL. */
@@ -114,15 +113,14 @@ export class ExistingArticles {
       byId.set(identity.id, article);
       if (identity.url) byId.set(`url:${identity.url}`, article);
     }
-    const folder = new ExistingArticles(articlesDir, cacheFile, identities, byId);
+    const folder = new ExistingArticles(cacheFile, identities, byId);
     folder.dirty =
       identities.size !== known.size || [...identities].some(([path, identity]) => known.get(path) !== identity);
     return folder;
   }
 
-  /** Remembers the story in an article just written, with its size and time as written. */
-  async wrote(relativePath: string, text: string): Promise<void> {
-    const info = await stat(join(this.articlesDir, relativePath)).catch(() => undefined);
+  /** Remembers the story in an article just written, with its size and time as written (`info`: none, unknown). */
+  wrote(relativePath: string, text: string, info: { size: number; mtimeMs: number } | undefined): void {
     if (info) this.identities.set(relativePath, identityOf(text, info));
     else this.identities.delete(relativePath);
     this.dirty = true;

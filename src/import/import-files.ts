@@ -189,6 +189,7 @@ async function importUnlocked(paths: string[], options: ImportOptions): Promise<
           input.entries,
           input.removed,
           input.warnings,
+          writer.states,
         ),
       ),
     );

@@ -113,6 +113,7 @@ export class ImportManifest {
    * Remembers what `path` gave, when every entry of it was imported, updated or unchanged (anything else is
    * imported the ordinary way every time, so that its message is fresh); forgets it otherwise. `input` is the
    * file's state as it was before it was read: a file edited during the run then differs from it next time.
+   * `states` holds the state of each article this run wrote, by its path in the folder (the others are read here).
    */
   async remember(
     path: string,
@@ -121,6 +122,7 @@ export class ImportManifest {
     entries: ReportEntry[],
     removed: ImportReport["removed"],
     warnings: string[],
+    states: ReadonlyMap<string, FileState> = new Map(),
   ): Promise<void> {
     const written = entries.every(
       (entry) => ["imported", "updated", "unchanged"].includes(entry.outcome) && entry.article,
@@ -130,15 +132,17 @@ export class ImportManifest {
       return;
     }
     const paths = entries.map((entry) => relative(this.articlesDir, resolve(entry.article!)));
-    const states = await Promise.all(paths.map((article) => stateOf(join(this.articlesDir, article))));
-    if (states.some((state) => !state)) {
+    const articles = await Promise.all(
+      paths.map((article) => states.get(article) ?? stateOf(join(this.articlesDir, article))),
+    );
+    if (articles.some((state) => !state)) {
       this.records.delete(path);
       return;
     }
     this.records.set(path, {
       ...input,
       ids,
-      articles: paths.map((article, i) => ({ path: article, ...states[i]! })),
+      articles: paths.map((article, i) => ({ path: article, ...articles[i]! })),
       removed: removed.map(({ input: _input, ...rest }) => ({
         ...rest,
         article: relative(this.articlesDir, resolve(rest.article)),

@@ -1,5 +1,6 @@
 // Reads and parses the inputs of an import ahead of the one being planned, so the disk and the cores stay busy while articles are planned in order.
-import { stateOf, type FileState } from "./import-manifest.ts";
+import { stat } from "node:fs/promises";
+import type { FileState } from "./import-manifest.ts";
 import type { ParsedInput } from "./parse-input.ts";
 import { type InputFile, readInput } from "./read-input.ts";
 
@@ -45,10 +46,13 @@ export class ReadAhead {
     let read = this.reads.get(index);
     if (!read) {
       const path = this.files[index]!;
-      read = stateOf(path)
-        .then((state) => {
-          this.states.set(path, state);
-          return readInput(path, this.maxFileBytes);
+      // One stat for both: the manifest's state, and the size readInput checks (it stats again, for the error,
+      // when this one failed).
+      read = stat(path)
+        .catch(() => undefined)
+        .then((info) => {
+          this.states.set(path, info?.isFile() ? { size: info.size, mtimeMs: info.mtimeMs } : undefined);
+          return readInput(path, this.maxFileBytes, info?.isFile() ? info : undefined);
         })
         .then((file) => this.parse(file, path));
       // A failed read ahead is reported when its input's turn comes (take), not as an unhandled rejection now.

@@ -125,9 +125,16 @@ export function looksBinary(text: string): boolean {
   return head.includes("\u0000") || control / head.length > 0.05;
 }
 
-/** Reads and decodes one file; throws an ImportError, without reading it, when it is over `maxBytes`. */
-export async function readInput(path: string, maxBytes = MAX_INPUT_BYTES): Promise<InputFile> {
-  const info = await stat(path);
+/**
+ * Reads and decodes one file; throws an ImportError, without reading it, when it is over `maxBytes`. `known` is its
+ * size and time when the caller has just read them (default: read here).
+ */
+export async function readInput(
+  path: string,
+  maxBytes = MAX_INPUT_BYTES,
+  known?: { size: number; mtime: Date },
+): Promise<InputFile> {
+  const info = known ?? (await stat(path));
   if (info.size > maxBytes) {
     const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
     throw new ImportError(
