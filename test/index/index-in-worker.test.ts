@@ -5,36 +5,20 @@ import { basename, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { indexJobStories, type SearchPlan } from "../../src/index/index-worker.ts";
 import { indexInWorker, indexWorkerHeapMb } from "../../src/index/search-index-plugin.ts";
-import type { Story } from "../../src/model/make-story.ts";
 import { shareTexts, sharedText } from "../../src/util/shared-texts.ts";
 import { readSiteSettings } from "../../src/util/site-settings.ts";
 import { startTsWorker } from "../../src/util/start-ts-worker.ts";
+import { shardStory } from "../helpers/shard-story.ts";
 
 const scratch = await mkdtemp(join(tmpdir(), "broadsheet-index-worker-"));
 afterAll(() => rm(scratch, { recursive: true, force: true }));
 
 const settings = { ...readSiteSettings("no-such-folder"), language: "en", searchShardStories: 4 };
-const story = (month: string, n: number): Story => ({
-  inputPath: `content/articles/${month}/story-${n}.md`,
-  url: `/${month.replace("-", "/")}/story-${n}/`,
-  title: `Harbour story ${n}`,
-  date: new Date(`${month}-1${n % 10}T10:00:00Z`),
-  day: `${month}-1${n % 10}`,
-  month,
-  highlights: n % 2 ? [`Ferries sail again from pier ${n}`] : [],
-  summary: [`Story ${n}.`],
-  section: "News",
-  sectionSlug: "news",
-  topics: [{ name: "News", slug: "news" }],
-  people: [{ name: "Zoë Ångström", slug: "zoe-angstrom" }],
-  places: [],
-  organisations: [],
-  keywords: [],
-  readingMinutes: 1,
-  draft: false,
-  timeKnown: true,
-  alsoReportedBy: [],
-});
+const story = (month: string, n: number) =>
+  shardStory(month, n, {
+    highlights: n % 2 ? [`Ferries sail again from pier ${n}`] : [],
+    people: [{ name: "Zoë Ångström", slug: "zoe-angstrom" }],
+  });
 const stories = ["2025-03", "2025-04", "2025-05"].flatMap((month, m) =>
   [1, 2, 3, 4].map((n) => story(month, m * 4 + n)),
 );

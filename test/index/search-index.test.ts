@@ -9,6 +9,7 @@ import { pruneSearchBundle } from "../../src/index/prune-search-bundle.ts";
 import { searchRecord } from "../../src/index/search-record.ts";
 import type { Story } from "../../src/model/make-story.ts";
 import { listFiles, readPage } from "../helpers/read-site.ts";
+import { shardStory } from "../helpers/shard-story.ts";
 
 interface Fragment {
   url: string;
@@ -48,28 +49,14 @@ async function folderOf(files: Record<string, string>): Promise<string> {
 }
 
 const settings = { timezone: "UTC", locale: "en-GB", language: "en" };
-const story = (overrides: Partial<Story>): Story => ({
-  inputPath: "content/articles/2025/09/13/harbour.md",
-  url: "/2025/09/13/harbour/",
-  title: "Harbour reopens",
-  date: new Date("2025-09-13T10:00:00Z"),
-  timeKnown: true,
-  day: "2025-09-13",
-  month: "2025-09",
-  highlights: [],
-  summary: ["The harbour reopened."],
-  section: "News",
-  sectionSlug: "news",
-  topics: [{ name: "News", slug: "news" }],
-  people: [],
-  places: [],
-  organisations: [],
-  keywords: [],
-  readingMinutes: 1,
-  draft: false,
-  alsoReportedBy: [],
-  ...overrides,
-});
+const story = (overrides: Partial<Story>): Story =>
+  shardStory("2025-09", 3, {
+    inputPath: "content/articles/2025/09/13/harbour.md",
+    url: "/2025/09/13/harbour/",
+    title: "Harbour reopens",
+    summary: ["The harbour reopened."],
+    ...overrides,
+  });
 
 describe("the sample digest's search index", () => {
   it("holds every article page and nothing else", async () => {

@@ -12,32 +12,13 @@ import { planShards } from "../../src/index/plan-shards.ts";
 import { prepareSearchShards } from "../../src/index/prepare-search-shards.ts";
 import type { Story } from "../../src/model/make-story.ts";
 import { readSiteSettings } from "../../src/util/site-settings.ts";
+import { shardStory } from "../helpers/shard-story.ts";
 
 const scratch = await mkdtemp(join(tmpdir(), "broadsheet-shards-"));
 afterAll(() => rm(scratch, { recursive: true, force: true }));
 
 const settings = { ...readSiteSettings("no-such-folder"), language: "en" };
-const story = (month: string, n: number): Story => ({
-  inputPath: `content/articles/${month}/story-${n}.md`,
-  url: `/${month.replace("-", "/")}/story-${n}/`,
-  title: `Harbour story ${n}`,
-  date: new Date(`${month}-1${n % 10}T10:00:00Z`),
-  day: `${month}-1${n % 10}`,
-  month,
-  highlights: [],
-  summary: [`Story ${n}.`],
-  section: "News",
-  sectionSlug: "news",
-  topics: [{ name: "News", slug: "news" }],
-  people: [],
-  places: [],
-  organisations: [],
-  keywords: [],
-  readingMinutes: 1,
-  draft: false,
-  timeKnown: true,
-  alsoReportedBy: [],
-});
+const story = (month: string, n: number): Story => shardStory(month, n);
 const body = (inputPath: string) => `The harbour at ${inputPath} reopened after the storm, and ferries sailed again.`;
 
 /** Every file of a folder with the SHA-256 of its bytes, by path within it. */
