@@ -49,6 +49,7 @@ export class ArticleWriter {
     // The story moved (its date or title changed): the old file is ours and unedited, so it goes.
     if (removes) {
       await rm(join(this.articlesDir, removes), { force: true });
+      this.states.delete(removes);
       this.folder()?.removed(removes);
     }
   }
