@@ -76,7 +76,7 @@ async function importUnlocked(paths: string[], options: ImportOptions): Promise<
   const manifest = options.dryRun
     ? undefined
     : await ImportManifest.load(options.articlesDir, { zone: options.zone, date: options.date ?? null, maxFileBytes });
-  const replayable = manifest ? await manifest.replayable(files) : new Map<string, InputRecord>();
+  const replayable = manifest ? manifest.replayable(files) : new Map<string, InputRecord>();
   // The articles on disk are read only when some input has to be imported the ordinary way.
   let existing = new Map<string, ExistingArticle>();
   const state: PlanState = { seen: new Map(), taken: new Set() };
@@ -180,19 +180,16 @@ async function importUnlocked(paths: string[], options: ImportOptions): Promise<
   await writer.finish();
   if (!options.dryRun) await folder?.save();
   if (manifest) {
-    await Promise.all(
-      remembered.map((input) =>
-        manifest.remember(
-          input.path,
-          reader.states.get(input.path),
-          input.ids,
-          input.entries,
-          input.removed,
-          input.warnings,
-          writer.states,
-        ),
-      ),
-    );
+    for (const input of remembered)
+      manifest.remember(
+        input.path,
+        reader.states.get(input.path),
+        input.ids,
+        input.entries,
+        input.removed,
+        input.warnings,
+        writer.states,
+      );
     await manifest.save();
   }
   // Nothing lost: a file that somehow has no outcome is reported as failed rather than left out of the count.
