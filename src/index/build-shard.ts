@@ -25,6 +25,15 @@ async function* readRecords(file: string): AsyncGenerator<SearchRecord> {
   for await (const line of lines) if (line) yield JSON.parse(line) as SearchRecord;
 }
 
+/** The result of a shard taken as it is from the cache. */
+export const cachedShard = (job: ShardJob): ShardResult => ({
+  name: job.name,
+  pages: job.pages,
+  dir: job.dir,
+  temporary: false,
+  errors: [],
+});
+
 /**
  * Indexes the records of `job` (it must have a records file) as `language` into a temporary folder beside the
  * cache entry, then renames it into place; the records file is removed whatever happens. A shard with a problem is
@@ -32,10 +41,9 @@ async function* readRecords(file: string): AsyncGenerator<SearchRecord> {
  * shard in place first, that one is used.
  */
 export async function buildShard(job: ShardJob, language: string): Promise<ShardResult> {
-  const cached = (): ShardResult => ({ name: job.name, pages: job.pages, dir: job.dir, temporary: false, errors: [] });
   try {
     // Another build into the same cache may have built the same records meanwhile.
-    if (existsSync(join(job.dir, "pagefind-entry.json"))) return cached();
+    if (existsSync(join(job.dir, "pagefind-entry.json"))) return cachedShard(job);
     // Two builds in one process (a test, a host's) may build the same shard at once: each in a folder of its own.
     const temporary = `${job.dir}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`;
     const records: SearchRecord[] = [];
@@ -50,7 +58,7 @@ export async function buildShard(job: ShardJob, language: string): Promise<Shard
       if (placed) return { name: job.name, pages: result.pages, dir: job.dir, temporary: false, errors };
       if (existsSync(join(job.dir, "pagefind-entry.json"))) {
         await rm(temporary, { recursive: true, force: true });
-        return cached();
+        return cachedShard(job);
       }
     }
     return { name: job.name, pages: result.pages, dir: temporary, temporary: true, errors };

@@ -1,5 +1,5 @@
 // Builds the shards that are not in the cache, a few at a time, each by a Pagefind process of its own.
-import { buildShard, type ShardResult } from "./build-shard.ts";
+import { buildShard, cachedShard, type ShardResult } from "./build-shard.ts";
 import type { ShardJob } from "./prepare-search-shards.ts";
 
 /** Options of `buildShardsAtOnce`. */
@@ -54,7 +54,7 @@ export async function buildShardsAtOnce(jobs: readonly ShardJob[], options: Shar
   const pending: number[] = [];
   jobs.forEach((job, index) => {
     if (job.recordsFile) pending.push(index);
-    else finish(index, { name: job.name, pages: job.pages, dir: job.dir, temporary: false, errors: [] }, true);
+    else finish(index, cachedShard(job), true);
   });
   // The newest shard first: it changes most often, and a watch-mode build waits on it.
   pending.reverse();

@@ -35,7 +35,7 @@ function kindOf(char: string): number {
 /** Each word's stem with a final "'s" or "'" dropped, or "" for a stopword: one lookup a word instead of three steps. */
 const stems = new Map<string, string>();
 
-function contentStem(word: string): string {
+function headlineStem(word: string): string {
   let result = stems.get(word);
   if (result === undefined) {
     result = STOPWORDS.has(word) ? "" : stem(word.replace(/['’]s?$/, ""));
@@ -77,7 +77,7 @@ export function contentWords(text: string): string[] {
     } else if (kind !== ENDS) count++;
     else {
       if (count >= MIN_LENGTH) {
-        const word = contentStem(lower.slice(start, at));
+        const word = headlineStem(lower.slice(start, at));
         if (word) words.push(word);
       }
       start = -1;
