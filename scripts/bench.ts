@@ -8,6 +8,7 @@ import { CORPUS_VERSION, generateArticle, generateCorpus } from "./bench/generat
 import { checkBudgets, formatTable, medianFigures, type RunFigures } from "./bench/report.ts";
 import { countPages } from "./bench/count-pages.ts";
 import { runBare, runBuild, type BenchPaths } from "./bench/run-scenario.ts";
+import { SetAside } from "./bench/set-aside.ts";
 import { spareFolderOf } from "../src/util/replace-folder.ts";
 
 const HELP = `Usage: npm run bench -- --articles N [options]
@@ -64,6 +65,8 @@ const paths: BenchPaths = {
   searchShards: path.join(root, "search-shards"),
 };
 const build = { noSearch: values["no-search"] };
+/** Old output goes here during the bench and is deleted at its end (set-aside.ts says why). */
+const setAside = new SetAside(path.join(root, "trash"));
 const SITE_SETTINGS = {
   title: "Broadsheet benchmark",
   description: "Generated articles",
@@ -95,7 +98,7 @@ async function cleanSlate(): Promise<void> {
     paths.summaries,
     paths.searchShards,
   ])
-    await rm(folder, { recursive: true, force: true });
+    await setAside.move(folder);
   await mkdir(paths.articles, { recursive: true });
   await mkdir(path.join(paths.content, "_data"), { recursive: true });
   await writeFile(path.join(paths.content, "_data", "site.json"), `${JSON.stringify(SITE_SETTINGS, null, 2)}\n`);
@@ -129,7 +132,7 @@ async function oneRun(run: number): Promise<RunFigures> {
   pages = await countPages(paths.site);
   if (!values["skip-bare"]) {
     console.error(`Run ${run + 1}/${runs}: bare Eleventy…`);
-    figures["bare"] = await runBare(paths);
+    figures["bare"] = await runBare(paths, setAside);
   }
   const wanted = new Set((values.scenarios ?? "").split(",").map((name) => name.trim()));
   if (wanted.has("unchanged")) {
@@ -152,11 +155,14 @@ async function oneRun(run: number): Promise<RunFigures> {
 }
 
 await ensureCorpus();
+// What an interrupted bench set aside (the first build may pay for deleting it: see set-aside.ts).
+await setAside.empty();
 /** Pages of each kind in the clean build's site (the last run's). */
 let pages: Record<string, number> = {};
 const all: RunFigures[] = [];
 for (let run = 0; run < runs; run++) all.push(await oneRun(run));
 const figures = medianFigures(all);
+await setAside.empty();
 if (build.noSearch)
   console.log("Built without the search index (--no-search): compare with a normal run to see what the index adds.\n");
 console.log(formatTable(articles, figures, runs));

@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { measureProcess, peakRssKb, type Measured } from "./measure-process.ts";
+import type { SetAside } from "./set-aside.ts";
 
 /** The folders of one benchmark corpus, all inside the project (Eleventy resolves data files from there). */
 export interface BenchPaths {
@@ -181,8 +182,8 @@ export async function runBuild(
 }
 
 /** The yardstick: plain Eleventy on the same Markdown, with one layout and nothing else. */
-export async function runBare(paths: BenchPaths): Promise<BuildFigures> {
-  await rm(paths.bareSite, { recursive: true, force: true });
+export async function runBare(paths: BenchPaths, setAside: SetAside): Promise<BuildFigures> {
+  await setAside.move(paths.bareSite);
   const run = await measureProcess(NODE, [
     "node_modules/@11ty/eleventy/cmd.cjs",
     "--config=scripts/bench/bare/eleventy.config.mjs",

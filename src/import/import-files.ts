@@ -100,7 +100,7 @@ async function importUnlocked(paths: string[], options: ImportOptions): Promise<
     warnings: string[];
   }[] = [];
   let done = 0;
-  // Reading and parsing ahead (a large import parses on worker threads) and writing behind keep the disk and the
+  // Reading and parsing ahead (a large import parses on worker threads) keeps the disk and the
   // cores busy while articles are planned one at a time and in order, so that which copy of a story wins never
   // depends on timing.
   const toParse = files.length - replayable.size;
@@ -158,7 +158,7 @@ async function importUnlocked(paths: string[], options: ImportOptions): Promise<
           for (const message of plan.warnings) report.warnings.push({ input: path, message });
           report.removed.push(...plan.removed);
           report.entries.push(plan.entry);
-          if (plan.write && !options.dryRun) await writer.add(plan.write, plan.entry);
+          if (plan.write && !options.dryRun) writer.add(plan.write, plan.entry);
         }
         if (parsed.failure) report.entries.push({ input: path, outcome: "failed", ...parsed.failure });
       } catch (error) {
@@ -177,7 +177,6 @@ async function importUnlocked(paths: string[], options: ImportOptions): Promise<
   } finally {
     await pool?.close();
   }
-  await writer.finish();
   if (!options.dryRun) await folder?.save();
   if (manifest) {
     for (const input of remembered)

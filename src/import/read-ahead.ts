@@ -1,5 +1,5 @@
 // Reads and parses the inputs of an import ahead of the one being planned, so the disk and the cores stay busy while articles are planned in order.
-import { stat } from "node:fs/promises";
+import { type Stats, statSync } from "node:fs";
 import type { FileState } from "./import-manifest.ts";
 import type { ParsedInput } from "./parse-input.ts";
 import { type InputFile, readInput } from "./read-input.ts";
@@ -46,19 +46,35 @@ export class ReadAhead {
     let read = this.reads.get(index);
     if (!read) {
       const path = this.files[index]!;
-      // One stat for both: the manifest's state, and the size readInput checks (it stats again, for the error,
-      // when this one failed).
-      read = stat(path)
-        .catch(() => undefined)
-        .then((info) => {
-          this.states.set(path, info?.isFile() ? { size: info.size, mtimeMs: info.mtimeMs } : undefined);
-          return readInput(path, this.maxFileBytes, info?.isFile() ? info : undefined);
-        })
-        .then((file) => this.parse(file, path));
+      read = this.readNow(path);
       // A failed read ahead is reported when its input's turn comes (take), not as an unhandled rejection now.
       read.catch(() => undefined);
       this.reads.set(index, read);
     }
     return read;
+  }
+
+  /**
+   * Reads `path` now, with synchronous calls (through promises, each of thousands of small files cost several times
+   * its reading), and starts parsing it. One stat for both the manifest's state and the size readInput checks (it
+   * stats again, for the error, when this one failed).
+   */
+  private readNow(path: string): Promise<ParsedInput> {
+    try {
+      const info = statOrUndefined(path);
+      const file = info?.isFile() ? info : undefined;
+      this.states.set(path, file && { size: file.size, mtimeMs: file.mtimeMs });
+      return this.parse(readInput(path, this.maxFileBytes, file), path);
+    } catch (error) {
+      return Promise.reject(error as Error);
+    }
+  }
+}
+
+function statOrUndefined(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
   }
 }

@@ -1,5 +1,5 @@
 // Reads a raw input file and decodes it: UTF-8 (with or without BOM), UTF-16 with BOM, a declared charset, Windows-1252.
-import { readFile, stat } from "node:fs/promises";
+import { readFileSync, statSync } from "node:fs";
 import { basename, extname } from "node:path";
 import iconv from "iconv-lite";
 import { ImportError } from "../errors.ts";
@@ -126,15 +126,11 @@ export function looksBinary(text: string): boolean {
 }
 
 /**
- * Reads and decodes one file; throws an ImportError, without reading it, when it is over `maxBytes`. `known` is its
- * size and time when the caller has just read them (default: read here).
+ * Reads and decodes one file, with synchronous calls; throws an ImportError, without reading it, when it is over
+ * `maxBytes`. `known` is its size and time when the caller has just read them (default: read here).
  */
-export async function readInput(
-  path: string,
-  maxBytes = MAX_INPUT_BYTES,
-  known?: { size: number; mtime: Date },
-): Promise<InputFile> {
-  const info = known ?? (await stat(path));
+export function readInput(path: string, maxBytes = MAX_INPUT_BYTES, known?: { size: number; mtime: Date }): InputFile {
+  const info = known ?? statSync(path);
   if (info.size > maxBytes) {
     const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
     throw new ImportError(
@@ -142,7 +138,7 @@ export async function readInput(
       { path },
     );
   }
-  const bytes = await readFile(path);
+  const bytes = readFileSync(path);
   const { text, encoding, warning } = decodeBytes(bytes);
   return {
     path,
