@@ -21,7 +21,7 @@ if (
   // only be set when Node starts, so the command runs again in a Node started with a larger one.
   const child = spawn(
     process.execPath,
-    [`--max-old-space-size=${wantedHeapMb}`, ...process.execArgv, ...process.argv.slice(1)],
+    [`--max-old-space-size=${wantedHeapMb}`, "--expose-gc", ...process.execArgv, ...process.argv.slice(1)],
     {
       stdio: "inherit",
       env: { ...process.env, BROADSHEET_HEAP_RAISED: "1" },

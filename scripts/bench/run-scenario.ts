@@ -1,6 +1,7 @@
-// One measured build of the benchmark: import, then the Eleventy build (summarise, render, index), each a child process.
+// One measured build of the benchmark: `broadsheet build` (import, summarise, render, index) in a child process.
 import { existsSync, readFileSync } from "node:fs";
-import { rm } from "node:fs/promises";
+import { rm, symlink, unlink } from "node:fs/promises";
+import path from "node:path";
 import { measureProcess, peakRssKb, type Measured } from "./measure-process.ts";
 import type { SetAside } from "./set-aside.ts";
 
@@ -69,8 +70,10 @@ function writtenFiles(run: Measured): number {
 }
 
 /**
- * Runs the import stage and then `broadsheet build --no-import` on the benchmark's content folder (with `noSearch`:
- * without the search index, to show what the index adds to a build).
+ * Runs `broadsheet build` on the benchmark's content folder, as a user does: it imports the inbox (the corpus, linked
+ * as `<content>/inbox` for the build only, so that bare Eleventy never walks it) while its drawing process loads
+ * Eleventy, then summarises, draws and indexes (with `noSearch`: without the search index, to show what the index
+ * adds to a build).
  */
 export async function runBuild(
   paths: BenchPaths,
@@ -84,22 +87,25 @@ export async function runBuild(
     BROADSHEET_SEARCH_CACHE: paths.searchShards,
     ...(noSearch ? { BROADSHEET_NO_SEARCH: "1" } : {}),
   };
-  const imported = await measureProcess(
-    NODE,
-    ["--import", "tsx", "scripts/bench/run-import.ts", paths.inbox, paths.articles, "UTC"],
-    { env },
-  );
-  if (imported.code !== 0) throw new Error(`import failed (exit ${imported.code}):\n${imported.stderr}`);
-  const built = await measureProcess(
-    NODE,
-    ["bin/broadsheet.js", "build", "--no-import", "--content", paths.content, "--output", paths.site],
-    { env },
-  );
+  const inbox = path.join(paths.content, "inbox");
+  await symlink(path.resolve(paths.inbox), inbox, "junction");
+  let built: Measured;
+  try {
+    built = await measureProcess(
+      NODE,
+      ["bin/broadsheet.js", "build", "--content", paths.content, "--output", paths.site],
+      { env },
+    );
+  } finally {
+    await unlink(inbox);
+  }
   if (built.code !== 0 && built.code !== 1) throw new Error(`build failed (exit ${built.code}):\n${built.stderr}`);
   if (built.code === 1)
     console.error(`  (the build reported problems:)\n${built.stderr.split("\n").slice(-6).join("\n")}`);
 
   const t = readTimings(timingsFile);
+  const imported = t.get("import");
+  const importEnd = imported?.end ?? built.startedAt;
   const buildStart = t.get("build-start");
   const buildStartAt = buildStart?.start ?? built.startedAt;
   const summarise = t.get("summarise");
@@ -114,27 +120,29 @@ export async function runBuild(
   const round = (value: number) => Number(Math.max(0, value).toFixed(2));
   const cpuAtBuildStart = (buildStart?.cpuStart ?? 0) / 1000;
   const cpuAtRenderEnd = (renderEndLine?.cpuStart ?? 0) / 1000;
+  // The command's own process, from its start (Node and tsx loading) to the inbox imported.
   const importFigures = {
-    seconds: seconds(imported.endedAt - imported.startedAt),
-    cpuSeconds: round(imported.cpuSeconds),
-    peakMb: mb(peakRssKb(imported)),
+    seconds: seconds(importEnd - built.startedAt),
+    cpuSeconds: round((imported?.cpuEnd ?? 0) / 1000),
+    peakMb: mb(peakRssKb(built, built.startedAt, importEnd)),
   };
   const none = { seconds: 0, cpuSeconds: 0, peakMb: 0 };
-  // Without a build-start mark the build was skipped (nothing changed): the process was start-up and the up-to-date check.
+  // Without a build-start mark the build was skipped (nothing changed): the rest was the up-to-date check.
   const skipped = {
-    seconds: seconds(built.endedAt - built.startedAt),
-    cpuSeconds: round(built.cpuSeconds),
-    peakMb: mb(peakRssKb(built)),
+    seconds: seconds(built.endedAt - importEnd),
+    cpuSeconds: round(built.cpuSeconds - importFigures.cpuSeconds),
+    peakMb: mb(peakRssKb(built, importEnd, built.endedAt)),
   };
   const stages: Record<string, StageFigures> = !buildStart
     ? { import: importFigures, startup: skipped, summarise: none, model: none, render: none, index: none }
     : {
         import: importFigures,
-        // Node, tsx and Eleventy's configuration loading, before the build proper begins.
+        // The drawing process's Node, tsx and Eleventy configuration (loaded while the inbox was imported), before
+        // the build proper begins.
         startup: {
-          seconds: seconds(buildStartAt - built.startedAt),
+          seconds: seconds(buildStartAt - importEnd),
           cpuSeconds: round(cpuAtBuildStart),
-          peakMb: mb(peakRssKb(built, built.startedAt, buildStartAt)),
+          peakMb: mb(peakRssKb(built, importEnd, buildStartAt)),
         },
         summarise: {
           seconds: seconds(span(summarise)),
@@ -154,19 +162,19 @@ export async function runBuild(
         },
         index: {
           seconds: seconds(span(index)),
-          cpuSeconds: round(built.cpuSeconds - cpuAtRenderEnd),
+          cpuSeconds: round(built.cpuSeconds - cpuAtRenderEnd - importFigures.cpuSeconds),
           peakMb: mb(peakRssKb(built, index.start, index.end)),
         },
       };
   return {
     stages,
     total: {
-      seconds: seconds(imported.endedAt - imported.startedAt + built.endedAt - built.startedAt),
-      cpuSeconds: round(imported.cpuSeconds + built.cpuSeconds),
-      peakMb: mb(Math.max(peakRssKb(imported), peakRssKb(built))),
+      seconds: seconds(built.endedAt - built.startedAt),
+      cpuSeconds: round(built.cpuSeconds),
+      peakMb: mb(peakRssKb(built)),
     },
-    maxProcessMb: mb(Math.max(imported.maxRssKb, built.maxRssKb)),
-    cpuSeconds: Number((imported.cpuSeconds + built.cpuSeconds).toFixed(2)),
+    maxProcessMb: mb(built.maxRssKb),
+    cpuSeconds: round(built.cpuSeconds),
     counts: {
       written: writtenFiles(built),
       // The index is built alongside the render; its "index" stage above is the time the build waited for it after the pages.
@@ -174,10 +182,10 @@ export async function runBuild(
       indexAllSeconds: seconds(span(t.get("index-all"))),
       summaryHits: Number(summarise?.["hits"] ?? 0),
       summaryMisses: Number(summarise?.["misses"] ?? 0),
-      imported: Number(t.get("import")?.["imported"] ?? 0),
-      unchanged: Number(t.get("import")?.["unchanged"] ?? 0),
+      imported: Number(imported?.["imported"] ?? 0),
+      unchanged: Number(imported?.["unchanged"] ?? 0),
     },
-    exitCodes: [imported.code ?? -1, built.code ?? -1],
+    exitCodes: [built.code ?? -1],
   };
 }
 

@@ -1,6 +1,7 @@
 // Imports a content folder's inbox quietly before a build: failures and one summary line on stderr, the report in .cache/.
 import { existsSync } from "node:fs";
 import { join } from "node:path";
+import { recordTiming, timingMark } from "../util/record-timing.ts";
 import { readSiteSettings } from "../util/site-settings.ts";
 import { writeAtomic } from "../util/write-atomic.ts";
 import { inboxLine } from "./describe-build.ts";
@@ -8,6 +9,7 @@ import { inboxLine } from "./describe-build.ts";
 /** Imports `<content>/inbox` quietly; returns true when every file went in. */
 export async function importInbox(content = "content"): Promise<boolean> {
   if (!existsSync(join(content, "inbox"))) return true;
+  const started = timingMark();
   const settings = readSiteSettings(content);
   // Loaded when needed, so that `--help` and the other commands start fast.
   const { importFiles } = await import("../import/index.ts");
@@ -15,6 +17,9 @@ export async function importInbox(content = "content"): Promise<boolean> {
     articlesDir: join(content, "articles"),
     zone: settings.timezone,
   });
+  const outcomes: Record<string, number> = {};
+  for (const entry of report.entries) outcomes[entry.outcome] = (outcomes[entry.outcome] ?? 0) + 1;
+  recordTiming("import", started, { files: report.files, ...outcomes });
   await writeAtomic(".cache/import-report.json", `${JSON.stringify(report, null, 2)}\n`);
   for (const entry of report.entries) if (entry.outcome === "failed") console.error(`  failed   ${entry.message}`);
   console.error(inboxLine(report, ".cache/import-report.json"));
