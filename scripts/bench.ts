@@ -162,7 +162,6 @@ let pages: Record<string, number> = {};
 const all: RunFigures[] = [];
 for (let run = 0; run < runs; run++) all.push(await oneRun(run));
 const figures = medianFigures(all);
-await setAside.empty();
 if (build.noSearch)
   console.log("Built without the search index (--no-search): compare with a normal run to see what the index adds.\n");
 console.log(formatTable(articles, figures, runs));
@@ -206,3 +205,5 @@ const result = {
 await mkdir(path.dirname(jsonFile), { recursive: true });
 await writeFile(jsonFile, `${JSON.stringify(result, null, 2)}\n`);
 console.error(`\nWrote ${jsonFile}`);
+// Deleted once every figure is out (deleting the runs' output takes a while on a large corpus).
+await setAside.empty();

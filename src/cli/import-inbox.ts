@@ -17,9 +17,7 @@ export async function importInbox(content = "content"): Promise<boolean> {
     articlesDir: join(content, "articles"),
     zone: settings.timezone,
   });
-  const outcomes: Record<string, number> = {};
-  for (const entry of report.entries) outcomes[entry.outcome] = (outcomes[entry.outcome] ?? 0) + 1;
-  recordTiming("import", started, { files: report.files, ...outcomes });
+  recordTiming("import", started, { ...report.counts });
   await writeAtomic(".cache/import-report.json", `${JSON.stringify(report, null, 2)}\n`);
   for (const entry of report.entries) if (entry.outcome === "failed") console.error(`  failed   ${entry.message}`);
   console.error(inboxLine(report, ".cache/import-report.json"));

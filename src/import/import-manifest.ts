@@ -46,16 +46,20 @@ export function importerVersion(): string {
 }
 
 /**
- * A file's size and modification time, or undefined when it is not a file. Synchronous: thousands are read one
- * after another, and through promises each cost several times the call itself.
+ * What stat says of `path`, or undefined when it cannot say (missing, unreadable). Synchronous: an import asks for
+ * thousands one after another, and through promises each cost several times the call itself.
  */
-export function stateOf(path: string): FileState | undefined {
-  let info: Stats | undefined;
+export function statOrUndefined(path: string): Stats | undefined {
   try {
-    info = statSync(path, { throwIfNoEntry: false });
+    return statSync(path);
   } catch {
-    info = undefined;
+    return undefined;
   }
+}
+
+/** A file's size and modification time, or undefined when it is not a file. */
+export function stateOf(path: string): FileState | undefined {
+  const info = statOrUndefined(path);
   return info?.isFile() ? { size: info.size, mtimeMs: info.mtimeMs } : undefined;
 }
 

@@ -1,6 +1,5 @@
 // Reads and parses the inputs of an import ahead of the one being planned, so the disk and the cores stay busy while articles are planned in order.
-import { type Stats, statSync } from "node:fs";
-import type { FileState } from "./import-manifest.ts";
+import { type FileState, statOrUndefined } from "./import-manifest.ts";
 import type { ParsedInput } from "./parse-input.ts";
 import { type InputFile, readInput } from "./read-input.ts";
 
@@ -68,13 +67,5 @@ export class ReadAhead {
     } catch (error) {
       return Promise.reject(error as Error);
     }
-  }
-}
-
-function statOrUndefined(path: string): Stats | undefined {
-  try {
-    return statSync(path);
-  } catch {
-    return undefined;
   }
 }
