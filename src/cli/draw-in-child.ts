@@ -1,6 +1,7 @@
 // The child process that draws a build's pages: started early, so that it loads Eleventy while this process imports.
 import type { ChildProcess } from "node:child_process";
 import { buildTally } from "../util/build-log.ts";
+import type { BuildSignal } from "../util/build-signals.ts";
 import { forkTs } from "../util/fork-ts.ts";
 import type { EleventyBuildAnswer, EleventyBuildMessage } from "./eleventy-process.ts";
 
@@ -19,9 +20,13 @@ export function startDrawing(): ChildProcess {
 /**
  * Draws the site `message` describes in `child` (one `startDrawing` gives, or a new one); fills in this process's
  * tally from the child's and takes its exit code (1: some input had problems, listed by the child). Rejects when
- * Eleventy failed.
+ * Eleventy failed. `onSignal` hears what the child tells while it draws (default: nobody).
  */
-export function drawInChild(message: EleventyBuildMessage, child: ChildProcess = startDrawing()): Promise<void> {
+export function drawInChild(
+  message: EleventyBuildMessage,
+  child: ChildProcess = startDrawing(),
+  onSignal: (signal: BuildSignal) => void = () => {},
+): Promise<void> {
   const stop = (signal: NodeJS.Signals) => child.kill(signal);
   const signals = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
   for (const signal of signals) process.on(signal, stop);
@@ -36,7 +41,10 @@ export function drawInChild(message: EleventyBuildMessage, child: ChildProcess =
       if (code) process.exitCode = code;
       resolve();
     };
-    child.on("message", (received: EleventyBuildAnswer) => (answer = received));
+    child.on("message", (received: EleventyBuildAnswer) => {
+      if (received.signal) onSignal(received.signal);
+      else answer = received;
+    });
     child.once("error", reject);
     if (child.exitCode !== null || child.signalCode !== null) return ended(child.exitCode, child.signalCode);
     child.once("exit", ended);

@@ -1,5 +1,6 @@
 // A child process that draws the site and ends, so that the memory of every page it drew goes with it.
 import { buildTally, type BuildTally } from "../util/build-log.ts";
+import { type BuildSignal, onBuildSignal } from "../util/build-signals.ts";
 import { drawSite, type EleventyRunOptions } from "./draw-site.ts";
 
 /** What the parent sends: the build's options and the folder to draw into. */
@@ -8,10 +9,11 @@ export interface EleventyBuildMessage {
   folder: string;
 }
 
-/** What the child answers before it ends: the build's tally, or why Eleventy failed. */
+/** What the child answers before it ends: the build's tally, or why Eleventy failed; or, while it draws, a signal. */
 export interface EleventyBuildAnswer {
   tally?: BuildTally;
   error?: string;
+  signal?: BuildSignal;
 }
 
 /** Draws the site `message` describes in this process; resolves with the tally, or the failure's message. */
@@ -23,6 +25,9 @@ async function buildOnce(message: EleventyBuildMessage): Promise<EleventyBuildAn
     return { error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }
 }
+
+// What the build learns as the pages are drawn (how many, each search shard ready) goes to the build that started it.
+onBuildSignal((signal) => process.send?.({ signal } satisfies EleventyBuildAnswer));
 
 process.once("message", (message: EleventyBuildMessage) => {
   void buildOnce(message).then((answer) => {

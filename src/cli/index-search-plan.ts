@@ -2,15 +2,21 @@
 import { readFile, rm } from "node:fs/promises";
 import type { IndexError } from "../errors.ts";
 import { buildPreparedShards } from "../index/build-search-shards.ts";
+import type { ShardResult } from "../index/build-shard.ts";
 import type { SearchPlan } from "../index/index-worker.ts";
 import { buildTally, formatBytes, formatCount, stageCount, stageLine } from "../util/build-log.ts";
 import { recordTiming, timingMark } from "../util/record-timing.ts";
 
 /**
  * Builds the search bundle the plan in `planFile` describes (none: the build had no search index), as many shards
- * at a time as fit in `memoryMb`, prints the stage's line and fills in the tally; returns the problems. The plan file is removed.
+ * at a time as fit in `memoryMb` (waiting for those started `early`), prints the stage's line and fills in the tally;
+ * returns the problems. The plan file is removed.
  */
-export async function indexSearchPlan(planFile: string, memoryMb: number): Promise<IndexError[]> {
+export async function indexSearchPlan(
+  planFile: string,
+  memoryMb: number,
+  early?: ReadonlyMap<string, Promise<ShardResult>>,
+): Promise<IndexError[]> {
   const text = await readFile(planFile, "utf8").catch(() => undefined);
   if (text === undefined) return [];
   await rm(planFile, { force: true });
@@ -21,6 +27,7 @@ export async function indexSearchPlan(planFile: string, memoryMb: number): Promi
     memoryMb,
     firstStories: plan.firstStories,
     onShard: (done, total) => count(done, total),
+    ...(early ? { started: early } : {}),
   });
   // The bench reads both: how long the build waited for the index after the pages (all of it, now), and its whole run.
   recordTiming("index-wait", started);

@@ -9,6 +9,7 @@ import { clearAllButPages } from "../render/reuse-pages.ts";
 import { replaceFolder } from "../util/replace-folder.ts";
 import type { EleventyRunOptions } from "./draw-site.ts";
 import { drawInChild } from "./draw-in-child.ts";
+import { indexEarly } from "./index-early.ts";
 import { indexSearchPlan } from "./index-search-plan.ts";
 
 export type { EleventyRunOptions } from "./draw-site.ts";
@@ -34,15 +35,21 @@ export async function runEleventy(options: EleventyRunOptions = {}, drawing?: Ch
           const searchPlan = join(searchCache, `plan-${process.pid}-${randomBytes(4).toString("hex")}.json`);
           // An earlier site handed on as the spare: the build brings its pages up to date and writes the rest anew.
           clearAllButPages(building, search ? join(path, "pagefind").replace(/^[\\/]+/, "") : undefined);
+          // A small redraw (an edit, a new story) has its changed shards indexed while its pages are drawn.
+          const early = indexEarly(searchPlan, settings.language.toLowerCase());
           try {
             await drawInChild(
               { options: { ...options, plugin: { ...options.plugin, searchPlan } }, folder: building },
               drawing,
+              early.hear,
             );
-            const problems = await indexSearchPlan(searchPlan, settings.searchIndexMemoryMb);
+            early.stop();
+            const problems = await indexSearchPlan(searchPlan, settings.searchIndexMemoryMb, early.started);
             for (const problem of problems) console.error(`[broadsheet] ${problem.message}`);
             if (problems.length) process.exitCode = 1;
           } finally {
+            early.stop();
+            await Promise.allSettled(early.started.values());
             await rm(searchPlan, { force: true });
           }
         },

@@ -4,7 +4,7 @@ import { IndexError } from "../errors.ts";
 import type { Story } from "../model/make-story.ts";
 import type { SiteSettings } from "../util/site-settings.ts";
 import { assembleSearchBundle } from "./assemble-search-bundle.ts";
-import { buildShardsAtOnce } from "./build-shards-at-once.ts";
+import { buildShardsAtOnce, type ShardBuildOptions } from "./build-shards-at-once.ts";
 import { prepareSearchShards, type ShardJob } from "./prepare-search-shards.ts";
 
 export type { ShardList } from "./assemble-search-bundle.ts";
@@ -44,7 +44,8 @@ export async function buildPreparedShards(
   language: string,
   bundleDir: string,
   cacheDir: string,
-  options: Pick<SearchShardOptions, "parallel" | "memoryMb" | "onShard" | "firstStories"> = {},
+  options: Pick<SearchShardOptions, "parallel" | "memoryMb" | "onShard" | "firstStories"> &
+    Pick<ShardBuildOptions, "started"> = {},
 ): Promise<SearchShardsResult> {
   const { firstStories = Number.MAX_SAFE_INTEGER, ...rest } = options;
   const results = await buildShardsAtOnce(jobs, { language, ...rest });

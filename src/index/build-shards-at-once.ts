@@ -15,6 +15,11 @@ export interface ShardBuildOptions {
   memoryMb?: number;
   /** Called as each shard is done (built or cached): shards done, shards in all, whether it came from the cache (default: none). */
   onShard?: (done: number, total: number, reused: boolean) => void;
+  /**
+   * Shards already being built (cli/index-early.ts), by their records file: awaited, not built again. The others start
+   * once these are done, so that no more Pagefinds run at once than the memory allows (default: none).
+   */
+  started?: ReadonlyMap<string, Promise<ShardResult>>;
 }
 
 /**
@@ -44,7 +49,13 @@ export function shardsAtOnce(stories: readonly number[], parallel: number, memor
  * many Pagefinds, whatever the archive's size, and none of it is in this process's heap.
  */
 export async function buildShardsAtOnce(jobs: readonly ShardJob[], options: ShardBuildOptions): Promise<ShardResult[]> {
-  const { language, parallel = 2, memoryMb = 1200, onShard } = options;
+  const {
+    language,
+    parallel = 2,
+    memoryMb = 1200,
+    onShard,
+    started = new Map<string, Promise<ShardResult>>(),
+  } = options;
   const results: ShardResult[] = new Array(jobs.length);
   let done = 0;
   const finish = (index: number, result: ShardResult, reused: boolean) => {
@@ -52,10 +63,14 @@ export async function buildShardsAtOnce(jobs: readonly ShardJob[], options: Shar
     onShard?.(++done, jobs.length, reused);
   };
   const pending: number[] = [];
+  const early: Promise<void>[] = [];
   jobs.forEach((job, index) => {
-    if (job.recordsFile) pending.push(index);
+    if (job.recordsFile && started.has(job.recordsFile))
+      early.push(started.get(job.recordsFile)!.then((result) => finish(index, result, false)));
+    else if (job.recordsFile) pending.push(index);
     else finish(index, cachedShard(job), true);
   });
+  await Promise.all(early);
   // The newest shard first: it changes most often, and a watch-mode build waits on it.
   pending.reverse();
   const slots = shardsAtOnce(

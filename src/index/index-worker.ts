@@ -3,7 +3,7 @@ import { parentPort } from "node:worker_threads";
 import type { Story } from "../model/make-story.ts";
 import { type SharedTexts, shareTexts, sharedText } from "../util/shared-texts.ts";
 import type { SiteSettings } from "../util/site-settings.ts";
-import { writeAtomic } from "../util/write-atomic.ts";
+import { writeAtomic, writeAtomicSync } from "../util/write-atomic.ts";
 import { buildPreparedShards } from "./build-search-shards.ts";
 import { prepareSearchShards, type ShardJob } from "./prepare-search-shards.ts";
 import { type IndexedStory, recordSource } from "./search-record.ts";
@@ -66,7 +66,17 @@ export function indexJobStories(
   };
 }
 
-/** Builds the bundle of one job, or writes its plan; `onShard` hears of each shard as it is done (default: nobody). */
+/** The file that tells of the `index`th shard ready to index of the build whose plan goes to `planFile`. */
+export const shardReadyFile = (planFile: string, index: number): string => `${planFile}.shard-${index}.json`;
+
+function writeShardReady(planFile: string, index: number, shard: ShardJob): void {
+  writeAtomicSync(shardReadyFile(planFile, index), JSON.stringify(shard));
+}
+
+/**
+ * Builds the bundle of one job, or writes its plan (and, as each shard's records are written, a file that tells of it:
+ * `shardReadyFile`); `onShard` hears of each shard as it is done (default: nobody).
+ */
 export async function runIndexJob(
   job: IndexJob,
   onShard?: (done: number, total: number) => void,
@@ -75,9 +85,15 @@ export async function runIndexJob(
   const language = job.settings.language.toLowerCase();
   const at = new Map(job.stories.map((story, index) => [story.inputPath, index]));
   const bodyOf = (inputPath: string) => (at.has(inputPath) ? sharedText(job.bodies, at.get(inputPath)!) : "");
+  let ready = 0;
   const jobs = await prepareSearchShards(job.stories, bodyOf, job.settings, {
     cacheDir: job.cacheDir,
     maxStories: job.settings.searchShardStories,
+    // Each shard to build, as soon as its records are written: the build may index it while the pages are drawn
+    // (cli/index-early.ts reads these files; the drawing thread could not pass a message on before it is done).
+    ...(job.planFile
+      ? { onJob: (shard: ShardJob) => shard.recordsFile && writeShardReady(job.planFile!, ready++, shard) }
+      : {}),
   });
   if (job.planFile) {
     const plan: SearchPlan = {

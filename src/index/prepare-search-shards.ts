@@ -69,22 +69,25 @@ const SHARD_MAKER = shardMaker();
  * shard whose key names a built shard in `cacheDir` is taken from there (its folder touched, so the cache keeps it); the
  * records of any other are written to a file of this build's own beside the cache entry
  * (`<cacheDir>/<hash>.<pid>-<random>.records.jsonl`), for a process of its own to index: two builds into the same
- * cache at once never read or remove each other's. Only one shard's records are in memory at a time.
+ * cache at once never read or remove each other's. Only one shard's records are in memory at a time. `onJob` hears of
+ * each shard as soon as it is ready, the newest first.
  */
 export async function prepareSearchShards(
   stories: readonly IndexedStory[],
   bodyOf: (inputPath: string) => string,
   settings: SiteSettings,
-  options: { maxStories: number; cacheDir: string },
+  options: { maxStories: number; cacheDir: string; onJob?: (job: ShardJob) => void },
 ): Promise<ShardJob[]> {
   const language = settings.language.toLowerCase();
   // A site without stories still gets a bundle, an empty one, so that the search page loads and finds nothing.
   const plans = stories.length
     ? planShards(stories, options.maxStories)
     : [{ name: "empty", stories: [] as IndexedStory[] }];
-  const jobs: ShardJob[] = [];
+  const jobs: ShardJob[] = new Array(plans.length);
   const build = `${process.pid}-${randomBytes(4).toString("hex")}`;
-  for (const plan of plans) {
+  // The newest shard first: it is the one a new story changes, and it can be indexed while the others are prepared.
+  for (let index = plans.length - 1; index >= 0; index--) {
+    const plan = plans[index]!;
     const hash = createHash("sha256").update(
       JSON.stringify([SHARD_MAKER, language, settings.language, settings.locale, settings.timezone]),
     );
@@ -102,7 +105,8 @@ export async function prepareSearchShards(
       job.recordsFile = `${dir}.${build}.records.jsonl`;
       await writeAtomic(job.recordsFile, records.map((record) => `${JSON.stringify(record)}\n`).join(""));
     }
-    jobs.push(job);
+    jobs[index] = job;
+    options.onJob?.(job);
   }
   return jobs;
 }

@@ -2,6 +2,7 @@
 import { join, relative, resolve, sep } from "node:path";
 import type { SummarisedArticles } from "../summarise/summarise-plugin.ts";
 import { buildTally, formatCount, secondsSince, stageCount, stageLine } from "../util/build-log.ts";
+import { signalBuild } from "../util/build-signals.ts";
 import { recordTiming, timingMark } from "../util/record-timing.ts";
 import { KeptBetweenBuilds } from "../util/kept-between-builds.ts";
 import type { SiteSettings } from "../util/site-settings.ts";
@@ -157,6 +158,7 @@ export function siteModelPlugin(eleventyConfig: EleventyConfig, options: SiteMod
       const manifest = pagesManifestFile(final);
       const plan = await planPageReuse(pages, hashes, key, final, manifest);
       toDraw = plan.draw;
+      signalBuild({ drawing: toDraw.length });
       if (resolve(final) !== resolve(output)) carryPages(plan.reuse, plan.draw, final, output);
       reuse = { ...plan, hashes, key, output, manifest };
     }

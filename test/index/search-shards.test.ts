@@ -1,15 +1,18 @@
 // The search index in shards by date: whole months per shard, a shard reused while its stories stay the same, the bundle as a clean build writes it.
 import { createHash } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
 import { access, mkdtemp, readdir, readFile, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { gunzipSync } from "node:zlib";
 import { join, relative } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { buildSearchShards, type ShardList } from "../../src/index/build-search-shards.ts";
+import { indexEarly } from "../../src/cli/index-early.ts";
+import { buildPreparedShards, buildSearchShards, type ShardList } from "../../src/index/build-search-shards.ts";
 import { buildShard } from "../../src/index/build-shard.ts";
 import { shardsAtOnce } from "../../src/index/build-shards-at-once.ts";
 import { planShards } from "../../src/index/plan-shards.ts";
-import { prepareSearchShards } from "../../src/index/prepare-search-shards.ts";
+import { indexJobStories, runIndexJob, type SearchPlan, shardReadyFile } from "../../src/index/index-worker.ts";
+import { prepareSearchShards, type ShardJob } from "../../src/index/prepare-search-shards.ts";
 import type { Story } from "../../src/model/make-story.ts";
 import { readSiteSettings } from "../../src/util/site-settings.ts";
 import { shardStory } from "../helpers/shard-story.ts";
@@ -255,5 +258,57 @@ describe("shardsAtOnce", () => {
     expect(shardsAtOnce([9000], 2, 1200)).toBe(1);
     expect(shardsAtOnce([], 2, 1200)).toBe(0);
     expect(shardsAtOnce([100, 100, 100], 1, 1200)).toBe(1);
+  });
+});
+
+describe("shards indexed while the pages are drawn (indexEarly)", () => {
+  const months = ["2025-01", "2025-02", "2025-03", "2025-04", "2025-05", "2025-06"];
+  const stories = months.flatMap((month, m) => [story(month, m * 2), story(month, m * 2 + 1)]);
+
+  it("indexes the shards as they are ready, the newest first and one at a time, only when the drawing is small, to the bytes of a clean build", async () => {
+    const cacheDir = join(scratch, "cache-e");
+    const planFile = join(scratch, "plan-e.json");
+    const early = indexEarly(planFile, "en", 100);
+    const bodies = new Map(stories.map((s) => [s.inputPath, body(s.inputPath)]));
+    const bundle = join(scratch, "site-e", "pagefind");
+    // The drawing process's index worker writes the plan, and tells of each shard as soon as its records are written.
+    await runIndexJob({
+      ...indexJobStories(stories, bodies),
+      settings: { ...settings, searchShardStories: 4 },
+      bundleDir: bundle,
+      cacheDir,
+      planFile,
+    });
+    const plan = JSON.parse(await readFile(planFile, "utf8")) as SearchPlan;
+    const told = [0, 1, 2].map((n) => JSON.parse(readFileSync(shardReadyFile(planFile, n), "utf8")) as ShardJob);
+    expect(told.map((job) => job.name)).toEqual(["2025-05", "2025-03", "2025-01"]);
+    // Nothing starts before the drawing has said how many pages it draws, nor when it draws many.
+    expect(early.started.size).toBe(0);
+    early.hear({ drawing: 101 });
+    expect(early.started.size).toBe(0);
+    early.hear({ drawing: 100 });
+    const [newest, middle] = [plan.jobs[2]!.recordsFile!, plan.jobs[1]!.recordsFile!];
+    expect([...early.started.keys()]).toEqual([newest]);
+    // The next starts when the first is done; none starts once the drawing is over.
+    await early.started.get(newest);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect([...early.started.keys()]).toEqual([newest, middle]);
+    early.stop();
+    expect(existsSync(shardReadyFile(planFile, 0))).toBe(false);
+    const seen: boolean[] = [];
+    const result = await buildPreparedShards(plan.jobs, "en", bundle, cacheDir, {
+      started: early.started,
+      firstStories: settings.searchFirstStories,
+      onShard: (_done, _total, reused) => seen.push(reused),
+    });
+    expect(early.started.size).toBe(2);
+    expect(result).toMatchObject({ pages: 12, shards: 3, reused: 0, errors: [] });
+    expect(seen).toEqual([false, false, false]);
+    const clean = join(scratch, "site-e-clean", "pagefind");
+    await buildSearchShards(stories, body, settings, clean, {
+      maxStories: 4,
+      cacheDir: join(scratch, "cache-e-clean"),
+    });
+    expect(await contentsOf(bundle)).toEqual(await contentsOf(clean));
   });
 });

@@ -1,0 +1,82 @@
+// The standalone build's search shards indexed while the drawing process still draws, when it draws few pages.
+import { existsSync, readFileSync, rmSync } from "node:fs";
+import { buildShard, type ShardResult } from "../index/build-shard.ts";
+import { shardReadyFile } from "../index/index-worker.ts";
+import type { ShardJob } from "../index/prepare-search-shards.ts";
+import type { BuildSignal } from "../util/build-signals.ts";
+import { recordTiming, timingMark } from "../util/record-timing.ts";
+
+/**
+ * Pages a drawing may draw at most for shards to be indexed meanwhile. The drawing process's memory grows with the
+ * pages a run draws: at 10,000 stories it peaked at about 870 MB drawing the 650 pages that adding a story and editing
+ * one redraw, against 1,211 MB drawing all 15,000, when a Pagefind process takes about 390 MB for a shard of 1,250.
+ * A clean build therefore indexes after the drawing process has ended, a small redraw beside it.
+ */
+export const EARLY_INDEX_MAX_PAGES = 1_000;
+
+/** How often the files that tell of a shard ready are looked for (ms). */
+const LOOK_EVERY_MS = 50;
+
+/** The shards being indexed early, and what hears the drawing process's signals. */
+export interface EarlyIndex {
+  hear: (signal: BuildSignal) => void;
+  /** The shards started early, by their records file: the index step waits for them instead of building them. */
+  started: ReadonlyMap<string, Promise<ShardResult>>;
+  /** Starts no more shards and removes the files that told of them (the index step builds what is left). */
+  stop: () => void;
+}
+
+/**
+ * Indexes the shards that the drawing process's index worker reports ready (`shardReadyFile` beside `planFile`; the
+ * newest shard comes first) one at a time, the drawing keeping the other core, once the drawing process has said
+ * that it draws at most `maxPages` pages.
+ */
+export function indexEarly(planFile: string, language: string, maxPages = EARLY_INDEX_MAX_PAGES): EarlyIndex {
+  const ready: ShardJob[] = [];
+  const started = new Map<string, Promise<ShardResult>>();
+  let seen = 0;
+  let light = false;
+  let running = false;
+  let stopped = false;
+  const next = () => {
+    if (!light || running || stopped) return;
+    const job = ready.shift();
+    if (!job?.recordsFile) return;
+    running = true;
+    const from = timingMark();
+    const result = buildShard(job, language);
+    started.set(job.recordsFile, result);
+    const done = () => {
+      // The bench and the tests read when each early shard was indexed, against when the pages were drawn.
+      recordTiming("index-early", from, { shard: job.name, pages: job.pages });
+      running = false;
+      next();
+    };
+    void result.then(done, done);
+  };
+  const look = () => {
+    for (let file = shardReadyFile(planFile, seen); existsSync(file); file = shardReadyFile(planFile, ++seen)) {
+      try {
+        ready.push(JSON.parse(readFileSync(file, "utf8")) as ShardJob);
+      } catch {
+        // Unreadable: the index step builds that shard from the plan.
+      }
+    }
+    next();
+  };
+  const timer = setInterval(look, LOOK_EVERY_MS);
+  timer.unref();
+  return {
+    started,
+    hear(signal) {
+      light = signal.drawing <= maxPages;
+      look();
+    },
+    stop() {
+      stopped = true;
+      clearInterval(timer);
+      for (let index = 0; existsSync(shardReadyFile(planFile, index)); index++)
+        rmSync(shardReadyFile(planFile, index), { force: true });
+    },
+  };
+}
