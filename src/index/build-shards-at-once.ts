@@ -16,8 +16,8 @@ export interface ShardBuildOptions {
   /** Called as each shard is done (built or cached): shards done, shards in all, whether it came from the cache (default: none). */
   onShard?: (done: number, total: number, reused: boolean) => void;
   /**
-   * Shards already being built (cli/index-early.ts), by their records file: awaited, not built again. The others start
-   * once these are done, so that no more Pagefinds run at once than the memory allows (default: none).
+   * Shards already being built (cli/index-early.ts), by their records file: awaited, not built again, each holding one
+   * of the slots until it is done, so that no more Pagefinds run at once than the memory allows (default: none).
    */
   started?: ReadonlyMap<string, Promise<ShardResult>>;
 }
@@ -63,25 +63,29 @@ export async function buildShardsAtOnce(jobs: readonly ShardJob[], options: Shar
     onShard?.(++done, jobs.length, reused);
   };
   const pending: number[] = [];
-  const early: Promise<void>[] = [];
+  const early: { index: number; building: Promise<ShardResult> }[] = [];
   jobs.forEach((job, index) => {
-    if (job.recordsFile && started.has(job.recordsFile))
-      early.push(started.get(job.recordsFile)!.then((result) => finish(index, result, false)));
+    if (job.recordsFile && started.has(job.recordsFile)) early.push({ index, building: started.get(job.recordsFile)! });
     else if (job.recordsFile) pending.push(index);
     else finish(index, cachedShard(job), true);
   });
-  await Promise.all(early);
   // The newest shard first: it changes most often, and a watch-mode build waits on it.
   pending.reverse();
   const slots = shardsAtOnce(
-    pending.map((index) => jobs[index]!.pages),
+    [...early.map(({ index }) => index), ...pending].map((index) => jobs[index]!.pages),
     parallel,
     memoryMb,
   );
-  const slot = async (): Promise<void> => {
+  const slot = async (first?: (typeof early)[number]): Promise<void> => {
+    if (first) finish(first.index, await first.building, false);
     for (let index = pending.shift(); index !== undefined; index = pending.shift())
       finish(index, await buildShard(jobs[index]!, language), false);
   };
-  await Promise.all(Array.from({ length: slots }, slot));
+  // A shard started early holds a slot until it is done (the last started first: the others may be done already).
+  const seeds = early.reverse();
+  await Promise.all([
+    ...seeds.slice(slots).map(({ index, building }) => building.then((result) => finish(index, result, false))),
+    ...Array.from({ length: slots }, (_, n) => slot(seeds[n])),
+  ]);
   return results;
 }
