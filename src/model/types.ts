@@ -67,6 +67,11 @@ export interface Digest {
    * (on all cores, and cached with it) rather than for every story on every build (absent from older digests).
    */
   openingWords?: string;
+  /**
+   * How often each stemmed content word of the headline and text comes (`countedWords`), for finding reports of one
+   * event: made with the digest, like `openingWords` (absent from older digests).
+   */
+  eventWords?: string;
 }
 
 /** The input of the summariser: the article's title and its body text (no highlights). */

@@ -95,7 +95,10 @@ export async function buildSiteModel(
   // The texts' vectors for related stories are made in another thread while this one groups the stories (a build
   // of its own: the dev server keeps each story's words in this thread, and makes the vectors from them here).
   const madeVectors = kept ? undefined : relatedVectorsInWorker(stories, texts);
-  const groups = groupSameEvent(stories, textOf, { kept });
+  const groups = groupSameEvent(stories, textOf, {
+    kept,
+    countedWordsOf: (story) => digests.get(story.inputPath)?.eventWords,
+  });
   // One event is one entry: its lead, with a link to each other source's report; every report keeps its own page.
   const followers = new Set<Story>();
   for (const [lead, others] of groups) {

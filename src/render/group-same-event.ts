@@ -1,6 +1,6 @@
 // Groups the reports of one event from several sources: close in time, naming the same people, places and organisations, in similar words.
 import type { Story } from "../model/make-story.ts";
-import { contentWords } from "../summarise/sentences/content-words.ts";
+import { countWords, readCountedWords } from "../summarise/sentences/content-words.ts";
 import { type KeptBetweenBuilds, keptOrMade } from "../util/kept-between-builds.ts";
 
 /** Options of groupSameEvent. */
@@ -15,6 +15,11 @@ export interface SameEventOptions {
   maxPosting?: number;
   /** Each story's word counts from the last build, kept while its headline and text are the same (default: none). */
   kept?: KeptBetweenBuilds;
+  /**
+   * A story's headline and text words as `countedWords` gives them for `${title}\n${text}`, when known (its digest
+   * has them): saves stemming its whole text again (default: none, they are counted here).
+   */
+  countedWordsOf?: (story: Story) => string | undefined;
 }
 
 /** A word-count vector of a text, with its length, for cosines. */
@@ -23,9 +28,8 @@ interface WordVector {
   norm: number;
 }
 
-function wordVector(text: string): WordVector {
-  const counts = new Map<string, number>();
-  for (const word of contentWords(text)) counts.set(word, (counts.get(word) ?? 0) + 1);
+/** The vector of a text's word counts (`countWords`), which it takes over. */
+function wordVector(counts: Map<string, number>): WordVector {
   // Damped counts: a word said ten times is not ten times the evidence.
   let sum = 0;
   for (const [word, count] of counts) {
@@ -86,7 +90,10 @@ export function groupSameEvent(
         options.kept,
         `same-event:${story.inputPath}`,
         () => [story.title, text],
-        () => wordVector(`${story.title}\n${text}`),
+        () => {
+          const counted = options.countedWordsOf?.(story);
+          return wordVector(counted === undefined ? countWords(`${story.title}\n${text}`) : readCountedWords(counted));
+        },
       );
       vectors.set(index, vector);
     }

@@ -3,6 +3,7 @@ import { readFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { groupSameEvent } from "../../src/render/group-same-event.ts";
+import { countedWords } from "../../src/summarise/sentences/content-words.ts";
 import type { Story } from "../../src/model/make-story.ts";
 import { buildContent, type BuiltSite } from "../helpers/build-site.ts";
 
@@ -125,6 +126,24 @@ describe("groupSameEvent", () => {
       textOf,
     );
     expect(groups.size).toBe(0);
+  });
+
+  it("takes a story's counted words from its digest when it has them, and groups as from the text itself", () => {
+    texts.set("d", "Petra Lind opened a museum of mining history in Corran, with a gallery of lamps and a café.");
+    const stories = () => [
+      story("a", "Wire", 0, ["Petra Lind", "Corran"]),
+      story("b", "Paper", 5, ["Petra Lind", "Corran"]),
+      story("d", "Post", 6, ["Petra Lind", "Corran"]),
+    ];
+    const shape = (groups: Map<Story, Story[]>) =>
+      [...groups].map(([lead, others]) => [lead.url, others.map((other) => other.url)]);
+    const counted = (s: Story) => countedWords(`${s.title}\n${textOf(s)}`);
+    const fromText = shape(groupSameEvent(stories(), textOf));
+    expect(fromText).toEqual([["a", ["b"]]]);
+    expect(shape(groupSameEvent(stories(), textOf, { countedWordsOf: counted }))).toEqual(fromText);
+    // Words counted for another text are taken as they are: the museum story now reads as the rescue.
+    const misfiled = (s: Story) => counted(s.url === "d" ? { ...s, url: "a" } : s);
+    expect(shape(groupSameEvent(stories(), textOf, { countedWordsOf: misfiled }))).not.toEqual(fromText);
   });
 
   it("does not group the same words from the same source, far apart in time, or without a source", () => {

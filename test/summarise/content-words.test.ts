@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { contentWords, openingWords } from "../../src/summarise/sentences/content-words.ts";
+import {
+  contentWords,
+  countedWords,
+  countWords,
+  openingWords,
+  readCountedWords,
+} from "../../src/summarise/sentences/content-words.ts";
 import { stem } from "../../src/summarise/sentences/tokenize-words.ts";
 import { STOPWORDS } from "../../src/util/stopwords.ts";
 
@@ -57,6 +63,14 @@ describe("contentWords", () => {
         text += alphabet[Math.floor(random() * alphabet.length)];
       expect(contentWords(text), JSON.stringify(text)).toEqual(byRegex(text));
     }
+  });
+
+  it("writes a text's word counts as one string that reads back to the same counts, in the same order", () => {
+    const text =
+      "Ferries sailed; the ferry's harbour reopened. Harbour staff said ferries sail daily from the harbour.";
+    expect(countedWords(text)).toBe("ferri:3 sail:2 harbour:3 reopen staff daili");
+    expect([...readCountedWords(countedWords(text))]).toEqual([...countWords(text)]);
+    expect(readCountedWords(countedWords("")).size).toBe(0);
   });
 
   it("reads only a text's opening for openingWords", () => {

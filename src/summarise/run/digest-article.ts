@@ -1,7 +1,7 @@
 // The full per-article result of the summarise stage: summary, keywords, entities, section, reading time, and the opening's words.
 import type { Digest, SummaryInput, SummaryOptions } from "../../model/types.ts";
 import { classifyStems } from "../sections/classify-section.ts";
-import { openingWords } from "../sentences/content-words.ts";
+import { countedWords, openingWords } from "../sentences/content-words.ts";
 import { countReading } from "../sentences/count-reading.ts";
 import { extractEntities } from "../names/extract-entities.ts";
 import { extractKeywords } from "../brief/extract-keywords.ts";
@@ -30,5 +30,6 @@ export function digestArticle(input: SummaryInput, options: SummaryOptions = {})
     section: classifyStems(bodyStems, input.title),
     ...countReading(plain),
     openingWords: openingWords(input.text),
+    eventWords: countedWords(`${input.title ?? ""}\n${input.text}`),
   };
 }

@@ -94,3 +94,31 @@ export function contentWords(text: string): string[] {
 export function openingWords(text: string): string {
   return contentWords(text.slice(0, OPENING_CHARS)).join(" ");
 }
+
+/**
+ * How often each stemmed content word of a text comes, as one string: the words in the order first seen, each with
+ * ":" and its count when more than once ("ferri harbour:3 storm"). Content words hold no colon. Made with the digest,
+ * so that comparing reports of one event does not stem every story's whole text again at each build.
+ */
+export function countedWords(text: string): string {
+  return [...countWords(text)].map(([word, count]) => (count > 1 ? `${word}:${count}` : word)).join(" ");
+}
+
+/** How often each stemmed content word of `text` comes, in the order first seen. */
+export function countWords(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const word of contentWords(text)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return counts;
+}
+
+/** The counts `countedWords` wrote, in the same order. */
+export function readCountedWords(counted: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  if (!counted) return counts;
+  for (const entry of counted.split(" ")) {
+    const colon = entry.indexOf(":");
+    if (colon < 0) counts.set(entry, 1);
+    else counts.set(entry.slice(0, colon), Number(entry.slice(colon + 1)));
+  }
+  return counts;
+}
