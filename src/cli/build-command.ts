@@ -45,10 +45,12 @@ export const buildCommand: Command = {
     const plugin = pluginOptionsFromCli({ drafts: values.drafts === true, noSearch: values["no-search"] === true });
     const content = values.content ?? "content";
     const { runEleventy } = await import("./run-eleventy.ts");
-    const { startDrawing } = await import("./draw-in-child.ts");
+    const { readAheadInChild, startDrawing } = await import("./draw-in-child.ts");
     // The process that draws the pages loads Eleventy while this one imports the inbox and checks for changes; it
     // is killed when it has nothing to draw (or when the import fails).
     const drawing = startDrawing();
+    // It also reads the articles and their cached digests meanwhile: those the import leaves alone are read once.
+    readAheadInChild(drawing, content, plugin);
     try {
       const imported = values["no-import"] ? true : await importInbox(content);
       // The import's garbage (some 300 MB at 10,000 inputs) goes now, not while the drawing process is at its largest.

@@ -3,7 +3,8 @@ import type { ChildProcess } from "node:child_process";
 import { buildTally } from "../util/build-log.ts";
 import type { BuildSignal } from "../util/build-signals.ts";
 import { forkTs } from "../util/fork-ts.ts";
-import type { EleventyBuildAnswer, EleventyBuildMessage } from "./eleventy-process.ts";
+import type { BroadsheetOptions } from "../model/broadsheet-options.ts";
+import type { EleventyBuildAnswer, EleventyBuildMessage, EleventyReadAheadMessage } from "./eleventy-process.ts";
 
 const CHILD = new URL("./eleventy-process.ts", import.meta.url).href;
 
@@ -15,6 +16,14 @@ const CHILD = new URL("./eleventy-process.ts", import.meta.url).href;
 export function startDrawing(): ChildProcess {
   // With `gc` exposed, the child clears each run's garbage before the next (draw-site.ts).
   return forkTs(CHILD, { stdio: "inherit" }, ["--expose-gc"]);
+}
+
+/**
+ * Has the drawing process read the articles of `content` and their cached digests while this one imports the inbox,
+ * as the build with the `plugin` options will (summarise/read-ahead.ts).
+ */
+export function readAheadInChild(child: ChildProcess, content: string, plugin: BroadsheetOptions): void {
+  child.send({ readAhead: { content, plugin } } satisfies EleventyReadAheadMessage);
 }
 
 /**

@@ -1,6 +1,9 @@
 // A child process that draws the site and ends, so that the memory of every page it drew goes with it.
 import { buildTally, type BuildTally } from "../util/build-log.ts";
 import { type BuildSignal, onBuildSignal } from "../util/build-signals.ts";
+import { join } from "node:path";
+import { type BroadsheetOptions, resolveOptions } from "../model/broadsheet-options.ts";
+import { startReadAhead } from "../summarise/read-ahead.ts";
 import { drawSite, type EleventyRunOptions } from "./draw-site.ts";
 
 /** What the parent sends: the build's options and the folder to draw into. */
@@ -29,7 +32,27 @@ async function buildOnce(message: EleventyBuildMessage): Promise<EleventyBuildAn
 // What the build learns as the pages are drawn (how many, each search shard ready) goes to the build that started it.
 onBuildSignal((signal) => process.send?.({ signal } satisfies EleventyBuildAnswer));
 
-process.once("message", (message: EleventyBuildMessage) => {
+/** What the parent may send first, while it imports the inbox: the articles to read ahead (`readAhead`). */
+export interface EleventyReadAheadMessage {
+  readAhead: { content: string; plugin: BroadsheetOptions };
+}
+
+/** Starts reading the articles and their cached digests as this build's summarise stage will (summarise/read-ahead.ts). */
+function readAhead({ content, plugin }: EleventyReadAheadMessage["readAhead"]): void {
+  const { settings, summaryCache, drafts } = resolveOptions({ ...plugin, content }, content);
+  startReadAhead({
+    articlesDir: join(content, "articles"),
+    drafts,
+    cacheDir: summaryCache,
+    sentences: settings.summarySentences,
+  });
+}
+
+let building = false;
+process.on("message", (message: EleventyBuildMessage | EleventyReadAheadMessage) => {
+  if ("readAhead" in message) return readAhead(message.readAhead);
+  if (building) return;
+  building = true;
   void buildOnce(message).then((answer) => {
     // The exit code (1 when the problems plugin reported bad input) goes with the process; the answer before it.
     process.send!(answer, () => process.disconnect());

@@ -7,6 +7,8 @@ import type { EleventyConfig } from "../util/eleventy-config-type.ts";
 import { recordTiming, timingMark } from "../util/record-timing.ts";
 import type { SiteSettings } from "../util/site-settings.ts";
 import { type ArticleItem, type KeptReads, readArticles } from "./read-articles.ts";
+import { takeReadAhead } from "./read-ahead.ts";
+import { DEFAULT_CACHE_DIR } from "./run/cache.ts";
 import { digestAll } from "./run/digest-all.ts";
 
 /** What the summarise stage hands the render stage: the valid articles, newest first, and their digests by input path. */
@@ -54,10 +56,18 @@ export function summarisePlugin(
 
   async function summarise(): Promise<SummarisedArticles> {
     // Drafts are shown while serving or watching, and in a production build only when the options ask for them.
+    const drafts = runMode !== "build" || options.drafts === true;
+    const cacheDir = options.cacheDir ?? DEFAULT_CACHE_DIR;
+    // A build of its own reads once (keeping every file's text would only cost memory), or takes what its drawing
+    // process read while the inbox was imported (build-command.ts).
+    const ahead =
+      runMode === "build"
+        ? await takeReadAhead({ articlesDir, drafts, cacheDir, sentences: options.settings.summarySentences })
+        : undefined;
+    if (ahead) keptDigests = ahead.digests;
     const read = await readArticles(articlesDir, {
-      drafts: runMode !== "build" || options.drafts === true,
-      // A build of its own reads once: keeping every file's text would only cost memory.
-      ...(runMode === "build" ? {} : { kept: keptReads }),
+      drafts,
+      ...(runMode === "build" ? (ahead ? { kept: ahead.kept } : {}) : { kept: keptReads }),
     });
     options.problems.push(...read.problems);
     const items = read.items;
@@ -70,7 +80,7 @@ export function summarisePlugin(
         key: item.inputPath,
         input: { title: String(item.data["title"]), text: item.rawInput },
       })),
-      { sentences: options.settings.summarySentences, cacheDir: options.cacheDir ?? ".cache/summaries" },
+      { sentences: options.settings.summarySentences, cacheDir },
     );
     const digests = new Map<string, Digest>();
     for (const item of items) {
