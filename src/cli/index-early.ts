@@ -1,6 +1,7 @@
 // The standalone build's search shards indexed while the drawing process still draws, when it draws few pages.
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { buildShard, type ShardResult } from "../index/build-shard.ts";
+import { estimateShardMb } from "../index/build-shards-at-once.ts";
 import { shardReadyFile } from "../index/index-worker.ts";
 import type { ShardJob } from "../index/prepare-search-shards.ts";
 import type { BuildSignal } from "../util/build-signals.ts";
@@ -8,11 +9,21 @@ import { recordTiming, timingMark } from "../util/record-timing.ts";
 
 /**
  * Pages a drawing may draw at most for shards to be indexed meanwhile. The drawing process's memory grows with the
- * pages a run draws: at 10,000 stories it peaked at about 870 MB drawing the 650 pages that adding a story and editing
- * one redraw, against 1,211 MB drawing all 15,000, when a Pagefind process takes about 390 MB for a shard of 1,250.
- * A clean build therefore indexes after the drawing process has ended, a small redraw beside it.
+ * pages a run draws: at 10,000 stories it peaked at 830-950 MB drawing the 360-650 pages that adding a story and
+ * editing one redraw, against 1,211 MB drawing all 15,000, when a Pagefind process takes about 390 MB for a shard of
+ * 1,250. A clean build therefore indexes after the drawing process has ended, a small redraw beside it.
  */
 export const EARLY_INDEX_MAX_PAGES = 1_000;
+
+/**
+ * The memory the whole build may take, in MB, for a site of `stories` stories: 1.5 GB up to 10,000 stories, 6 GB at
+ * 50,000 and in proportion between and beyond (the budgets in the README's performance section).
+ */
+export const buildMemoryBudgetMb = (stories: number): number =>
+  1_536 + Math.max(0, stories - 10_000) * ((6_144 - 1_536) / 40_000);
+
+/** What a drawing process may still grow by while it draws few pages: a fifth (830 MB grew to 950 MB at 10,000). */
+const DRAWING_GROWTH = 1.2;
 
 /** How often the files that tell of a shard ready are looked for (ms). */
 const LOOK_EVERY_MS = 50;
@@ -29,17 +40,23 @@ export interface EarlyIndex {
 /**
  * Indexes the shards that the drawing process's index worker reports ready (`shardReadyFile` beside `planFile`; the
  * newest shard comes first) one at a time, the drawing keeping the other core, once the drawing process has said
- * that it draws at most `maxPages` pages.
+ * that it draws at most `maxPages` pages, and only while the build's memory with a Pagefind more (this process's,
+ * the drawing process's grown by a fifth, and the shard's estimate) stays within `buildMemoryBudgetMb`.
  */
 export function indexEarly(planFile: string, language: string, maxPages = EARLY_INDEX_MAX_PAGES): EarlyIndex {
   const ready: ShardJob[] = [];
   const started = new Map<string, Promise<ShardResult>>();
   let seen = 0;
-  let light = false;
+  let drawing: BuildSignal | undefined;
   let running = false;
   let stopped = false;
+  const fits = (job: ShardJob) =>
+    drawing !== undefined &&
+    drawing.drawing <= maxPages &&
+    drawing.rssMb * DRAWING_GROWTH + process.memoryUsage.rss() / 2 ** 20 + estimateShardMb(job.pages) <=
+      buildMemoryBudgetMb(drawing.stories);
   const next = () => {
-    if (!light || running || stopped) return;
+    if (running || stopped || !ready[0] || !fits(ready[0])) return;
     const job = ready.shift();
     if (!job?.recordsFile) return;
     running = true;
@@ -69,7 +86,7 @@ export function indexEarly(planFile: string, language: string, maxPages = EARLY_
   return {
     started,
     hear(signal) {
-      light = signal.drawing <= maxPages;
+      drawing = signal;
       look();
     },
     stop() {

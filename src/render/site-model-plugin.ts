@@ -158,7 +158,11 @@ export function siteModelPlugin(eleventyConfig: EleventyConfig, options: SiteMod
       const manifest = pagesManifestFile(final);
       const plan = await planPageReuse(pages, hashes, key, final, manifest);
       toDraw = plan.draw;
-      signalBuild({ drawing: toDraw.length });
+      signalBuild({
+        drawing: toDraw.length,
+        stories: siteModel.stories.length,
+        rssMb: Math.round(process.memoryUsage.rss() / 2 ** 20),
+      });
       if (resolve(final) !== resolve(output)) carryPages(plan.reuse, plan.draw, final, output);
       reuse = { ...plan, hashes, key, output, manifest };
     }

@@ -4,6 +4,10 @@
 export interface BuildSignal {
   /** The pages this build draws (the others are taken from the last build). */
   drawing: number;
+  /** The stories of the site. */
+  stories: number;
+  /** The drawing process's memory (resident set) as it begins to draw, in MB. */
+  rssMb: number;
 }
 
 const listeners = new Set<(signal: BuildSignal) => void>();

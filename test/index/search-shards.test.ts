@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { gunzipSync } from "node:zlib";
 import { join, relative } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { indexEarly } from "../../src/cli/index-early.ts";
+import { buildMemoryBudgetMb, indexEarly } from "../../src/cli/index-early.ts";
 import { buildPreparedShards, buildSearchShards, type ShardList } from "../../src/index/build-search-shards.ts";
 import { buildShard } from "../../src/index/build-shard.ts";
 import { shardsAtOnce } from "../../src/index/build-shards-at-once.ts";
@@ -262,6 +262,12 @@ describe("shardsAtOnce", () => {
 });
 
 describe("shards indexed while the pages are drawn (indexEarly)", () => {
+  it("lets the build take 1.5 GB up to 10,000 stories and 6 GB at 50,000", () => {
+    expect(buildMemoryBudgetMb(300)).toBe(1536);
+    expect(buildMemoryBudgetMb(10_000)).toBe(1536);
+    expect(buildMemoryBudgetMb(50_000)).toBe(6144);
+  });
+
   const months = ["2025-01", "2025-02", "2025-03", "2025-04", "2025-05", "2025-06"];
   const stories = months.flatMap((month, m) => [story(month, m * 2), story(month, m * 2 + 1)]);
 
@@ -282,11 +288,14 @@ describe("shards indexed while the pages are drawn (indexEarly)", () => {
     const plan = JSON.parse(await readFile(planFile, "utf8")) as SearchPlan;
     const told = [0, 1, 2].map((n) => JSON.parse(readFileSync(shardReadyFile(planFile, n), "utf8")) as ShardJob);
     expect(told.map((job) => job.name)).toEqual(["2025-05", "2025-03", "2025-01"]);
-    // Nothing starts before the drawing has said how many pages it draws, nor when it draws many.
+    // Nothing starts before the drawing has said how many pages it draws, nor when it draws many, nor when the build
+    // would take more than its budget with a Pagefind more.
     expect(early.started.size).toBe(0);
-    early.hear({ drawing: 101 });
+    early.hear({ drawing: 101, stories: 12, rssMb: 100 });
     expect(early.started.size).toBe(0);
-    early.hear({ drawing: 100 });
+    early.hear({ drawing: 100, stories: 12, rssMb: buildMemoryBudgetMb(12) });
+    expect(early.started.size).toBe(0);
+    early.hear({ drawing: 100, stories: 12, rssMb: 100 });
     const [newest, middle] = [plan.jobs[2]!.recordsFile!, plan.jobs[1]!.recordsFile!];
     expect([...early.started.keys()]).toEqual([newest]);
     // The next starts when the first is done; none starts once the drawing is over.
