@@ -60,6 +60,17 @@ describe("summarise", () => {
     expect(summary[0]).toBe("A fire destroyed a school in Leeds on Monday night.");
   });
 
+  it("leaves a wiki's notes to its editors out of the summary", () => {
+    const text =
+      "-Article last amended: Mar 17 at 3:24:55 UTC (history)Please check the talk page history before reviewing. " +
+      "The spread of coronavirus in late 2019 led to a global pandemic, affecting daily life. " +
+      "Originating in Wuhan, China, the virus spread globally, and by March drastic measures were taken. " +
+      "Sex workers in Mumbai said the lockdown left them without any income for months.";
+    const summary = summarise({ text }, { sentences: 3 });
+    expect(summary.join(" ")).not.toMatch(/amended|talk page/);
+    expect(summary[0]).toBe("The spread of coronavirus in late 2019 led to a global pandemic, affecting daily life.");
+  });
+
   it("drops the dateline and agency tag from the first sentence", () => {
     const summary = summarise(
       { text: "LONDON, England (CNN) -- A fire destroyed a school in Leeds on Monday night. More follows." },

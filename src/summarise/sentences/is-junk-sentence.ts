@@ -1,4 +1,4 @@
-// Recognises sentences that are page furniture rather than story: bylines, timestamps, prompts.
+// Recognises sentences that are page furniture rather than story: bylines, timestamps, prompts, notes to editors.
 import { countWords } from "./count-words.ts";
 
 /** A byline: "By Daily Mail Reporter", "Political correspondent". */
@@ -13,6 +13,9 @@ const FURNITURE = [
   /^\|\s*\.?$/,
   /\b(?:click here|scroll down|read more|follow us|sign up|subscribe|share this|e-?mail to a friend)\b/i,
   /^(?:photo|image|video|picture)s?\s*(?:credit)?\s*:/i,
+  // A wiki's notes to its editors, pasted with the story: "-Article last amended: Mar 17 at 3:24:55 UTC (history)".
+  /^[-–—•*]?\s*(?:article\s+)?last\s+(?:amended|edited|modified|revised)\s*:/i,
+  /\bplease check the talk page\b/i,
 ];
 
 /** What BYLINE needs at the very end; testing the tail spares the full pattern on most sentences. */
