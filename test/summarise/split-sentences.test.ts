@@ -23,6 +23,29 @@ describe("splitSentences", () => {
     expect(sentences).toHaveLength(2);
   });
 
+  it("goes on after a time given with its zone or as a named time", () => {
+    expect(
+      splitSentences(
+        "Akilisi Pohiva died today at 10:00 a.m. Tongan time (2100 UTC, yesterday) at the age of 78. He led Tonga.",
+      ),
+    ).toEqual([
+      "Akilisi Pohiva died today at 10:00 a.m. Tongan time (2100 UTC, yesterday) at the age of 78.",
+      "He led Tonga.",
+    ]);
+    expect(splitSentences("The polls closed at 8 p.m. EDT on Tuesday. Counting began.")).toHaveLength(2);
+    expect(splitSentences("They met at 2 p.m. Eastern Time in Washington. Nothing was agreed.")).toHaveLength(2);
+    // A time at a sentence's end still ends it.
+    expect(splitSentences("The fire started at 3 a.m. Firefighters arrived soon after.")).toHaveLength(2);
+  });
+
+  it("goes on after a company's form followed by a bracket", () => {
+    expect(
+      splitSentences("HDT Védelmi Ipari Kft. (HDT Limited) acquired Hirtenberger Defence Group. The deal closed."),
+    ).toEqual(["HDT Védelmi Ipari Kft. (HDT Limited) acquired Hirtenberger Defence Group.", "The deal closed."]);
+    // A bracketed sentence after a full one is still a sentence of its own.
+    expect(splitSentences("The minister resigned. (He returned a year later.)")).toHaveLength(2);
+  });
+
   it("returns no sentences for blank text", () => {
     expect(splitSentences("")).toEqual([]);
     expect(splitSentences(" \n\n\t ")).toEqual([]);

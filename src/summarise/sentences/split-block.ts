@@ -32,9 +32,46 @@ function isSentenceStarter(word: string): boolean {
 
 const isCommonAbbreviation = (word: string): boolean => ABBREVIATION_SET.has(word.replace(SYMBOLS, ""));
 
-function isTimeAbbreviation(word: string, next: string): boolean {
-  return (word === "a.m." || word === "p.m.") && next.replace(/\W+/g, "").slice(-3).toLowerCase() === "day";
+/** Zones a time is given in: "10 a.m. EDT", "5 p.m. UTC". */
+const TIME_ZONE = /^\(?(?:UTC|GMT|[ECMPA][SD]T|BST|CES?T|EES?T|IST|JST|AES?T|AED?T|NZS?T|NZDT|WIB|HKT|SGT|KST)\b/;
+
+/**
+ * "a.m." or "p.m." that the next words go on from: a day ("10 a.m. Monday"), a zone ("10 a.m. EDT") or a named time
+ * ("10:00 a.m. Tongan time", "2 p.m. Eastern Time"), as news gives its times.
+ */
+function isTimeAbbreviation(word: string, next: string, after = ""): boolean {
+  if (word !== "a.m." && word !== "p.m.") return false;
+  return next.replace(/\W+/g, "").slice(-3).toLowerCase() === "day" || TIME_ZONE.test(next) || /^time\b/i.test(after);
 }
+
+/** Companies' legal forms that news copy gives with a dot (those sbd's list lacks). */
+const COMPANY_FORMS: ReadonlySet<string> = new Set([
+  "Kft.",
+  "Zrt.",
+  "Nyrt.",
+  "Bhd.",
+  "Sdn.",
+  "Pty.",
+  "Plc.",
+  "PLC.",
+  "Cie.",
+  "Ltda.",
+  "GmbH.",
+  "AG.",
+  "SA.",
+  "NV.",
+  "BV.",
+  "AB.",
+  "ASA.",
+  "Oy.",
+  "Oyj.",
+  "SpA.",
+  "Srl.",
+  "KK.",
+]);
+
+/** A company's form that a bracket goes on from ("Kft. (HDT Limited) acquired"): never a sentence's end there. */
+const isFormBeforeBracket = (word: string, next: string): boolean => next.startsWith("(") && COMPANY_FORMS.has(word);
 
 /** sbd: `/(.\.)*\/` matching something at the start means "a second character that is a dot". */
 function isDottedAbbreviation(word: string): boolean {
@@ -107,10 +144,11 @@ export function splitBlock(block: string): string[] {
         if (isCommonAbbreviation(word)) continue;
         const next = words[i + 1]!;
         if (isSentenceStarter(next)) {
-          if (isTimeAbbreviation(word, next)) continue;
+          if (isTimeAbbreviation(word, next, words[i + 2])) continue;
           if (isNameAbbreviation(wordCount, words, i, 6)) continue;
           if (isNumber(next) && (word.length <= 3 || isCapitalized(word))) continue;
         } else {
+          if (isFormBeforeBracket(word, next)) continue;
           if (word.endsWith("..")) continue;
           if (isDottedAbbreviation(word)) continue;
           if (isNameAbbreviation(wordCount, words, i, 5)) continue;
