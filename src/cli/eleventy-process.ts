@@ -29,7 +29,7 @@ async function buildOnce(message: EleventyBuildMessage): Promise<EleventyBuildAn
   }
 }
 
-// What the build learns as the pages are drawn (how many, each search shard ready) goes to the build that started it.
+// What the build learns as the pages are drawn (how many, and this process's memory) goes to the build that started it.
 onBuildSignal((signal) => process.send?.({ signal } satisfies EleventyBuildAnswer));
 
 /** What the parent may send first, while it imports the inbox: the articles to read ahead (`readAhead`). */
