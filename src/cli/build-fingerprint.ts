@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { type Dirent, existsSync, readdirSync, readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
-import { statOrUndefined } from "../import/import-manifest.ts";
+import { statOrUndefined } from "../util/stat-or-undefined.ts";
 import { packagePath } from "../util/package-root.ts";
 import { writeAtomic } from "../util/write-atomic.ts";
 

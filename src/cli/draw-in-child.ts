@@ -20,7 +20,7 @@ export function startDrawing(): ChildProcess {
 
 /**
  * Has the drawing process read the articles of `content` and their cached digests while this one imports the inbox,
- * as the build with the `plugin` options will (summarise/read-ahead.ts).
+ * as the build with the `plugin` options will (summarise/read-articles-ahead.ts).
  */
 export function readAheadInChild(child: ChildProcess, content: string, plugin: BroadsheetOptions): void {
   child.send({ readAhead: { content, plugin } } satisfies EleventyReadAheadMessage);

@@ -3,7 +3,7 @@ import { buildTally, type BuildTally } from "../util/build-log.ts";
 import { type BuildSignal, onBuildSignal } from "../util/build-signals.ts";
 import { join } from "node:path";
 import { type BroadsheetOptions, resolveOptions } from "../model/broadsheet-options.ts";
-import { startReadAhead } from "../summarise/read-ahead.ts";
+import { startReadAhead } from "../summarise/read-articles-ahead.ts";
 import { drawSite, type EleventyRunOptions } from "./draw-site.ts";
 
 /** What the parent sends: the build's options and the folder to draw into. */
@@ -37,7 +37,7 @@ export interface EleventyReadAheadMessage {
   readAhead: { content: string; plugin: BroadsheetOptions };
 }
 
-/** Starts reading the articles and their cached digests as this build's summarise stage will (summarise/read-ahead.ts). */
+/** Starts reading the articles and their cached digests as this build's summarise stage will (summarise/read-articles-ahead.ts). */
 function readAhead({ content, plugin }: EleventyReadAheadMessage["readAhead"]): void {
   const { settings, summaryCache, drafts } = resolveOptions({ ...plugin, content }, content);
   startReadAhead({

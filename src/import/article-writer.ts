@@ -1,6 +1,7 @@
 // Writes the planned articles of an import as they are planned, a failure marked on its report entry.
-import { rmSync, statSync } from "node:fs";
+import { rmSync } from "node:fs";
 import { join } from "node:path";
+import { statOrUndefined } from "../util/stat-or-undefined.ts";
 import { writeAtomicSync } from "../util/write-atomic.ts";
 import type { ExistingArticles } from "./find-existing.ts";
 import type { FileState } from "./import-manifest.ts";
@@ -37,7 +38,7 @@ export class ArticleWriter {
   private write({ relativePath, text, removes }: PlannedWrite): void {
     const file = join(this.articlesDir, relativePath);
     writeAtomicSync(file, text);
-    const info = statSync(file, { throwIfNoEntry: false });
+    const info = statOrUndefined(file);
     if (info) this.states.set(relativePath, { size: info.size, mtimeMs: info.mtimeMs });
     else this.states.delete(relativePath);
     this.folder()?.wrote(relativePath, text, info);

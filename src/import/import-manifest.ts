@@ -1,9 +1,10 @@
 // Remembers what each input file gave, so that re-importing an unchanged inbox reads and parses nothing.
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, type Stats, statSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { statOrUndefined } from "../util/stat-or-undefined.ts";
 import { writeAtomic } from "../util/write-atomic.ts";
 import type { ImportReport, ReportEntry } from "./import-report.ts";
 
@@ -43,18 +44,6 @@ export function importerVersion(): string {
   };
   walk(folder);
   return (version = hash.digest("hex"));
-}
-
-/**
- * What stat says of `path`, or undefined when it cannot say (missing, unreadable). Synchronous: an import asks for
- * thousands one after another, and through promises each cost several times the call itself.
- */
-export function statOrUndefined(path: string): Stats | undefined {
-  try {
-    return statSync(path);
-  } catch {
-    return undefined;
-  }
 }
 
 /** A file's size and modification time, or undefined when it is not a file. */

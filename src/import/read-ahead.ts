@@ -1,5 +1,6 @@
 // Reads and parses the inputs of an import ahead of the one being planned, so the disk and the cores stay busy while articles are planned in order.
-import { type FileState, statOrUndefined } from "./import-manifest.ts";
+import { statOrUndefined } from "../util/stat-or-undefined.ts";
+import type { FileState } from "./import-manifest.ts";
 import type { ParsedInput } from "./parse-input.ts";
 import { type InputFile, readInput } from "./read-input.ts";
 

@@ -7,7 +7,7 @@ import type { EleventyConfig } from "../util/eleventy-config-type.ts";
 import { recordTiming, timingMark } from "../util/record-timing.ts";
 import type { SiteSettings } from "../util/site-settings.ts";
 import { type ArticleItem, type KeptReads, readArticles } from "./read-articles.ts";
-import { takeReadAhead } from "./read-ahead.ts";
+import { takeReadAhead } from "./read-articles-ahead.ts";
 import { DEFAULT_CACHE_DIR } from "./run/cache.ts";
 import { digestAll } from "./run/digest-all.ts";
 

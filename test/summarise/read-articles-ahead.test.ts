@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Digest } from "../../src/model/types.ts";
 import { readArticles } from "../../src/summarise/read-articles.ts";
-import { startReadAhead, takeReadAhead } from "../../src/summarise/read-ahead.ts";
+import { startReadAhead, takeReadAhead } from "../../src/summarise/read-articles-ahead.ts";
 import { cacheKey, writeCached } from "../../src/summarise/run/cache.ts";
 import { TEST_ROOT } from "../helpers/build-site.ts";
 
