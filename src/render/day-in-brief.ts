@@ -1,6 +1,7 @@
 // The day in brief: an edition's most important stories, one sentence each, then its sections with their counts.
 import type { Story } from "../model/make-story.ts";
 import type { DayInBrief } from "../model/site-model.ts";
+import { splitSentences } from "../summarise/sentences/split-sentences.ts";
 
 /** Options of the day in brief. */
 export interface DayInBriefOptions {
@@ -56,13 +57,14 @@ export function prominence(story: Story, nameCounts: Map<string, number>): numbe
   return (length + sources + 0.75 * shared) * (SECTION_WEIGHT[story.section] ?? 1);
 }
 
-/** The first sentence of a text: up to the first full stop, question or exclamation mark followed by a capital. */
-const firstSentence = (text: string): string => text.match(/^.+?[.!?]["”’)]?(?=\s+["“‘(]?[A-Z])/su)?.[0] ?? text;
-
-/** The sentence that carries a story: its brief's first sentence, else its headline. */
+/**
+ * The sentence that carries a story: its brief's first sentence, else its headline. A written summary may hold
+ * several sentences in one string: the summariser's own splitter finds the first, so that "10 a.m. Tongan time" or
+ * "John R. Bolton" is not cut where a capital follows a dot.
+ */
 export function leadSentence(story: Story): string {
   const first = story.summary[0]?.trim();
-  return first ? firstSentence(first) : story.title;
+  return first ? (splitSentences(first)[0] ?? first) : story.title;
 }
 
 /**

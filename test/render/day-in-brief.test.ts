@@ -117,6 +117,19 @@ describe("the day in brief", () => {
     expect(leadSentence(story("Plain"))).toBe("Plain was reported on Saturday.");
   });
 
+  it("does not cut a lead at an initial or a time followed by a capital", () => {
+    const initial = story("Adviser leaves", {
+      summary: ["The president asked for national security advisor John R. Bolton's resignation. He left."],
+    });
+    const time = story("Prime minister dies", {
+      summary: ["Akilisi Pohiva died today at 10:00 a.m. Tongan time at the age of 78."],
+    });
+    expect(leadSentence(initial)).toBe(
+      "The president asked for national security advisor John R. Bolton's resignation.",
+    );
+    expect(leadSentence(time)).toBe("Akilisi Pohiva died today at 10:00 a.m. Tongan time at the age of 78.");
+  });
+
   it("lists the sections in the edition's order with their counts", () => {
     const stories = [
       story("A"),
