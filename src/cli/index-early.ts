@@ -10,8 +10,8 @@ import { recordTiming, timingMark } from "../util/record-timing.ts";
 /**
  * Pages a drawing may draw at most for shards to be indexed meanwhile. The drawing process's memory grows with the
  * pages a run draws: at 10,000 stories it peaked at 830-950 MB drawing the 360-650 pages that adding a story and
- * editing one redraw, against 1,211 MB drawing all 15,000, when a Pagefind process takes about 390 MB for a shard of
- * 1,250. A clean build therefore indexes after the drawing process has ended, a small redraw beside it.
+ * editing one redraw, against 1,211 MB drawing all 15,000, when a Pagefind process takes about 310 MB for a shard of
+ * 1,000. A clean build therefore indexes after the drawing process has ended, a small redraw beside it.
  */
 export const EARLY_INDEX_MAX_PAGES = 1_000;
 

@@ -28,7 +28,7 @@ export interface SiteSettings {
   /** Stories a topic, person or place needs to get a page of its own (default: 2). */
   minStoriesForPage: number;
   /**
-   * Stories in one shard of the search index at most (default: 1500). The index is cut by month into shards the
+   * Stories in one shard of the search index at most (default: 1000). The index is cut by month into shards the
    * search page merges; a smaller shard takes less memory and time to build (two at once fit the memory budget, and
    * a new story re-indexes only the newest), more shards make a query download more.
    */
@@ -79,7 +79,7 @@ const defaults: SiteSettings = {
   pageSize: 20,
   headlinePageSize: 200,
   minStoriesForPage: 2,
-  searchShardStories: 1500,
+  searchShardStories: 1000,
   searchIndexMemoryMb: 1200,
   searchFirstStories: 3000,
   renderSliceStories: 1500,
