@@ -112,6 +112,8 @@ export function searchIndexPlugin(
   let indexing: Promise<IndexJobResult | undefined> | undefined;
   let queue: Promise<unknown> = Promise.resolve();
   let latest = 0;
+  /** Jobs started and not yet done. */
+  let running = 0;
   let started = timingMark();
   const start: ModelListener = (stories, bodies) => {
     const model = ++latest;
@@ -126,13 +128,19 @@ export function searchIndexPlugin(
       // The dev server indexes beside the next redraw: one shard at a time leaves a core to draw the pages.
       ...(runMode === "build" ? {} : { parallel: 1 }),
     };
-    // Two jobs writing one bundle at once could leave the older index, or prune the newer one's files.
-    indexing = queue.then(() => {
+    const run = () => {
       if (model !== latest) return undefined;
       started = timingMark();
+      running += 1;
       const count = stageCount("Indexing for search… shard");
-      return indexInWorker(job, options.onShard ?? ((done, total) => count(done, total)));
-    });
+      return indexInWorker(job, options.onShard ?? ((done, total) => count(done, total))).finally(() => {
+        running -= 1;
+      });
+    };
+    // Two jobs writing one bundle at once could leave the older index, or prune the newer one's files: a job waits
+    // for the one before. With none running it starts now, before the caller goes on (to hash the pages, say), so
+    // that its worker starts and sends the shards' records as early as it can.
+    indexing = running === 0 ? Promise.resolve(run()) : queue.then(run);
     queue = indexing.catch(() => undefined);
   };
   options.onModel.push(start);
