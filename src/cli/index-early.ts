@@ -22,8 +22,14 @@ export const EARLY_INDEX_MAX_PAGES = 1_000;
 export const buildMemoryBudgetMb = (stories: number): number =>
   1_536 + Math.max(0, stories - 10_000) * ((6_144 - 1_536) / 40_000);
 
-/** What a drawing process may still grow by while it draws few pages: a fifth (830 MB grew to 950 MB at 10,000). */
-const DRAWING_GROWTH = 1.2;
+/**
+ * What a drawing process may still grow by after its signal while it draws few pages, in MB: at 10,000 stories it grew
+ * by 3-67 MB drawing 9 pages of the model (with its index worker starting), and by 25-30 MB drawing 63.
+ */
+const DRAWING_GROWTH_MB = 80;
+
+/** The memory of the command's launcher (bin/broadsheet.js), when it started this process with a larger heap: 42 MB measured. */
+const LAUNCHER_MB = process.env["BROADSHEET_HEAP_RAISED"] ? 45 : 0;
 
 /** How often the files that tell of a shard ready are looked for (ms). */
 const LOOK_EVERY_MS = 50;
@@ -40,8 +46,9 @@ export interface EarlyIndex {
 /**
  * Indexes the shards that the drawing process's index worker reports ready (`shardReadyFile` beside `planFile`; the
  * newest shard comes first) one at a time, the drawing keeping the other core, once the drawing process has said
- * that it draws at most `maxPages` pages, and only while the build's memory with a Pagefind more (this process's,
- * the drawing process's grown by a fifth, and the shard's estimate) stays within `buildMemoryBudgetMb`.
+ * that it draws at most `maxPages` pages, and only while the build's memory with a Pagefind more (this process's, the
+ * launcher's, the drawing process's with what it may still grow by, and the shard's estimate) stays within
+ * `buildMemoryBudgetMb`.
  */
 export function indexEarly(planFile: string, language: string, maxPages = EARLY_INDEX_MAX_PAGES): EarlyIndex {
   const ready: ShardJob[] = [];
@@ -53,7 +60,11 @@ export function indexEarly(planFile: string, language: string, maxPages = EARLY_
   const fits = (job: ShardJob) =>
     drawing !== undefined &&
     drawing.drawing <= maxPages &&
-    drawing.rssMb * DRAWING_GROWTH + process.memoryUsage.rss() / 2 ** 20 + estimateShardMb(job.pages) <=
+    drawing.rssMb +
+      DRAWING_GROWTH_MB +
+      process.memoryUsage.rss() / 2 ** 20 +
+      LAUNCHER_MB +
+      estimateShardMb(job.pages) <=
       buildMemoryBudgetMb(drawing.stories);
   const next = () => {
     if (running || stopped || !ready[0] || !fits(ready[0])) return;

@@ -27,7 +27,7 @@ export interface ShardBuildOptions {
  * (its word lists and fragments are all held until the shard is written). An upper estimate: Pagefind's peak RSS for
  * the newest 250, 500, 1,000, 1,500 and 2,500 stories of the bench's 10,000 was 83, 160, 309, 464 and 760 MB.
  */
-export const estimateShardMb = (stories: number): number => 30 + 0.32 * stories;
+export const estimateShardMb = (stories: number): number => 10 + 0.31 * stories;
 
 /**
  * How many of the shards of `stories` stories each to build at once: at most `parallel`, and as many as fit in
