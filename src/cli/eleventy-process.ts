@@ -1,15 +1,24 @@
 // A child process that draws the site and ends, so that the memory of every page it drew goes with it.
 import { buildTally, type BuildTally } from "../util/build-log.ts";
-import { type BuildSignal, onBuildSignal } from "../util/build-signals.ts";
+import { type BuildSignal, expectPagesLinked, onBuildSignal } from "../util/build-signals.ts";
 import { join } from "node:path";
 import { type BroadsheetOptions, resolveOptions } from "../model/broadsheet-options.ts";
 import { startReadAhead } from "../summarise/read-articles-ahead.ts";
 import { drawSite, type EleventyRunOptions } from "./draw-site.ts";
 
-/** What the parent sends: the build's options and the folder to draw into. */
+/**
+ * What the parent sends: the build's options and the folder to draw into; with `linking`, the parent links the last
+ * build's pages into it meanwhile, and tells when it is done (`EleventyPagesLinkedMessage`).
+ */
 export interface EleventyBuildMessage {
   options: EleventyRunOptions;
   folder: string;
+  linking?: boolean;
+}
+
+/** What the parent sends once it has linked the last build's pages into the folder (after a message with `linking`). */
+export interface EleventyPagesLinkedMessage {
+  pagesLinked: true;
 }
 
 /** What the child answers before it ends: the build's tally, or why Eleventy failed; or, while it draws, a signal. */
@@ -49,10 +58,14 @@ function readAhead({ content, plugin }: EleventyReadAheadMessage["readAhead"]): 
 }
 
 let building = false;
-process.on("message", (message: EleventyBuildMessage | EleventyReadAheadMessage) => {
+let linked = () => {};
+process.on("message", (message: EleventyBuildMessage | EleventyReadAheadMessage | EleventyPagesLinkedMessage) => {
   if ("readAhead" in message) return readAhead(message.readAhead);
+  if ("pagesLinked" in message) return linked();
   if (building) return;
   building = true;
+  // The pages are carried into the folder only once the parent's links are made (render/site-model-plugin.ts).
+  if (message.linking) linked = expectPagesLinked();
   void buildOnce(message).then((answer) => {
     // The exit code (1 when the problems plugin reported bad input) goes with the process; the answer before it.
     process.send!(answer, () => process.disconnect());

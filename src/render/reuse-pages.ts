@@ -98,6 +98,30 @@ export function carryPages(pages: readonly Page[], drawn: readonly Page[], from:
 }
 
 /**
+ * Makes `to` hold a link to every page the last build into `final` drew or carried (its record in `manifestFile`)
+ * and no other page, when that build's render key is `key`: the pages a build after it carries (`carryPages`, which
+ * then removes the links of those it draws), made early, while the drawing process starts, by the build that runs
+ * it. With another key every page is drawn again, and nothing is linked. Returns how many pages `to` holds.
+ */
+export async function linkLastPages(final: string, to: string, key: string, manifestFile: string): Promise<number> {
+  const manifest = await readManifest(manifestFile);
+  if (!manifest || manifest.key !== key) return 0;
+  const urls = Object.keys(manifest.pages);
+  try {
+    carryPages(
+      urls.map((url) => ({ url })),
+      [],
+      final,
+      to,
+    );
+    return urls.length;
+  } catch {
+    // A page gone from `final` since (removed by hand): the drawing process's own carrying puts right what is here.
+    return 0;
+  }
+}
+
+/**
  * Removes every file of `folder` but the pages (`isPageFile`) and those under `bundle` (the search bundle's folder,
  * relative to `folder`, when the build makes one: its step changes only the links that differ): what an earlier
  * build's site (replaceFolder's spare) holds besides them (assets, feeds) is written again by the build, and the

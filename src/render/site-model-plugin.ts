@@ -2,7 +2,7 @@
 import { join, relative, resolve, sep } from "node:path";
 import type { SummarisedArticles } from "../summarise/summarise-plugin.ts";
 import { buildTally, formatCount, secondsSince, stageCount, stageLine } from "../util/build-log.ts";
-import { signalBuild } from "../util/build-signals.ts";
+import { signalBuild, whenPagesLinked } from "../util/build-signals.ts";
 import { recordTiming, timingMark } from "../util/record-timing.ts";
 import { KeptBetweenBuilds } from "../util/kept-between-builds.ts";
 import type { SiteSettings } from "../util/site-settings.ts";
@@ -163,7 +163,11 @@ export function siteModelPlugin(eleventyConfig: EleventyConfig, options: SiteMod
         stories: siteModel.stories.length,
         rssMb: Math.round(process.memoryUsage.rss() / 2 ** 20),
       });
-      if (resolve(final) !== resolve(output)) carryPages(plan.reuse, plan.draw, final, output);
+      if (resolve(final) !== resolve(output)) {
+        // The build that started this process may be linking the last build's pages into the folder meanwhile.
+        await whenPagesLinked();
+        carryPages(plan.reuse, plan.draw, final, output);
+      }
       reuse = { ...plan, hashes, key, output, manifest };
     }
     const drawn = new Set<unknown>(toDraw);

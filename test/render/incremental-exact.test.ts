@@ -29,7 +29,7 @@ async function contentsOf(dir: string): Promise<Record<string, string>> {
 }
 
 /** Builds `content` into `output` with its caches in `caches` (summaries and search shards); returns what it printed. */
-async function build(content: string, output: string, caches: string): Promise<string> {
+async function build(content: string, output: string, caches: string, timings?: string): Promise<string> {
   const { stderr } = await run(
     "node",
     ["bin/broadsheet.js", "build", "--no-import", "--force", "--content", content, "--output", output],
@@ -39,10 +39,20 @@ async function build(content: string, output: string, caches: string): Promise<s
         ...process.env,
         BROADSHEET_SUMMARY_CACHE: join(caches, "summaries"),
         BROADSHEET_SEARCH_CACHE: join(caches, "search-shards"),
+        ...(timings ? { BROADSHEET_TIMINGS: timings } : {}),
       },
     },
   );
   return stderr;
+}
+
+/** The pages the command linked from the last build while its drawing process started, as its timings tell. */
+async function linkedPages(timings: string): Promise<number | undefined> {
+  const lines = (await readFile(timings, "utf8")).split("\n").filter(Boolean);
+  const linked = lines
+    .map((line) => JSON.parse(line) as { stage: string; pages?: number })
+    .find((timing) => timing.stage === "link-pages");
+  return linked?.pages;
 }
 
 describe("an incremental build", () => {
@@ -108,8 +118,12 @@ describe("an incremental build", () => {
     // An edit to one story (its related stories show its new brief) and a new one.
     await story("13", 3, " Repairs will take eighteen months.");
     await story("20", 99);
-    const again = await build(content, output, caches);
+    const timings = join(base, "timings.jsonl");
+    const again = await build(content, output, caches, timings);
     expect(again).toMatch(/took \d+ unchanged pages from the last build/);
+    // The command linked every page of the first build into the new folder while the drawing process started (the
+    // drawing process then removed the links of the pages it drew again).
+    expect(await linkedPages(timings)).toBeGreaterThan(8);
     const after = new Set(await editionFiles());
     const kept = before.filter((file) => after.has(file));
     expect(kept.length).toBeGreaterThan(0);
@@ -123,7 +137,9 @@ describe("an incremental build", () => {
     // differs: none of the live site's files changes meanwhile, though most are the same files (hard links).
     await rm(join(content, "articles", "2025", "05", "18"), { recursive: true });
     await story("15", 5, " The port closed again on Friday.");
-    await build(content, output, caches);
+    await rm(timings, { force: true });
+    await build(content, output, caches, timings);
+    expect(await linkedPages(timings)).toBeGreaterThan(8);
     expect(await contentsOf(join(base, ".site.spare"))).toEqual(reused);
     await build(content, join(base, "clean-3"), join(base, "caches-clean-3"));
     const third = await contentsOf(output);
