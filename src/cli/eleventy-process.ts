@@ -16,9 +16,12 @@ export interface EleventyBuildMessage {
   linking?: boolean;
 }
 
-/** What the parent sends once it has linked the last build's pages into the folder (after a message with `linking`). */
+/**
+ * What the parent sends once it has linked the last build's pages into the folder (after a message with `linking`):
+ * `all` when it linked every page the last build recorded and the folder holds no other page.
+ */
 export interface EleventyPagesLinkedMessage {
-  pagesLinked: true;
+  pagesLinked: { all: boolean };
 }
 
 /** What the child answers before it ends: the build's tally, or why Eleventy failed; or, while it draws, a signal. */
@@ -58,10 +61,10 @@ function readAhead({ content, plugin }: EleventyReadAheadMessage["readAhead"]): 
 }
 
 let building = false;
-let linked = () => {};
+let linked = (_all: boolean) => {};
 process.on("message", (message: EleventyBuildMessage | EleventyReadAheadMessage | EleventyPagesLinkedMessage) => {
   if ("readAhead" in message) return readAhead(message.readAhead);
-  if ("pagesLinked" in message) return linked();
+  if ("pagesLinked" in message) return linked(message.pagesLinked.all);
   if (building) return;
   building = true;
   // The pages are carried into the folder only once the parent's links are made (render/site-model-plugin.ts).

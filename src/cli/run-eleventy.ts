@@ -31,18 +31,19 @@ async function linkPagesFor(
   drawing: { settings: SiteSettings; drafts: boolean; pathPrefix: string | undefined },
 ): Promise<void> {
   const from = timingMark();
+  let pages = 0;
   try {
     const key = await renderKey({
       settings: drawing.settings,
       pathPrefix: drawing.pathPrefix ?? "/",
       drafts: drawing.drafts,
     });
-    const pages = await linkLastPages(output, building, key, pagesManifestFile(output));
+    pages = await linkLastPages(output, building, key, pagesManifestFile(output));
     recordTiming("link-pages", from, { pages });
   } catch {
     // Only time is lost: the drawing process carries the pages itself.
   } finally {
-    if (child.connected) child.send({ pagesLinked: true } satisfies EleventyPagesLinkedMessage);
+    if (child.connected) child.send({ pagesLinked: { all: pages > 0 } } satisfies EleventyPagesLinkedMessage);
   }
 }
 

@@ -1,9 +1,9 @@
 // A build reuses a page from the last build into the same folder when nothing the page shows has changed.
 import { createHash } from "node:crypto";
-import { type Stats, statSync } from "node:fs";
+import { type Stats, statSync, unlinkSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { basename, dirname, join, resolve, sep } from "node:path";
-import { mirrorLinks } from "../util/mirror-links.ts";
+import { mirrorLinks, removeEmptied } from "../util/mirror-links.ts";
 import { writeAtomic } from "../util/write-atomic.ts";
 
 /** A page drawn at its URL. */
@@ -58,10 +58,10 @@ export async function planPageReuse<T extends Page>(
   key: string,
   previousOutput: string,
   manifestFile: string,
-): Promise<{ draw: T[]; reuse: T[]; records: Map<string, PageRecord> }> {
+): Promise<{ draw: T[]; reuse: T[]; records: Map<string, PageRecord>; stale: string[] }> {
   const manifest = await readManifest(manifestFile);
   const records = new Map<string, PageRecord>();
-  if (!manifest || manifest.key !== key) return { draw: pages, reuse: [], records };
+  if (!manifest || manifest.key !== key) return { draw: pages, reuse: [], records, stale: [] };
   const reusable = pages.map((page) => {
     const record = manifest.pages[page.url];
     if (!record || record.hash !== hashes.get(page.url)) return false;
@@ -70,11 +70,29 @@ export async function planPageReuse<T extends Page>(
     records.set(page.url, record);
     return true;
   });
-  return { draw: pages.filter((_, i) => !reusable[i]), reuse: pages.filter((_, i) => reusable[i]), records };
+  return {
+    draw: pages.filter((_, i) => !reusable[i]),
+    reuse: pages.filter((_, i) => reusable[i]),
+    records,
+    // The pages the last build recorded that this one does not take: drawn again, or gone from the site.
+    stale: Object.keys(manifest.pages).filter((url) => !records.has(url)),
+  };
 }
 
 /** Whether a path in a site folder is a page's file (`index.html`): the only files carried from build to build. */
 export const isPageFile = (path: string): boolean => basename(path) === "index.html";
+
+/** A page's folder, relative to the site: its URL without the slashes at either end. */
+const folderOf = (url: string) => url.replace(/^[\\/]+|[\\/]+$/g, "");
+
+/** The folders of `pages` and all above them, relative to the site ("/" separated). */
+function foldersOf(pages: readonly Page[]): Set<string> {
+  const folders = new Set<string>();
+  for (const { url } of pages)
+    for (let folder = folderOf(url); folder !== "" && folder !== "." && !folders.has(folder); folder = dirname(folder))
+      folders.add(folder);
+  return folders;
+}
 
 /**
  * Makes `to`, the folder being built, hold the reused `pages` as hard links to their files in `from` (the last
@@ -84,17 +102,33 @@ export const isPageFile = (path: string): boolean => basename(path) === "index.h
  * page is drawn into `to`: a page it holds may be a link to the same file in `from`, which drawing over would change.
  */
 export function carryPages(pages: readonly Page[], drawn: readonly Page[], from: string, to: string): void {
-  const folderOf = (url: string) => url.replace(/^[\\/]+|[\\/]+$/g, "");
-  const needed = new Set<string>();
-  for (const { url } of drawn)
-    for (let folder = folderOf(url); folder !== "" && folder !== "." && !needed.has(folder); folder = dirname(folder))
-      needed.add(folder);
+  const needed = foldersOf(drawn);
   mirrorLinks(
     to,
     new Map(pages.map(({ url }) => [join(folderOf(url), "index.html"), pageFile(from, url)])),
     isPageFile,
     (folder) => needed.has(folder.split(sep).join("/")),
   );
+}
+
+/**
+ * `carryPages` into a folder that holds a link to every page the last build recorded and no other page
+ * (`linkLastPages` made them): removes the `stale` pages' links (planPageReuse), keeping the folders of the pages
+ * about to be drawn (`drawn`), instead of looking at every file of the folder.
+ */
+export function dropStalePages(stale: readonly string[], drawn: readonly Page[], to: string): void {
+  const needed = foldersOf(drawn);
+  const emptied = new Set<string>();
+  for (const url of stale) {
+    const file = pageFile(to, url);
+    try {
+      unlinkSync(file);
+      emptied.add(resolve(dirname(file)));
+    } catch {
+      // Not there: nothing to remove.
+    }
+  }
+  removeEmptied(to, emptied, (folder) => needed.has(folder.split(sep).join("/")));
 }
 
 /**

@@ -20,7 +20,7 @@ import {
   storyPageHashes,
 } from "./page-hashes.ts";
 import { renderKey } from "./render-key.ts";
-import { carryPages, pagesManifestFile, planPageReuse, recordPages } from "./reuse-pages.ts";
+import { carryPages, dropStalePages, pagesManifestFile, planPageReuse, recordPages } from "./reuse-pages.ts";
 import { finalFolderOf } from "../util/replace-folder.ts";
 import { isLastRun, isStorySliceRun, runOf, sharedAcrossRuns, storiesOfRun } from "./render-slices.ts";
 import { readTopicVocabulary } from "./topics/read-topic-vocabulary.ts";
@@ -164,9 +164,10 @@ export function siteModelPlugin(eleventyConfig: EleventyConfig, options: SiteMod
         rssMb: Math.round(process.memoryUsage.rss() / 2 ** 20),
       });
       if (resolve(final) !== resolve(output)) {
-        // The build that started this process may be linking the last build's pages into the folder meanwhile.
-        await whenPagesLinked();
-        carryPages(plan.reuse, plan.draw, final, output);
+        // The build that started this process may be linking the last build's pages into the folder meanwhile:
+        // when it linked them all, only the links of the pages not taken go.
+        if (await whenPagesLinked()) dropStalePages(plan.stale, plan.draw, output);
+        else carryPages(plan.reuse, plan.draw, final, output);
       }
       reuse = { ...plan, hashes, key, output, manifest };
     }

@@ -23,20 +23,24 @@ export function onBuildSignal(listener: (signal: BuildSignal) => void): () => vo
   return () => listeners.delete(listener);
 }
 
-/** Resolved once the build has linked the last build's pages into the folder being drawn (at once when it links none). */
-let pagesLinked: Promise<void> = Promise.resolve();
+/**
+ * Resolved once the build has linked the last build's pages into the folder being drawn: true when it linked every
+ * page the last build recorded and the folder holds no other page, false when it linked none (at once without it).
+ */
+let pagesLinked: Promise<boolean> = Promise.resolve(false);
 
 /**
- * Has `whenPagesLinked` wait until the returned function is called: the build links the last build's pages into the
- * folder while this process starts (cli/run-eleventy.ts), and the pages are carried only after (reuse-pages.ts).
+ * Has `whenPagesLinked` wait until the returned function is called with what the build linked: the build links the
+ * last build's pages into the folder while this process starts (cli/run-eleventy.ts), and the pages are carried
+ * only after (reuse-pages.ts).
  */
-export function expectPagesLinked(): () => void {
-  let done = () => {};
-  pagesLinked = new Promise<void>((resolve) => {
+export function expectPagesLinked(): (all: boolean) => void {
+  let done: (all: boolean) => void = () => {};
+  pagesLinked = new Promise<boolean>((resolve) => {
     done = resolve;
   });
   return done;
 }
 
-/** Waits until the build's links into the folder being drawn are made, if it makes any. */
-export const whenPagesLinked = (): Promise<void> => pagesLinked;
+/** Waits until the build's links into the folder being drawn are made, if it makes any: true when it linked them all. */
+export const whenPagesLinked = (): Promise<boolean> => pagesLinked;

@@ -45,19 +45,7 @@ export function mirrorLinks(
       emptied.add(resolve(entry.parentPath));
     }
   }
-  // Deepest first, so that a folder whose only content was an emptied folder goes too (paths resolved: Eleventy's
-  // output folder ends in a slash, which the entries' paths do not have).
-  const top = resolve(folder);
-  for (const emptiedFolder of [...emptied].sort((a, b) => b.length - a.length)) {
-    for (let at = emptiedFolder; at.length > top.length && at.startsWith(top); at = dirname(at)) {
-      if (keepFolder(relative(top, at))) break;
-      try {
-        rmdirSync(at);
-      } catch {
-        break;
-      }
-    }
-  }
+  removeEmptied(folder, emptied, keepFolder);
   const made = new Set<string>();
   for (const [name, source] of wanted) {
     if (done.has(name)) continue;
@@ -71,6 +59,30 @@ export function mirrorLinks(
       linkSync(source, target);
     } catch {
       copyFileSync(source, target);
+    }
+  }
+}
+
+/**
+ * Removes each of the `emptied` folders under `folder` (absolute paths) that is empty, and then each parent that this
+ * leaves empty, up to `folder` itself (not included), but none that `keepFolder` names (by relative path).
+ */
+export function removeEmptied(
+  folder: string,
+  emptied: Iterable<string>,
+  keepFolder: (path: string) => boolean = () => false,
+): void {
+  // Deepest first, so that a folder whose only content was an emptied folder goes too (paths resolved: Eleventy's
+  // output folder ends in a slash, which the entries' paths do not have).
+  const top = resolve(folder);
+  for (const emptiedFolder of [...emptied].sort((a, b) => b.length - a.length)) {
+    for (let at = emptiedFolder; at.length > top.length && at.startsWith(top); at = dirname(at)) {
+      if (keepFolder(relative(top, at))) break;
+      try {
+        rmdirSync(at);
+      } catch {
+        break;
+      }
     }
   }
 }
