@@ -39,7 +39,7 @@ export interface SiteSettings {
    */
   searchIndexMemoryMb: number;
   /**
-   * Stories a search looks through first, newest first (default: 3000, two or three shards): the shards older than these
+   * Stories a search looks through first, newest first (default: 3000, three or four shards): the shards older than these
    * are fetched only when the reader asks for older stories, sets a filter, sorts oldest first, or the newest give few
    * results. Each shard a query looks through adds its part of the index to what the query downloads.
    */
