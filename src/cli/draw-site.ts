@@ -4,6 +4,7 @@ import { existsSync } from "node:fs";
 import type { BroadsheetOptions } from "../model/broadsheet-options.ts";
 import { setStandaloneOptions } from "../plugin/standalone-options.ts";
 import { beginSlicedBuild, endSlicedBuild, nextRun } from "../render/render-slices.ts";
+import { signalSliceRun } from "../util/build-signals.ts";
 import type { EleventyConfig } from "../util/eleventy-config-type.ts";
 import { packagePath } from "../util/package-root.ts";
 
@@ -68,6 +69,8 @@ export async function drawSite(options: EleventyRunOptions, folder: string): Pro
       await eleventy.write();
       more = nextRun();
       if (more && process.memoryUsage.rss() > COLLECT_ABOVE_MB * 2 ** 20) (globalThis as { gc?: () => void }).gc?.();
+      // The build may index search shards while a slice is drawn, when its memory allows (cli/index-early.ts).
+      if (more) signalSliceRun();
     }
   } finally {
     endSlicedBuild();

@@ -11,7 +11,8 @@ import { recordTiming, timingMark } from "../util/record-timing.ts";
  * Pages a drawing may draw at most for shards to be indexed meanwhile. The drawing process's memory grows with the
  * pages a run draws: at 10,000 stories it peaked at 830-950 MB drawing the 360-650 pages that adding a story and
  * editing one redraw, against 1,211 MB drawing all 15,000, when a Pagefind process takes about 310 MB for a shard of
- * 1,000. A clean build therefore indexes after the drawing process has ended, a small redraw beside it.
+ * 1,000. A build that draws every page therefore indexes beside the runs that draw a slice of the stories' pages
+ * (after the first run, which draws the listings and peaks), a small redraw beside its one run.
  */
 export const EARLY_INDEX_MAX_PAGES = 1_000;
 
@@ -27,6 +28,12 @@ export const buildMemoryBudgetMb = (stories: number): number =>
  * by 3-67 MB drawing 9 pages of the model (with its index worker starting), and by 25-30 MB drawing 63.
  */
 const DRAWING_GROWTH_MB = 80;
+
+/**
+ * What a drawing process may grow by in a run that draws one slice of the stories' pages (the default 1,500), in MB:
+ * at 10,000 stories it began the slices at 835-866 MB and drew them within 835-892 MB.
+ */
+const SLICE_GROWTH_MB = 120;
 
 /** The memory of the command's launcher (bin/broadsheet.js), when it started this process with a larger heap: 42 MB measured. */
 const LAUNCHER_MB = process.env["BROADSHEET_HEAP_RAISED"] ? 45 : 0;
@@ -46,9 +53,9 @@ export interface EarlyIndex {
 /**
  * Indexes the shards that the drawing process's index worker reports ready (`shardReadyFile` beside `planFile`; the
  * newest shard comes first) one at a time, the drawing keeping the other core, once the drawing process has said
- * that it draws at most `maxPages` pages, and only while the build's memory with a Pagefind more (this process's, the
- * launcher's, the drawing process's with what it may still grow by, and the shard's estimate) stays within
- * `buildMemoryBudgetMb`.
+ * that it draws at most `maxPages` pages, or that a run drawing a slice of the stories' pages begins, and only while
+ * the build's memory with a Pagefind more (this process's, the launcher's, the drawing process's with what it may
+ * still grow by, and the shard's estimate) stays within `buildMemoryBudgetMb`.
  */
 export function indexEarly(planFile: string, language: string, maxPages = EARLY_INDEX_MAX_PAGES): EarlyIndex {
   const ready: ShardJob[] = [];
@@ -59,9 +66,9 @@ export function indexEarly(planFile: string, language: string, maxPages = EARLY_
   let stopped = false;
   const fits = (job: ShardJob) =>
     drawing !== undefined &&
-    drawing.drawing <= maxPages &&
+    (drawing.slice === true || drawing.drawing <= maxPages) &&
     drawing.rssMb +
-      DRAWING_GROWTH_MB +
+      (drawing.slice ? SLICE_GROWTH_MB : DRAWING_GROWTH_MB) +
       process.memoryUsage.rss() / 2 ** 20 +
       LAUNCHER_MB +
       estimateShardMb(job.pages) <=

@@ -8,13 +8,23 @@ export interface BuildSignal {
   stories: number;
   /** The drawing process's memory (resident set) as it begins to draw, in MB. */
   rssMb: number;
+  /** True when the run that begins draws one slice of the stories' pages (render/render-slices.ts), after the first. */
+  slice?: boolean;
 }
 
 const listeners = new Set<(signal: BuildSignal) => void>();
+/** The last signal, which a story slice's run tells again with the memory of the process then. */
+let last: BuildSignal | undefined;
 
 /** Tells every listener of this process (none but in a build's drawing process). */
 export function signalBuild(signal: BuildSignal): void {
+  last = signal;
   for (const listener of listeners) listener(signal);
+}
+
+/** Tells again, as a run that draws a slice of the stories' pages begins: the process's memory now. */
+export function signalSliceRun(): void {
+  if (last) signalBuild({ ...last, slice: true, rssMb: Math.round(process.memoryUsage.rss() / 2 ** 20) });
 }
 
 /** Listens to this process's signals until the returned function is called. */
