@@ -1,4 +1,4 @@
-// The standalone build's search shards indexed while the drawing process still draws, when it draws few pages.
+// The standalone build's search shards indexed while the drawing process still draws: beside a small redraw, or the story slices of a large one.
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { buildShard, type ShardResult } from "../index/build-shard.ts";
 import { estimateShardMb } from "../index/build-shards-at-once.ts";

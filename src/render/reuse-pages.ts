@@ -133,9 +133,10 @@ export function dropStalePages(stale: readonly string[], drawn: readonly Page[],
 
 /**
  * Makes `to` hold a link to every page the last build into `final` drew or carried (its record in `manifestFile`)
- * and no other page, when that build's render key is `key`: the pages a build after it carries (`carryPages`, which
- * then removes the links of those it draws), made early, while the drawing process starts, by the build that runs
- * it. With another key every page is drawn again, and nothing is linked. Returns how many pages `to` holds.
+ * and no other page, when that build's render key is `key`: the pages a build after it carries, linked early, while
+ * the drawing process starts, by the command that runs it (the drawing process then removes the links of the pages
+ * it does not take: `dropStalePages`). With another key every page is drawn again, and nothing is linked. Returns
+ * how many pages `to` holds (0 when it linked none, or failed part way: the drawing process then carries them all).
  */
 export async function linkLastPages(final: string, to: string, key: string, manifestFile: string): Promise<number> {
   const manifest = await readManifest(manifestFile);
