@@ -27,13 +27,13 @@ export function readAheadInChild(child: ChildProcess, content: string, plugin: B
 }
 
 /**
- * Draws the site `message` describes in `child` (one `startDrawing` gives, or a new one); fills in this process's
+ * Draws the site `message` describes in `child` (one `startDrawing` gives); fills in this process's
  * tally from the child's and takes its exit code (1: some input had problems, listed by the child). Rejects when
  * Eleventy failed. `onSignal` hears what the child tells while it draws (default: nobody).
  */
 export function drawInChild(
   message: EleventyBuildMessage,
-  child: ChildProcess = startDrawing(),
+  child: ChildProcess,
   onSignal: (signal: BuildSignal) => void = () => {},
 ): Promise<void> {
   const stop = (signal: NodeJS.Signals) => child.kill(signal);

@@ -1,4 +1,4 @@
-// The standalone build's search shards indexed while the drawing process still draws: beside a small redraw, or the story slices of a large one.
+// Search shards indexed while the build's drawing process still draws: beside a small redraw, or a large one's slices.
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { buildShard, type ShardResult } from "../index/build-shard.ts";
 import { estimateShardMb } from "../index/build-shards-at-once.ts";
