@@ -6,10 +6,23 @@ import type { Story } from "../model/make-story.ts";
 /** A page of the site that lists stories: drawn from the model by a paginated template, like a story's page. */
 export type ListedPage = Edition | ListingPage | ArchiveMonth;
 
-/** What a story's page shows, as one hash per URL: the story, its text, its related stories and its labels' links. */
-export function storyPageHashes(model: SiteModel, bodies: Map<string, string>): Map<string, string> {
-  // Each story is hashed once, and a page from the hashes of the stories it shows.
-  const own = new Map(model.stories.map((story) => [story, hashText(JSON.stringify(story))]));
+/**
+ * What each story of the model shows of itself, as one hash per story: all its fields (its brief, its labels, the
+ * other reports of its event), not its text, its related stories or its labels' links.
+ */
+export function ownStoryHashes(model: SiteModel): Map<Story, string> {
+  return new Map(model.stories.map((story) => [story, hashText(JSON.stringify(story))]));
+}
+
+/**
+ * What a story's page shows, as one hash per URL: the story (`own`, from ownStoryHashes), its text, its related
+ * stories and its labels' links.
+ */
+export function storyPageHashes(
+  model: SiteModel,
+  bodies: Map<string, string>,
+  own = ownStoryHashes(model),
+): Map<string, string> {
   const hashes = new Map<string, string>();
   for (const story of model.stories) {
     const links = (kind: keyof SiteModel["labelUrls"], list: { slug: string }[]) =>
@@ -42,11 +55,12 @@ export function listedPages(model: SiteModel): ListedPage[] {
 
 /**
  * What each listed page shows (listedPages), as one hash per URL: its own fields, with each story it names (in a
- * section, as a lead, on a day) counted by the hash of that story's page, which covers all that a brief shows.
+ * section, as a lead, on a day) counted by its own hash (`own`, from ownStoryHashes), which covers all that a brief
+ * or a headline shows. Not by its page's: a story whose related stories changed (a new story is related to dozens)
+ * would draw again every edition and listing page that names it, some 500 more pages for one new story at 10,000.
  */
-export function listedPageHashes(model: SiteModel, storyHashes: Map<string, string>): Map<string, string> {
-  const stories = new Set<unknown>(model.stories);
-  const asHash = (_key: string, value: unknown) => (stories.has(value) ? storyHashes.get((value as Story).url) : value);
+export function listedPageHashes(model: SiteModel, own = ownStoryHashes(model)): Map<string, string> {
+  const asHash = (_key: string, value: unknown) => own.get(value as Story) ?? value;
   return new Map(listedPages(model).map((page) => [page.url, hashText(JSON.stringify(page, asHash))]));
 }
 

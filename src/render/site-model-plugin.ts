@@ -16,6 +16,7 @@ import {
   listedPageHashes,
   listedPages,
   listingPages,
+  ownStoryHashes,
   pagesToRedraw,
   storyPageHashes,
 } from "./page-hashes.ts";
@@ -141,8 +142,8 @@ export function siteModelPlugin(eleventyConfig: EleventyConfig, options: SiteMod
     for (const listener of options.onModel ?? []) listener(siteModel.stories, bodies);
     // Every page drawn from one item of the model (a story, an edition, a page of a listing, an archive month), by
     // what it shows: one that shows what it showed in the last build is not drawn again.
-    const storyHashes = storyPageHashes(siteModel, bodies);
-    const hashes = new Map([...storyHashes, ...listedPageHashes(siteModel, storyHashes)]);
+    const own = ownStoryHashes(siteModel);
+    const hashes = new Map([...storyPageHashes(siteModel, bodies, own), ...listedPageHashes(siteModel, own)]);
     const listed = listedPages(siteModel);
     const pages: (Story | ListedPage)[] = [...siteModel.stories, ...listed];
     let toDraw = pages;
