@@ -1,5 +1,6 @@
 // The render stage's Eleventy setup: Markdown, date filters, the site's pages and layouts, drafts and the paths.
 import { HtmlBasePlugin } from "@11ty/eleventy";
+import { fullUrlPlugin } from "./full-url.ts";
 import { packagePath } from "../util/package-root.ts";
 import type { SiteSettings } from "../util/site-settings.ts";
 import { briefFilterPlugin } from "./brief-filter.ts";
@@ -44,6 +45,7 @@ export function renderPlugin(eleventyConfig: EleventyConfig, options: RenderOpti
   eleventyConfig.addPlugin(securityHeadersPlugin, { headersFile: ownsSite });
   // Rewrites every absolute link for a path prefix (--path-prefix /digest/), so layouts write plain "/…".
   eleventyConfig.addPlugin(HtmlBasePlugin);
+  eleventyConfig.addPlugin(fullUrlPlugin);
   // Drafts are shown while editing (serve, watch) and left out of a production build,
   // unless `broadsheet build --drafts` asks for them (a preview build). A draft field that is not a plain
   // true/false (`draft: "yes"`) is reported by the validator and kept out too: an embargo fails closed.
