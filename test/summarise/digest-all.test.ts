@@ -62,6 +62,18 @@ describe("digestAll", () => {
     expect(result.digests.get("a.md")?.summary).toHaveLength(2);
   });
 
+  it("digests again when a word moves between the headline and the text", async () => {
+    // The key hashes the headline and the text one after the other: "Rates held" + "The bank…" and "Rates" +
+    // " heldThe bank…" must not give one key.
+    const dir = cacheDir();
+    const input = articles[1]!.input;
+    await digestAll([{ key: "b.md", input }], { cacheDir: dir });
+    const moved = { title: "Rates", text: ` held${input.text}` };
+    const result = await digestAll([{ key: "b.md", input: moved }], { cacheDir: dir });
+    expect(result).toMatchObject({ hits: 0, misses: 1 });
+    expect(result.digests.get("b.md")?.summary.join(" ")).toContain("held");
+  });
+
   it("leaves no temporary files behind in the cache", async () => {
     const dir = cacheDir();
     await digestAll(articles, { cacheDir: dir });
