@@ -12,9 +12,10 @@ export interface ReadAheadFor {
   sentences: number;
 }
 
-/** Each file's text and item as read ahead, and the cached digest of each item that had one. */
+/** Each file's text and item as read ahead, each item's cache key, and the cached digest of each item that had one. */
 export interface ReadAhead {
   kept: KeptReads;
+  keys: WeakMap<ArticleItem, string>;
   digests: WeakMap<ArticleItem, Digest>;
 }
 
@@ -29,16 +30,16 @@ export function startReadAhead(readAheadFor: ReadAheadFor): void {
   const reading = (async () => {
     const kept: KeptReads = new Map();
     const { items } = await readArticles(readAheadFor.articlesDir, { drafts: readAheadFor.drafts, kept });
+    const keys = new WeakMap<ArticleItem, string>();
     const digests = new WeakMap<ArticleItem, Digest>();
     const options = { sentences: readAheadFor.sentences };
     for (const item of items) {
-      const digest = readCached(
-        readAheadFor.cacheDir,
-        cacheKey({ title: String(item.data["title"]), text: item.rawInput }, options),
-      );
+      const key = cacheKey({ title: String(item.data["title"]), text: item.rawInput }, options);
+      keys.set(item, key);
+      const digest = readCached(readAheadFor.cacheDir, key);
       if (digest) digests.set(item, digest);
     }
-    return { kept, digests };
+    return { kept, keys, digests };
   })().catch(() => undefined);
   ahead = { for: readAheadFor, reading };
 }

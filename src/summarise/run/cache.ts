@@ -1,6 +1,7 @@
 // A content-addressed cache of digests: JSON files named by the sha256 of what went into them.
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
+import { readdir, stat, unlink } from "node:fs/promises";
 import path from "node:path";
 import type { Digest, SummaryInput, SummaryOptions } from "../../model/types.ts";
 import { writeAtomicSync } from "../../util/write-atomic.ts";
@@ -23,6 +24,9 @@ export function cacheKey(input: SummaryInput, options: SummaryOptions): string {
     .digest("hex");
 }
 
+/** A cached digest no build used this long is removed (default: 14 days, as a search shard). */
+export const CACHE_KEEP_MS = 14 * 86_400_000;
+
 function cacheFile(cacheDir: string, key: string): string {
   return path.join(cacheDir, key.slice(0, 2), `${key}.json`);
 }
@@ -43,4 +47,38 @@ export function readCached(cacheDir: string, key: string): Digest | undefined {
 /** Stores a digest atomically: a reader sees the old file or the whole new one, never half. */
 export function writeCached(cacheDir: string, key: string, digest: Digest): void {
   writeAtomicSync(cacheFile(cacheDir, key), JSON.stringify(digest));
+}
+
+/**
+ * Removes the digests in `cacheDir` that are not among `used` (this build's keys) and were written over `keepMs` ago,
+ * and temporary files a killed build left as long: the digests of edited and deleted articles, and of every article
+ * once the summariser's version changes, would otherwise pile up in a cache that CI keeps between runs. A digest in
+ * use is never removed, however old; one that another build (another content folder) still uses is only made again.
+ */
+export async function pruneCache(
+  cacheDir: string,
+  used: ReadonlySet<string>,
+  keepMs = CACHE_KEEP_MS,
+  now = Date.now(),
+): Promise<number> {
+  let removed = 0;
+  for (const folder of await readdir(cacheDir).catch(() => [] as string[])) {
+    if (!/^[0-9a-f]{2}$/.test(folder)) continue;
+    for (const name of await readdir(path.join(cacheDir, folder)).catch(() => [] as string[])) {
+      const key = name.endsWith(".json") ? name.slice(0, -".json".length) : undefined;
+      if ((key !== undefined && used.has(key)) || (key === undefined && !name.endsWith(".tmp"))) continue;
+      const file = path.join(cacheDir, folder, name);
+      const info = await stat(file).catch(() => undefined);
+      if (
+        info &&
+        now - info.mtimeMs > keepMs &&
+        (await unlink(file).then(
+          () => true,
+          () => false,
+        ))
+      )
+        removed += 1;
+    }
+  }
+  return removed;
 }

@@ -36,6 +36,8 @@ export interface DigestAllResult {
   parallel: boolean;
   /** One error per article that could not be digested, naming its key. */
   errors: SummaryError[];
+  /** The cache key of each article with a text, by the caller's key. */
+  hashes: Map<string, string>;
 }
 
 type Outcome = { digest: Digest } | { error: string };
@@ -76,7 +78,14 @@ export async function digestAll(
 ): Promise<DigestAllResult> {
   const cacheDir = options.cacheDir ?? DEFAULT_CACHE_DIR;
   const summaryOptions: SummaryOptions = { sentences: options.sentences };
-  const result: DigestAllResult = { digests: new Map(), hits: 0, misses: 0, parallel: false, errors: [] };
+  const result: DigestAllResult = {
+    digests: new Map(),
+    hits: 0,
+    misses: 0,
+    parallel: false,
+    errors: [],
+    hashes: new Map(),
+  };
   const found = new Map<string, Digest>();
   const valid: { key: string; input: SummaryInput; hash: string }[] = [];
   for (const { key, input } of inputs) {
@@ -84,7 +93,9 @@ export async function digestAll(
       result.errors.push(new SummaryError("article has no text to summarise (text must be a string)", { path: key }));
       continue;
     }
-    valid.push({ key, input, hash: cacheKey(input, summaryOptions) });
+    const hash = cacheKey(input, summaryOptions);
+    valid.push({ key, input, hash });
+    result.hashes.set(key, hash);
   }
   const misses: typeof valid = [];
   for (const item of valid) {
