@@ -8,7 +8,7 @@ import { recordTiming, timingMark } from "../util/record-timing.ts";
 import type { SiteSettings } from "../util/site-settings.ts";
 import { type ArticleItem, type KeptReads, readArticles } from "./read-articles.ts";
 import { takeReadAhead } from "./read-articles-ahead.ts";
-import { DEFAULT_CACHE_DIR, pruneCache } from "./run/cache.ts";
+import { DEFAULT_CACHE_DIR, pruneCacheDaily } from "./run/cache.ts";
 import { digestAll } from "./run/digest-all.ts";
 
 /** What the summarise stage hands the render stage: the valid articles, newest first, and their digests by input path. */
@@ -92,10 +92,11 @@ export function summarisePlugin(
       keptDigests = new WeakMap(
         items.filter((item) => digests.has(item.inputPath)).map((item) => [item, digests.get(item.inputPath)!]),
       );
-    // A build's own digests are what the cache keeps: the old ones go, while the model is made (not while serving).
+    // A build's own digests are what the cache keeps: the old ones go once a day, while the model is made (not while
+    // serving).
     const used = items.map((item) => result.hashes.get(item.inputPath) ?? ahead?.keys.get(item));
     if (runMode === "build" && used.every((key) => key !== undefined))
-      void pruneCache(cacheDir, new Set(used)).catch(() => undefined);
+      void pruneCacheDaily(cacheDir, new Set(used)).catch(() => undefined);
     const hits = result.hits + (items.length - toDigest.length);
     recordTiming("summarise", started, { articles: items.length, hits, misses: result.misses });
     stageLine(

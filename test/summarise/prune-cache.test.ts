@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import type { Digest } from "../../src/model/types.ts";
-import { CACHE_KEEP_MS, cacheKey, pruneCache, writeCached } from "../../src/summarise/run/cache.ts";
+import { CACHE_KEEP_MS, cacheKey, pruneCache, pruneCacheDaily, writeCached } from "../../src/summarise/run/cache.ts";
 import { TEST_ROOT } from "../helpers/build-site.ts";
 
 const run = promisify(execFile);
@@ -48,6 +48,20 @@ describe("pruning the digest cache", () => {
     expect(removed).toBe(2);
     expect([inUse, stale, recent, leftover].map(existsSync)).toEqual([true, false, true, false]);
     expect(CACHE_KEEP_MS).toBe(14 * DAY);
+  });
+
+  it("is looked through at most once a day", async () => {
+    const cacheDir = join(TEST_ROOT, "prune-cache", "daily");
+    await rm(cacheDir, { recursive: true, force: true });
+    const first = await cached(cacheDir, hex("d"), 20);
+    await pruneCacheDaily(cacheDir, new Set());
+    expect(existsSync(first)).toBe(false);
+    // Within the day, a digest as old stays until the next day's look.
+    const second = await cached(cacheDir, hex("e"), 20);
+    await pruneCacheDaily(cacheDir, new Set());
+    expect(existsSync(second)).toBe(true);
+    await pruneCacheDaily(cacheDir, new Set(), Date.now() + DAY + 1000);
+    expect(existsSync(second)).toBe(false);
   });
 
   it("is pruned by a build: the digest of an article edited away goes, the article's own stays", async () => {

@@ -1,7 +1,7 @@
 // A content-addressed cache of digests: JSON files named by the sha256 of what went into them.
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { readdir, stat, unlink } from "node:fs/promises";
+import { readdir, stat, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Digest, SummaryInput, SummaryOptions } from "../../model/types.ts";
 import { writeAtomicSync } from "../../util/write-atomic.ts";
@@ -26,6 +26,10 @@ export function cacheKey(input: SummaryInput, options: SummaryOptions): string {
 
 /** A cached digest no build used this long is removed (default: 14 days, as a search shard). */
 export const CACHE_KEEP_MS = 14 * 86_400_000;
+/** How often a build looks through the cache for digests to remove, at most (default: once a day). */
+export const PRUNE_EVERY_MS = 86_400_000;
+/** The file in the cache whose time says when it was last looked through. */
+const PRUNED_MARK = ".pruned";
 
 function cacheFile(cacheDir: string, key: string): string {
   return path.join(cacheDir, key.slice(0, 2), `${key}.json`);
@@ -81,4 +85,16 @@ export async function pruneCache(
     }
   }
   return removed;
+}
+
+/**
+ * `pruneCache` when the cache was not looked through in the last `PRUNE_EVERY_MS` (a file in it says when it was): a
+ * build of 10,000 stories spent 21-43 ms listing the cache's names, and one that found 20,000 it did not use 0.6 s.
+ */
+export async function pruneCacheDaily(cacheDir: string, used: ReadonlySet<string>, now = Date.now()): Promise<void> {
+  const mark = path.join(cacheDir, PRUNED_MARK);
+  const last = await stat(mark).catch(() => undefined);
+  if (last && now - last.mtimeMs < PRUNE_EVERY_MS) return;
+  await writeFile(mark, "");
+  await pruneCache(cacheDir, used, CACHE_KEEP_MS, now);
 }
