@@ -95,7 +95,7 @@ export function summarisePlugin(
     // A build's own digests are what the cache keeps: the old ones go once a day, while the model is made (not while
     // serving).
     const used = items.map((item) => result.hashes.get(item.inputPath) ?? ahead?.keys.get(item));
-    if (runMode === "build" && used.every((key) => key !== undefined))
+    if (runMode === "build" && used.every((key): key is string => key !== undefined))
       void pruneCacheDaily(cacheDir, new Set(used)).catch(() => undefined);
     const hits = result.hits + (items.length - toDigest.length);
     recordTiming("summarise", started, { articles: items.length, hits, misses: result.misses });
