@@ -2,7 +2,7 @@
 import { join, relative } from "node:path";
 import { RenderError } from "../errors.ts";
 import type { Digest } from "../model/types.ts";
-import { buildTally, formatCount, secondsSince, stageLine } from "../util/build-log.ts";
+import { buildTally, formatCount, secondsSince, stageCount, stageLine } from "../util/build-log.ts";
 import type { EleventyConfig } from "../util/eleventy-config-type.ts";
 import { recordTiming, timingMark } from "../util/record-timing.ts";
 import type { SiteSettings } from "../util/site-settings.ts";
@@ -73,14 +73,14 @@ export function summarisePlugin(
     const items = read.items;
     items.sort((a, b) => b.date.getTime() - a.date.getTime() || a.inputPath.localeCompare(b.inputPath));
     const started = timingMark();
-    if (process.stderr.isTTY) stageLine(`Summarising ${formatCount(items.length)} stories…`);
     const toDigest = items.filter((item) => !keptDigests.has(item));
     const result = await digestAll(
       toDigest.map((item) => ({
         key: item.inputPath,
         input: { title: String(item.data["title"]), text: item.rawInput },
       })),
-      { sentences: options.settings.summarySentences, cacheDir },
+      // A live count on a terminal, of the stories not in the cache: a clean build of 10,000 summarises for 15 s.
+      { sentences: options.settings.summarySentences, cacheDir, onProgress: stageCount("Summarising stories…") },
     );
     const digests = new Map<string, Digest>();
     for (const item of items) {

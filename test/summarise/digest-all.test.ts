@@ -110,6 +110,20 @@ describe("digestAll in worker threads", () => {
     expect([...inWorkers.digests.entries()]).toEqual([...inProcess.digests.entries()]);
   });
 
+  it("tells how many of the misses are digested as it goes, in worker threads and in-process", async () => {
+    for (const options of [{ threads: 1 }, { threads: 2, parallelThreshold: 1 }]) {
+      const heard: [number, number][] = [];
+      const dir = cacheDir();
+      // Two of the twelve are in the cache: the count is of the ten it digests.
+      await digestAll(many.slice(0, 2), { cacheDir: dir });
+      await digestAll(many, { cacheDir: dir, ...options, onProgress: (done, total) => heard.push([done, total]) });
+      expect(heard.length).toBeGreaterThan(0);
+      expect(heard.every(([, total]) => total === 10)).toBe(true);
+      expect(heard.map(([done]) => done)).toEqual([...heard.map(([done]) => done)].sort((a, b) => a - b));
+      expect(heard.at(-1)).toEqual([10, 10]);
+    }
+  });
+
   it("stays in-process below the threshold of misses", async () => {
     const result = await digestAll(many, { cacheDir: cacheDir(), threads: 2 });
     expect(result.parallel).toBe(false);

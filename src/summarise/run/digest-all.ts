@@ -23,6 +23,8 @@ export interface DigestAllOptions extends SummaryOptions {
   threads?: number;
   /** Misses from which worker threads are used (default: PARALLEL_THRESHOLD, 500). */
   parallelThreshold?: number;
+  /** Hears how many of the misses are digested, and of how many, as they are (default: nobody). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface DigestAllResult {
@@ -48,19 +50,23 @@ async function digestMisses(
   options: SummaryOptions,
   threads: number,
   threshold: number,
+  onProgress: (done: number, total: number) => void,
 ): Promise<{ outcomes: Outcome[]; parallel: boolean }> {
+  const onDone = (done: number) => onProgress(done, inputs.length);
   if (inputs.length >= threshold && threads > 1) {
     try {
-      return { outcomes: await digestInWorkers(inputs, options, threads), parallel: true };
+      return { outcomes: await digestInWorkers(inputs, options, threads, onDone), parallel: true };
     } catch {
       // Workers could not start or died (no tsx loader, a sandbox without threads): digest here instead.
     }
   }
-  const outcomes = inputs.map((input): Outcome => {
+  const outcomes = inputs.map((input, index): Outcome => {
     try {
       return { digest: digestArticle(input, options) };
     } catch (cause) {
       return { error: cause instanceof Error ? cause.message : String(cause) };
+    } finally {
+      onDone(index + 1);
     }
   });
   return { outcomes, parallel: false };
@@ -111,6 +117,7 @@ export async function digestAll(
     summaryOptions,
     options.threads ?? DEFAULT_THREADS,
     options.parallelThreshold ?? PARALLEL_THRESHOLD,
+    options.onProgress ?? (() => {}),
   );
   result.parallel = parallel;
   const toWrite: { key: string; hash: string; digest: Digest }[] = [];

@@ -16,13 +16,16 @@ const startWorker = () => startTsWorker(WORKER_URL);
 /**
  * Digests `inputs` in `threads` workers (default: availableParallelism()). Resolves
  * with one result per input, in order. Rejects if a worker fails to start or dies,
- * so that the caller can fall back to digesting in-process.
+ * so that the caller can fall back to digesting in-process. `onDone` hears how many
+ * are digested after each batch (default: nobody).
  */
 export async function digestInWorkers(
   inputs: SummaryInput[],
   options: SummaryOptions,
   threads = availableParallelism(),
+  onDone: (done: number) => void = () => {},
 ): Promise<DigestBatchResult["results"]> {
+  let done = 0;
   const results: DigestBatchResult["results"] = new Array(inputs.length);
   const batches: DigestBatch[] = [];
   for (let start = 0; start < inputs.length; start += BATCH_SIZE) {
@@ -51,6 +54,8 @@ export async function digestInWorkers(
             worker.postMessage(batch);
           });
           for (const result of reply.results) results[result.index] = result;
+          done += reply.results.length;
+          onDone(done);
         }
       }),
     );
