@@ -1,7 +1,7 @@
 // The render stage's model: the summarised articles turned into the site's model, and the collections drawn from it.
 import { join, relative, resolve, sep } from "node:path";
 import type { SummarisedArticles } from "../summarise/summarise-plugin.ts";
-import { buildTally, formatCount, secondsSince, stageCount, stageLine } from "../util/build-log.ts";
+import { buildTally, formatCount, secondsSince, stageCount, stageLine, stageNote } from "../util/build-log.ts";
 import { signalBuild, whenPagesLinked } from "../util/build-signals.ts";
 import { recordTiming, timingMark } from "../util/record-timing.ts";
 import { KeptBetweenBuilds } from "../util/kept-between-builds.ts";
@@ -124,6 +124,7 @@ export function siteModelPlugin(eleventyConfig: EleventyConfig, options: SiteMod
   async function build(): Promise<BuiltModel> {
     const { items: valid, digests } = await options.summarised();
     const modelStart = timingMark();
+    stageNote(`Relating ${formatCount(valid.length)} stories and making the editions and listings…`);
     // Read at every build, so an edit to the vocabulary shows at the next reload; a broken file is reported and
     // the built-in topics stand in, so the rest of the site still builds.
     const topics = readTopicVocabulary(topicsFile);
@@ -138,6 +139,10 @@ export function siteModelPlugin(eleventyConfig: EleventyConfig, options: SiteMod
     );
     if (serving) kept.sweep();
     recordTiming("model", modelStart);
+    if (runMode === "build")
+      stageLine(
+        `Related the stories and made ${formatCount(siteModel.editions.length)} editions and ${formatCount(listingPages(siteModel).length)} listing pages in ${secondsSince(modelStart.at)}.`,
+      );
     const bodies = new Map(valid.map((item) => [item.inputPath, item.rawInput]));
     for (const listener of options.onModel ?? []) listener(siteModel.stories, bodies);
     // Every page drawn from one item of the model (a story, an edition, a page of a listing, an archive month), by

@@ -31,6 +31,13 @@ export function stageLine(text: string): void {
   counting = false;
 }
 
+/** Says on a terminal what a stage without a count is doing ("Relating the stories…"), until the next line or count. */
+export function stageNote(text: string): void {
+  if (!process.stderr.isTTY) return;
+  counting = true;
+  process.stderr.write(`\r\x1b[K${text}`);
+}
+
 /**
  * A live count for a stage on a terminal ("Drawing pages… 5,120", "Indexing for search… shard 2/4"), redrawn in
  * place at most every 100 ms; nothing without a terminal, where the stage's closing line says it all.
