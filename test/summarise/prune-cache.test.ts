@@ -5,21 +5,12 @@ import { mkdir, readdir, rm, utimes, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
-import type { Digest } from "../../src/model/types.ts";
 import { CACHE_KEEP_MS, cacheKey, pruneCache, pruneCacheDaily, writeCached } from "../../src/summarise/run/cache.ts";
 import { TEST_ROOT } from "../helpers/build-site.ts";
+import { digestOf } from "../helpers/digest-of.ts";
 
 const run = promisify(execFile);
-const digest: Digest = {
-  summary: ["Sailed."],
-  keywords: [],
-  people: [],
-  places: [],
-  organisations: [],
-  section: "World",
-  readingMinutes: 1,
-  wordCount: 3,
-};
+const digest = digestOf("Sailed.");
 const DAY = 86_400_000;
 
 /** Writes a digest under `key` and dates it `daysAgo`; returns its file. */

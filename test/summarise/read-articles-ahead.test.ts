@@ -3,27 +3,17 @@
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Digest } from "../../src/model/types.ts";
 import { readArticles } from "../../src/summarise/read-articles.ts";
 import { startReadAhead, takeReadAhead } from "../../src/summarise/read-articles-ahead.ts";
 import { cacheKey, writeCached } from "../../src/summarise/run/cache.ts";
 import { TEST_ROOT } from "../helpers/build-site.ts";
+import { digestOf } from "../helpers/digest-of.ts";
 
 const root = join(TEST_ROOT, "read-ahead");
 const articlesDir = join(root, "articles");
 const cacheDir = join(root, "summaries");
 const readAheadFor = { articlesDir, drafts: false, cacheDir, sentences: 3 };
 const article = (title: string, body: string) => `---\ntitle: ${title}\ndate: 2025-09-13T10:00:00Z\n---\n\n${body}\n`;
-const digestOf = (summary: string): Digest => ({
-  summary: [summary],
-  keywords: [],
-  people: [],
-  places: [],
-  organisations: [],
-  section: "World",
-  readingMinutes: 1,
-  wordCount: 9,
-});
 
 describe("reading ahead", () => {
   beforeAll(async () => {
