@@ -96,7 +96,7 @@ export function summarisePlugin(
     // serving).
     const used = items.map((item) => result.hashes.get(item.inputPath) ?? ahead?.keys.get(item));
     if (runMode === "build" && used.every((key): key is string => key !== undefined))
-      void pruneCacheDaily(cacheDir, new Set(used)).catch(() => undefined);
+      void pruneCacheDaily(cacheDir, new Set(used), articlesDir).catch(() => undefined);
     const hits = result.hits + (items.length - toDigest.length);
     recordTiming("summarise", started, { articles: items.length, hits, misses: result.misses });
     stageLine(

@@ -41,17 +41,34 @@ describe("pruning the digest cache", () => {
     expect(CACHE_KEEP_MS).toBe(14 * DAY);
   });
 
+  it("keeps the digests of another content folder whose builds still use them", async () => {
+    const cacheDir = join(TEST_ROOT, "prune-cache", "two-folders");
+    await rm(cacheDir, { recursive: true, force: true });
+    // Their digest and one nobody uses were written a month ago; their builds looked through the cache ten days ago.
+    const theirs = await cached(cacheDir, hex("2"), 30);
+    const forgotten = await cached(cacheDir, hex("3"), 30);
+    await pruneCacheDaily(cacheDir, new Set([hex("2")]), "their-content/articles", Date.now() - 10 * DAY);
+    expect(existsSync(forgotten)).toBe(false);
+    const ours = await cached(cacheDir, hex("1"), 30);
+    // Our build today keeps theirs, which their builds used within the fortnight.
+    await pruneCacheDaily(cacheDir, new Set([hex("1")]), "our-content/articles");
+    expect([ours, theirs].map(existsSync)).toEqual([true, true]);
+    // Once their builds have not looked for a fortnight, their digests go.
+    await pruneCacheDaily(cacheDir, new Set([hex("1")]), "our-content/articles", Date.now() + 5 * DAY);
+    expect([ours, theirs].map(existsSync)).toEqual([true, false]);
+  });
+
   it("is looked through at most once a day", async () => {
     const cacheDir = join(TEST_ROOT, "prune-cache", "daily");
     await rm(cacheDir, { recursive: true, force: true });
     const first = await cached(cacheDir, hex("d"), 20);
-    await pruneCacheDaily(cacheDir, new Set());
+    await pruneCacheDaily(cacheDir, new Set(), "content/articles");
     expect(existsSync(first)).toBe(false);
     // Within the day, a digest as old stays until the next day's look.
     const second = await cached(cacheDir, hex("e"), 20);
-    await pruneCacheDaily(cacheDir, new Set());
+    await pruneCacheDaily(cacheDir, new Set(), "content/articles");
     expect(existsSync(second)).toBe(true);
-    await pruneCacheDaily(cacheDir, new Set(), Date.now() + DAY + 1000);
+    await pruneCacheDaily(cacheDir, new Set(), "content/articles", Date.now() + DAY + 1000);
     expect(existsSync(second)).toBe(false);
   });
 
