@@ -4,7 +4,7 @@ import type { Worker } from "node:worker_threads";
 import { IndexError } from "../errors.ts";
 import type { ModelListener } from "../model/model-listener.ts";
 import type { EleventyConfig } from "../util/eleventy-config-type.ts";
-import { buildTally, formatBytes, formatCount, stageCount, stageLine } from "../util/build-log.ts";
+import { buildTally, clearCount, formatBytes, formatCount, stageCount, stageLine } from "../util/build-log.ts";
 import { recordTiming, timingMark } from "../util/record-timing.ts";
 import type { SiteSettings } from "../util/site-settings.ts";
 import { startTsWorker } from "../util/start-ts-worker.ts";
@@ -187,6 +187,7 @@ export function searchIndexPlugin(
     void indexing!.then(finish).then(
       (result) => {
         if (!result) return;
+        clearCount();
         for (const message of result.errors) console.error(`[broadsheet] ${new IndexError(message).message}`);
         console.log(`[broadsheet] Search index updated: ${result.pages} ${result.pages === 1 ? "story" : "stories"}.`);
       },

@@ -31,6 +31,12 @@ export function stageLine(text: string): void {
   counting = false;
 }
 
+/** Clears a live count or note from the terminal, for a line printed otherwise (on stdout, say). */
+export function clearCount(): void {
+  if (counting) process.stderr.write("\r\x1b[K");
+  counting = false;
+}
+
 /** Says on a terminal what a stage without a count is doing ("Relating the stories…"), until the next line or count. */
 export function stageNote(text: string): void {
   if (!process.stderr.isTTY) return;
