@@ -53,9 +53,12 @@ describe("pruning the digest cache", () => {
     // Our build today keeps theirs, which their builds used within the fortnight.
     await pruneCacheDaily(cacheDir, new Set([hex("1")]), "our-content/articles");
     expect([ours, theirs].map(existsSync)).toEqual([true, true]);
-    // Once their builds have not looked for a fortnight, their digests go.
+    // Once their builds have not looked for a fortnight, their digests go, and so does a list a killed build left.
+    const leftList = join(cacheDir, "..used-by-0123456789abcdef.123.abcd.tmp");
+    await writeFile(leftList, hex("2"));
+    await utimes(leftList, new Date(Date.now() - 20 * DAY), new Date(Date.now() - 20 * DAY));
     await pruneCacheDaily(cacheDir, new Set([hex("1")]), "our-content/articles", Date.now() + 5 * DAY);
-    expect([ours, theirs].map(existsSync)).toEqual([true, false]);
+    expect([ours, theirs, leftList].map(existsSync)).toEqual([true, false, false]);
   });
 
   it("is looked through at most once a day", async () => {

@@ -87,16 +87,19 @@ export async function pruneCache(
 
 /**
  * The keys the builds of each content folder that shares `cacheDir` used, as their last look through it wrote them
- * (`USED_LIST`), from the lists written within `keepMs`; older lists (a folder no longer built) are removed.
+ * (`USED_LIST`), from the lists written within `keepMs`; older lists (a folder no longer built), and a list's
+ * temporary file as old (its build killed while writing it), are removed.
  */
 async function usedByFolders(cacheDir: string, keepMs: number, now: number): Promise<Set<string>> {
   const keys = new Set<string>();
   for (const name of await readdir(cacheDir).catch(() => [] as string[])) {
-    if (!name.startsWith(USED_LIST)) continue;
+    const temporary = name.startsWith(`.${USED_LIST}`) && name.endsWith(".tmp");
+    if (!name.startsWith(USED_LIST) && !temporary) continue;
     const file = path.join(cacheDir, name);
     const info = await stat(file).catch(() => undefined);
     if (!info) continue;
     if (now - info.mtimeMs > keepMs) await unlink(file).catch(() => undefined);
+    else if (temporary) continue;
     else for (const key of (await readFile(file, "utf8").catch(() => "")).split("\n")) if (key) keys.add(key);
   }
   return keys;
