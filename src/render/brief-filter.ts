@@ -1,4 +1,5 @@
 // The `brief` filter: a story in brief (layouts/partials/brief-markup.njk), drawn once per build and heading level.
+import { cachedByText } from "../util/cached-by-text.ts";
 import type { EleventyConfig } from "../util/eleventy-config-type.ts";
 import type { Story } from "../model/make-story.ts";
 
@@ -18,29 +19,19 @@ const plainWords = (html: string): string =>
     .replace(/\s+/g, " ");
 
 /**
- * `plainWords` of summaries, remembered for a build: a story's summary is weighed beside each article it is related
- * to, some 117,000 sentences on the 10,000 bench stories' pages, whose plain words took 0.4 s of drawing them.
+ * `plainWords` of summaries, and of their sentences trimmed, remembered: a story's summary is weighed beside each
+ * article it is related to, some 117,000 sentences on the 10,000 bench stories' pages, whose plain words took 0.4 s
+ * of drawing them.
  */
-class PlainSummaries {
-  #plain = new Map<string, string>();
-  #trimmed = new Map<string, string>();
+const plainSummary = cachedByText(plainWords);
+const plainSentence = cachedByText((sentence) => plainWords(sentence).trim());
 
-  /** `plainWords(text)`, trimmed when `trim`. */
-  of(text: string, trim = false): string {
-    const memo = trim ? this.#trimmed : this.#plain;
-    let plain = memo.get(text);
-    if (plain === undefined) {
-      plain = trim ? plainWords(text).trim() : plainWords(text);
-      memo.set(text, plain);
-    }
-    return plain;
-  }
-
-  clear(): void {
-    this.#plain.clear();
-    this.#trimmed.clear();
-  }
-}
+/** The sentences none of `said` (plain words of what the page has said, each part from `plainWords`) contains. */
+const sentencesNotIn = (sentences: string[], said: readonly string[]): string[] =>
+  sentences.filter((sentence) => {
+    const words = plainSentence(sentence);
+    return !said.some((part) => part.includes(words));
+  });
 
 /** The template of one brief, layouts/partials/brief-markup.njk (a host may override it, see digest-layouts-plugin.ts). */
 const MARKUP = "broadsheet/partials/brief-markup.njk";
@@ -54,17 +45,7 @@ const MARKUP = "broadsheet/partials/brief-markup.njk";
  */
 export function briefFilterPlugin(eleventyConfig: EleventyConfig): void {
   const drawn = new Map<string, string>();
-  const plain = new PlainSummaries();
-  eleventyConfig.on("eleventy.before", () => {
-    drawn.clear();
-    plain.clear();
-  });
-  /** The sentences none of `said` (plain words of what the page has said, each part from `plainWords`) contains. */
-  const sentencesNotIn = (sentences: string[], said: readonly string[]): string[] =>
-    sentences.filter((sentence) => {
-      const words = plain.of(sentence, true);
-      return !said.some((part) => part.includes(words));
-    });
+  eleventyConfig.on("eleventy.before", () => drawn.clear());
   /** A story's brief; beside an article's text (`said`: what the page has said so far), without the sentences said. */
   function drawBrief(context: NunjucksFilterContext, story: Story, headingLevel: unknown, said?: readonly string[]) {
     const level = Number(headingLevel) >= 2 && Number(headingLevel) <= 6 ? Number(headingLevel) : 3;
@@ -92,7 +73,7 @@ export function briefFilterPlugin(eleventyConfig: EleventyConfig): void {
       return stories
         .map((story) => {
           const drawn = drawBrief(this, story, headingLevel, said);
-          said.push(plain.of(story.summary.join(" ")));
+          said.push(plainSummary(story.summary.join(" ")));
           return drawn;
         })
         .join("\n");
