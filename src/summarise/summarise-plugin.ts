@@ -75,9 +75,11 @@ export function summarisePlugin(
     const started = timingMark();
     const toDigest = items.filter((item) => !keptDigests.has(item));
     const result = await digestAll(
+      // What the read-ahead looked up and did not find is not looked up again.
       toDigest.map((item) => ({
         key: item.inputPath,
         input: { title: String(item.data["title"]), text: item.rawInput },
+        missed: ahead?.keys.get(item),
       })),
       // A live count on a terminal, of the stories not in the cache: a clean build of 10,000 summarises for 15 s.
       { sentences: options.settings.summarySentences, cacheDir, onProgress: stageCount("Summarising stories…") },

@@ -74,6 +74,18 @@ describe("digestAll", () => {
     expect(result.digests.get("b.md")?.summary.join(" ")).toContain("held");
   });
 
+  it("takes a caller's word that an article is not in the cache, and digests it without looking again", async () => {
+    const dir = cacheDir();
+    const first = await digestAll(articles, { cacheDir: dir });
+    const key = first.hashes.get("a.md")!;
+    // The caller looked before the cache was written (a read-ahead): the article is digested again, and cached.
+    const again = await digestAll([{ ...articles[0]!, missed: key }], { cacheDir: dir });
+    expect(again).toMatchObject({ hits: 0, misses: 1, errors: [] });
+    expect(again.hashes.get("a.md")).toBe(key);
+    expect(again.digests.get("a.md")).toEqual(first.digests.get("a.md"));
+    expect(await digestAll([articles[0]!], { cacheDir: dir })).toMatchObject({ hits: 1, misses: 0 });
+  });
+
   it("leaves no temporary files behind in the cache", async () => {
     const dir = cacheDir();
     await digestAll(articles, { cacheDir: dir });

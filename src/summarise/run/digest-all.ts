@@ -79,7 +79,12 @@ async function digestMisses(
  * becomes an entry in `errors` and the others go on.
  */
 export async function digestAll(
-  inputs: { key: string; input: SummaryInput }[],
+  inputs: {
+    key: string;
+    input: SummaryInput;
+    /** Its cache key when the caller already looked it up in the cache and found nothing (a read-ahead's miss). */
+    missed?: string;
+  }[],
   options: DigestAllOptions = {},
 ): Promise<DigestAllResult> {
   const cacheDir = options.cacheDir ?? DEFAULT_CACHE_DIR;
@@ -93,19 +98,19 @@ export async function digestAll(
     hashes: new Map(),
   };
   const found = new Map<string, Digest>();
-  const valid: { key: string; input: SummaryInput; hash: string }[] = [];
-  for (const { key, input } of inputs) {
+  const valid: { key: string; input: SummaryInput; hash: string; missed: boolean }[] = [];
+  for (const { key, input, missed } of inputs) {
     if (typeof input?.text !== "string" || (input.title !== undefined && typeof input.title !== "string")) {
       result.errors.push(new SummaryError("article has no text to summarise (text must be a string)", { path: key }));
       continue;
     }
-    const hash = cacheKey(input, summaryOptions);
-    valid.push({ key, input, hash });
+    const hash = missed ?? cacheKey(input, summaryOptions);
+    valid.push({ key, input, hash, missed: missed !== undefined });
     result.hashes.set(key, hash);
   }
   const misses: typeof valid = [];
   for (const item of valid) {
-    const cached = readCached(cacheDir, item.hash);
+    const cached = item.missed ? undefined : readCached(cacheDir, item.hash);
     if (cached) found.set(item.key, cached);
     else misses.push(item);
   }
