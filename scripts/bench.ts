@@ -181,6 +181,8 @@ const result = {
   measuredAt: new Date().toISOString(),
   machine: {
     cpus: os.cpus().length,
+    // The cores this process may use (fewer under `taskset`), which every pool of workers follows.
+    usableCores: os.availableParallelism(),
     cpuModel: os.cpus()[0]?.model,
     memoryGb: Math.round(os.totalmem() / 2 ** 30),
     node: process.version,
