@@ -4,6 +4,7 @@ import { readdir, rm, stat } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import { mirrorLinks } from "../util/mirror-links.ts";
 import { writeAtomic } from "../util/write-atomic.ts";
+import { CACHE_KEEP_MS } from "../util/cache-keep.ts";
 
 /** The list of shards the search page merges, newest first, in `pagefind/shards.json`. */
 export interface ShardList {
@@ -17,8 +18,6 @@ export interface ShardList {
   firstStories: number;
 }
 
-/** A cached shard unused this long is removed (default: 14 days). */
-const CACHE_KEEP_MS = 14 * 86_400_000;
 /** Files only the primary bundle needs: the code and the WebAssembly that every merged shard shares. */
 const CODE_FILE = /^(?:pagefind.*\.js|wasm\..+\.pagefind)$/;
 

@@ -5,7 +5,8 @@ import { mkdir, readdir, rm, utimes, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
-import { CACHE_KEEP_MS, cacheKey, pruneCache, pruneCacheDaily, writeCached } from "../../src/summarise/run/cache.ts";
+import { cacheKey, pruneCache, pruneCacheDaily, writeCached } from "../../src/summarise/run/cache.ts";
+import { CACHE_KEEP_MS } from "../../src/util/cache-keep.ts";
 import { TEST_ROOT } from "../helpers/build-site.ts";
 import { digestOf } from "../helpers/digest-of.ts";
 

@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { readdir, readFile, stat, unlink, utimes } from "node:fs/promises";
 import path from "node:path";
 import type { Digest, SummaryInput, SummaryOptions } from "../../model/types.ts";
+import { CACHE_KEEP_MS } from "../../util/cache-keep.ts";
 import { hashText } from "../../util/hash.ts";
 import { writeAtomic, writeAtomicSync } from "../../util/write-atomic.ts";
 import { SUMMARISER_VERSION } from "../version.ts";
@@ -25,8 +26,6 @@ export function cacheKey(input: SummaryInput, options: SummaryOptions): string {
     .digest("hex");
 }
 
-/** A cached digest no build used this long is removed (default: 14 days, as a search shard). */
-export const CACHE_KEEP_MS = 14 * 86_400_000;
 /** How often a build looks through the cache for digests to remove, at most (default: once a day). */
 export const PRUNE_EVERY_MS = 86_400_000;
 /** The files in the cache that list the keys each content folder's builds used when they last looked through it. */
